@@ -1,0 +1,62 @@
+using System.CommandLine;
+using TradeScope.Core;
+
+namespace TradeScope.Cli;
+
+/// <summary>A command of the <c>tradescope</c> program: one class per command, found by reflection.</summary>
+public interface ICliCommand
+{
+    /// <summary>Builds the command; its action receives the context to write to.</summary>
+    Command Build(CliContext context);
+}
+
+/// <summary>The <c>tradescope</c> program: builds the commands and maps failures to exit codes
+/// (0 ok, 1 usage, 2 bad input or data, 3 numerical failure) with one-line messages.</summary>
+public static class App
+{
+    public const int Ok = 0, Usage = 1, BadInput = 2, Numerical = 3;
+
+    public static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("TradeScope: trade indices, FTA partner screening, value chains and econometrics on real trade data.");
+        var commands = typeof(App).Assembly.GetTypes()
+            .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false })
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => ((ICliCommand)Activator.CreateInstance(t)!).Build(context));
+        foreach (var command in commands) root.Add(command);
+        return root;
+    }
+
+    /// <summary>Parses and runs; never throws.</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = BuildRoot(context);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = new StreamWriter(context.StandardOutput) { AutoFlush = true }, Error = context.Error, EnableDefaultExceptionHandler = false };
+        return Guard(context, () => parse.Invoke(configuration));
+    }
+
+    /// <summary>Runs a command body, turning known failures into one line on the error stream and an exit code.</summary>
+    public static int Guard(CliContext context, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InputException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+        catch (NumericalException e)
+        {
+            context.Error.WriteLine($"numerical error: {e.Message}");
+            return Numerical;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("TRADESCOPE_DEBUG") is null)
+        {
+            context.Error.WriteLine($"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")} (set TRADESCOPE_DEBUG=1 for the stack trace, and please report it)");
+            return Usage;
+        }
+    }
+}

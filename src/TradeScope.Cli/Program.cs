@@ -1,0 +1,5 @@
+using System.Text;
+using TradeScope.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return App.Run(args, CliContext.FromConsole());
