@@ -23,7 +23,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     {
         if (matrix.Length < n * n) throw new ArgumentException("array shorter than n×n", nameof(matrix));
         var lu = DenseMatrix.OfColumnMajor(n, n, matrix[..(n * n)].ToArray()).LU();
-        if (lu.Determinant == 0 || !double.IsFinite(lu.Determinant) && HasZeroPivot(lu.Factors, n))
+        if (HasZeroPivot(lu.U, n))
             throw new NumericalException($"the {n}×{n} matrix is singular");
         lu.Inverse().ToColumnMajorArray().CopyTo(matrix);
     }
@@ -31,7 +31,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     public void Solve(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
         var lu = DenseMatrix.OfColumnMajor(n, n, a[..(n * n)].ToArray()).LU();
-        if (HasZeroPivot(lu.Factors, n)) throw new NumericalException($"the {n}×{n} matrix is singular");
+        if (HasZeroPivot(lu.U, n)) throw new NumericalException($"the {n}×{n} matrix is singular");
         lu.Solve(DenseMatrix.OfColumnMajor(n, nrhs, b[..(n * nrhs)].ToArray())).ToColumnMajorArray().CopyTo(b);
     }
 
