@@ -40,13 +40,13 @@ public static class TradeFile
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         var literal = "'" + path.Replace("'", "''") + "'";
-        var scan = parquet ? $"read_parquet({literal})" : $"read_csv({literal}, header = true, all_varchar = true)";
+        var scan = parquet ? $"read_parquet({literal})" : $"read_csv({literal}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')";
         List<string> columns;
         try { columns = Columns(connection, scan); }
         catch (DuckDBException e) { throw Diagnose(path, display, parquet, e); }
 
         string Find(string name) => columns.FirstOrDefault(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase))
-            ?? throw Header(display, parquet, columns);
+            ?? throw (parquet ? null : Structure(path, display)) ?? Header(display, parquet, columns);
         string? Optional(string name) => columns.FirstOrDefault(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase));
         string Q(string c) => "CAST(\"" + c.Replace("\"", "\"\"") + "\" AS VARCHAR)";
 
@@ -119,25 +119,28 @@ public static class TradeFile
         return result;
     }
 
+    /// <summary>The first structural problem of a CSV file (empty, bad quoting, wrong field count), or null.</summary>
+    private static InputException? Structure(string path, string display)
+    {
+        using var reader = new StreamReader(CsvTable.OpenFile(path));
+        int? width = null;
+        try
+        {
+            foreach (var (line, fields) in CsvTable.Records(reader, display))
+            {
+                width ??= fields.Length;
+                if (fields.Length != width)
+                    return InputException.At(display, line, $"malformed line: {fields.Length} fields, the header has {width}; fix the line (quote fields that contain commas)");
+            }
+        }
+        catch (InputException located) { return located; }
+        return width is null ? InputException.At(display, 1, "empty file: expected the header year,reporter_iso3,partner_iso3,value") : null;
+    }
+
     /// <summary>DuckDB could not read the file: find the offending line ourselves, else pass DuckDB's first message line.</summary>
     private static InputException Diagnose(string path, string display, bool parquet, DuckDBException e)
     {
-        if (!parquet)
-        {
-            using var reader = new StreamReader(CsvTable.OpenFile(path));
-            int? width = null;
-            try
-            {
-                foreach (var (line, fields) in CsvTable.Records(reader, display))
-                {
-                    width ??= fields.Length;
-                    if (fields.Length != width)
-                        return InputException.At(display, line, $"malformed line: {fields.Length} fields, the header has {width}; fix the line (quote fields that contain commas)");
-                }
-                if (width is null) return InputException.At(display, 1, "empty file: expected the header year,reporter_iso3,partner_iso3,value");
-            }
-            catch (InputException located) { return located; }
-        }
+        if (!parquet && Structure(path, display) is { } located) return located;
         var first = e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "unreadable";
         return new InputException($"{display}: cannot read the file ({first}); check that it is a {(parquet ? "Parquet" : "CSV")} file in the tidy layout");
     }
