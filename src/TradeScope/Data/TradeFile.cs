@@ -171,7 +171,6 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         public readonly Dictionary<CountryCode, double> WorldImports = new();
         public readonly SortedDictionary<string, (long Rows, double Value)> NonCountry = new(StringComparer.Ordinal);
         public long SelfTrade;
-        public bool Taiwan;
     }
 
     /// <summary>Marks the end of a file (keys are checked for duplicates across files too).</summary>
@@ -191,21 +190,41 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
             if (f is not ("X" or "M")) return ($"flow '{flowText}' must be X (exports) or M (imports)", null);
             flow = f[0];
         }
-        var reporterRaw = ComtradeCodes.Normalise(reporterText);
-        if (ComtradeCodes.IsNonCountry(reporterRaw))
-            return ($"reporter '{reporterText?.Trim()}' is not a country (World or an area n.e.s.); reporters must be ISO3 country codes", null);
-        if (!CountryCode.TryParse(reporterRaw, out var reporter) || !_countries.Contains(reporter))
-            return ($"unknown ISO3 code '{reporterText?.Trim()}' in reporter_iso3; use ISO 3166 alpha-3 codes (data/ref/countries.csv)", null);
-        var partnerRaw = ComtradeCodes.Normalise(partnerText);
-        var nonCountry = ComtradeCodes.IsNonCountry(partnerRaw);
-        CountryCode partner = default;
-        if (!nonCountry && (!CountryCode.TryParse(partnerRaw, out partner) || !_countries.Contains(partner)))
-            return ($"unknown ISO3 code '{partnerText?.Trim()}' in partner_iso3; use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)", null);
         if (!double.TryParse(valueText?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             return ($"value '{valueText}' is not a number", null);
-        if (value < 0) return ($"negative value {valueText?.Trim()} for {reporterRaw}->{partnerRaw}; trade values cannot be negative, fix or remove the row", null);
-        var product = string.IsNullOrWhiteSpace(productText) ? null : productText.Trim();
+        return Add(index, year, reporterText, partnerText, value, flow, string.IsNullOrWhiteSpace(productText) ? null : productText.Trim());
+    }
+
+    private readonly Dictionary<string, (string Code, bool NonCountry, CountryCode Country, bool Known)> _codes = new(StringComparer.Ordinal);
+
+    private (string Code, bool NonCountry, CountryCode Country, bool Known) Code(string? text)
+    {
+        var key = text ?? "";
+        if (_codes.TryGetValue(key, out var hit)) return hit;
+        var code = ComtradeCodes.Normalise(text);
+        var nonCountry = ComtradeCodes.IsNonCountry(code);
+        var known = !nonCountry && CountryCode.TryParse(code, out var country) && _countries.Contains(country);
+        return _codes[key] = (code, nonCountry, known ? new CountryCode(code) : default, known);
+    }
+
+    /// <summary>Validates and adds one typed row (the codes are trimmed and S19 is read as TWN here).</summary>
+    public (string Message, long? FirstIndex)? Add(long index, int year, string? reporterText, string? partnerText, double value,
+        char flow = 'X', string? product = null)
+    {
+        if (options.Years is { } only && !only.Contains(year)) return null;
+        var r = Code(reporterText);
+        if (r.NonCountry)
+            return ($"reporter '{reporterText?.Trim()}' is not a country (World or an area n.e.s.); reporters must be ISO3 country codes", null);
+        if (!r.Known)
+            return ($"unknown ISO3 code '{reporterText?.Trim()}' in reporter_iso3; use ISO 3166 alpha-3 codes (data/ref/countries.csv)", null);
+        var p = Code(partnerText);
+        if (!p.NonCountry && !p.Known)
+            return ($"unknown ISO3 code '{partnerText?.Trim()}' in partner_iso3; use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)", null);
+        if (double.IsNaN(value)) return ($"value is missing or not a number for {r.Code}->{p.Code}", null);
+        if (value < 0)
+            return (string.Create(CultureInfo.InvariantCulture, $"negative value {value} for {r.Code}->{p.Code}; trade values cannot be negative, fix or remove the row"), null);
         if (product is not null) SawProducts = true;
+        var (reporterRaw, partnerRaw, reporter, partner, nonCountry) = (r.Code, p.Code, r.Country, p.Country, p.NonCountry);
         if (!_keys.TryAdd((year, reporterRaw, partnerRaw, flow, product), index))
         {
             var first = _keys[(year, reporterRaw, partnerRaw, flow, product)];
@@ -213,7 +232,6 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
                 first);
         }
         if (!_years.TryGetValue(year, out var data)) _years[year] = data = new YearData();
-        if (reporterText?.Trim() == ComtradeCodes.OtherAsia || partnerText?.Trim() == ComtradeCodes.OtherAsia) data.Taiwan = true;
         if (flow == 'M') SawImports = true;
         if (partnerRaw == ComtradeCodes.World)
         {
