@@ -3,6 +3,14 @@ using TradeScope.Model;
 
 namespace TradeScope.Indices;
 
+/// <summary>A bloc with its members for one data year (membership already resolved by the caller's rule: annual, or as of a date).</summary>
+public sealed record BlocDefinition(GroupId Id, IReadOnlyList<CountryCode> Members)
+{
+    /// <summary>The members of <paramref name="group"/> in <paramref name="year"/> under the annual rule (spec §7.1).</summary>
+    public static BlocDefinition InYear(CountryGroup group, int year, (int Month, int Day)? referenceDay = null) =>
+        new(group.Id, group.MembersIn(year, referenceDay));
+}
+
 /// <summary>
 /// The members of a bloc that enter the indices of one reporter in one year: members in the year (annual rule, spec §7.1),
 /// minus the reporter (spec §7.1, "reporter inside a group"), minus members absent from the data or without an export row.
@@ -16,22 +24,26 @@ namespace TradeScope.Indices;
 /// <param name="WithoutData">Members in the year that have no export row in the data (not reported, no mirror) or are absent.</param>
 public sealed record BlocMembers(GroupId Bloc, int Year, IReadOnlyList<CountryCode> Codes, int[] Members, bool ReporterRemoved, IReadOnlyList<CountryCode> WithoutData)
 {
-    /// <summary>Resolves the members of <paramref name="group"/> in the matrix's year for <paramref name="reporter"/> (null: no reporter to remove).</summary>
-    public static BlocMembers Resolve(TradeMatrix matrix, CountryGroup group, CountryCode? reporter, (int Month, int Day)? referenceDay = null)
+    /// <summary>Resolves the members of <paramref name="group"/> in the matrix's year by the annual rule (spec §7.1) for
+    /// <paramref name="reporter"/> (null: no reporter to remove).</summary>
+    public static BlocMembers Resolve(TradeMatrix matrix, CountryGroup group, CountryCode? reporter, (int Month, int Day)? referenceDay = null) =>
+        Resolve(matrix, new BlocDefinition(group.Id, group.MembersIn(matrix.Year, referenceDay)), reporter);
+
+    /// <summary>Resolves a bloc whose members for the matrix's year are already known (e.g. an as-of list such as the sanctions group).</summary>
+    public static BlocMembers Resolve(TradeMatrix matrix, BlocDefinition bloc, CountryCode? reporter)
     {
-        var inYear = group.MembersIn(matrix.Year, referenceDay);
-        var removed = reporter is { } r && inYear.Contains(r);
+        var removed = reporter is { } r && bloc.Members.Contains(r);
         var used = new List<int>();
         var codes = new List<CountryCode>();
         var without = new List<CountryCode>();
-        foreach (var member in inYear)
+        foreach (var member in bloc.Members.Distinct().Order())
         {
             if (removed && member == reporter) continue;
             var i = matrix.IndexOf(member);
             if (i < 0 || matrix.Source(i) == FlowSource.Missing) { without.Add(member); continue; }
             used.Add(i); codes.Add(member);
         }
-        return new(group.Id, matrix.Year, codes, used.ToArray(), removed, without);
+        return new(bloc.Id, matrix.Year, codes, used.ToArray(), removed, without);
     }
 
     /// <summary>I_K = Σ_{k≠k'} X_kk': intra-bloc exports (O(|K|²)).</summary>
@@ -106,13 +118,19 @@ public sealed record BlocIndexResult(CountryCode Reporter, BlocMembers Members, 
             Introversion.Bloc(sums, StiBlocConvention.BlocAsUnit, StiBasis.Exports));
     }
 
-    /// <summary>Indices of reporter <paramref name="reporter"/> with <paramref name="group"/> in the matrix's year (reporter removed from the group if a member).</summary>
+    /// <summary>Indices of reporter <paramref name="reporter"/> with <paramref name="group"/> in the matrix's year under the annual
+    /// membership rule (reporter removed from the group if a member, spec §7.1).</summary>
     /// <exception cref="ArgumentException">The reporter is not in the matrix.</exception>
-    public static BlocIndexResult Compute(TradeMatrix matrix, CountryCode reporter, CountryGroup group, (int Month, int Day)? referenceDay = null)
+    public static BlocIndexResult Compute(TradeMatrix matrix, CountryCode reporter, CountryGroup group, (int Month, int Day)? referenceDay = null) =>
+        Compute(matrix, reporter, BlocDefinition.InYear(group, matrix.Year, referenceDay));
+
+    /// <summary>Indices of reporter <paramref name="reporter"/> with a bloc whose members in the year are given (reporter removed if a member).</summary>
+    /// <exception cref="ArgumentException">The reporter is not in the matrix.</exception>
+    public static BlocIndexResult Compute(TradeMatrix matrix, CountryCode reporter, BlocDefinition bloc)
     {
         var r = matrix.IndexOf(reporter);
         if (r < 0) throw new ArgumentException($"{reporter} is not in the trade matrix of {matrix.Year}", nameof(reporter));
-        var members = BlocMembers.Resolve(matrix, group, reporter, referenceDay);
+        var members = BlocMembers.Resolve(matrix, bloc, reporter);
         return Compute(matrix, r, members, members.IntraExports(matrix));
     }
 }
@@ -153,24 +171,28 @@ public sealed record GroupIndexResult(IReadOnlyList<CountryCode> Members, IndexV
 /// <summary>Bloc indices for every reporter of a matrix and every bloc (the reporter removed from blocs it belongs to).</summary>
 public static class BlocIndexMatrix
 {
-    /// <summary>Result[r][b] for reporter index r and bloc b of <paramref name="groups"/>.</summary>
-    public static BlocIndexResult[][] Compute(TradeMatrix matrix, IReadOnlyList<CountryGroup> groups, (int Month, int Day)? referenceDay = null)
+    /// <summary>Result[r][b] for reporter index r and bloc b of <paramref name="groups"/>, membership by the annual rule.</summary>
+    public static BlocIndexResult[][] Compute(TradeMatrix matrix, IReadOnlyList<CountryGroup> groups, (int Month, int Day)? referenceDay = null) =>
+        Compute(matrix, groups.Select(g => BlocDefinition.InYear(g, matrix.Year, referenceDay)).ToList());
+
+    /// <summary>Result[r][b] for reporter index r and bloc b of <paramref name="blocs"/> (members already resolved for the year).</summary>
+    public static BlocIndexResult[][] Compute(TradeMatrix matrix, IReadOnlyList<BlocDefinition> blocs)
     {
         var n = matrix.Count;
-        var plain = groups.Select(g => BlocMembers.Resolve(matrix, g, null, referenceDay)).ToArray();
+        var plain = blocs.Select(b => BlocMembers.Resolve(matrix, b, null)).ToArray();
         var plainIntra = plain.Select(m => m.IntraExports(matrix)).ToArray();
-        var inYear = groups.Select(g => g.MembersIn(matrix.Year, referenceDay).ToHashSet()).ToArray();
+        var inBloc = blocs.Select(b => b.Members.ToHashSet()).ToArray();
         var result = new BlocIndexResult[n][];
         for (var r = 0; r < n; r++)
         {
-            var row = result[r] = new BlocIndexResult[groups.Count];
-            for (var b = 0; b < groups.Count; b++)
+            var row = result[r] = new BlocIndexResult[blocs.Count];
+            for (var b = 0; b < blocs.Count; b++)
             {
                 var members = plain[b];
                 var intra = plainIntra[b];
-                if (inYear[b].Contains(matrix.Economies[r]))
+                if (inBloc[b].Contains(matrix.Economies[r]))
                 {   // reporter inside the bloc: the bloc without the reporter (spec §7.1)
-                    members = BlocMembers.Resolve(matrix, groups[b], matrix.Economies[r], referenceDay);
+                    members = BlocMembers.Resolve(matrix, blocs[b], matrix.Economies[r]);
                     intra = members.IntraExports(matrix);
                 }
                 row[b] = BlocIndexResult.Compute(matrix, r, members, intra);
