@@ -40,13 +40,13 @@ public static class TradeFile
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         var literal = "'" + path.Replace("'", "''") + "'";
-        var scan = parquet ? $"read_parquet({literal})" : $"read_csv({literal}, header = true, all_varchar = true)";
+        var scan = parquet ? $"read_parquet({literal})" : $"read_csv({literal}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')";
         List<string> columns;
         try { columns = Columns(connection, scan); }
         catch (DuckDBException e) { throw Diagnose(path, display, parquet, e); }
 
         string Find(string name) => columns.FirstOrDefault(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase))
-            ?? throw Header(display, parquet, columns);
+            ?? throw (parquet ? null : Structure(path, display)) ?? Header(display, parquet, columns);
         string? Optional(string name) => columns.FirstOrDefault(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase));
         string Q(string c) => "CAST(\"" + c.Replace("\"", "\"\"") + "\" AS VARCHAR)";
 
@@ -119,25 +119,28 @@ public static class TradeFile
         return result;
     }
 
+    /// <summary>The first structural problem of a CSV file (empty, bad quoting, wrong field count), or null.</summary>
+    private static InputException? Structure(string path, string display)
+    {
+        using var reader = new StreamReader(CsvTable.OpenFile(path));
+        int? width = null;
+        try
+        {
+            foreach (var (line, fields) in CsvTable.Records(reader, display))
+            {
+                width ??= fields.Length;
+                if (fields.Length != width)
+                    return InputException.At(display, line, $"malformed line: {fields.Length} fields, the header has {width}; fix the line (quote fields that contain commas)");
+            }
+        }
+        catch (InputException located) { return located; }
+        return width is null ? InputException.At(display, 1, "empty file: expected the header year,reporter_iso3,partner_iso3,value") : null;
+    }
+
     /// <summary>DuckDB could not read the file: find the offending line ourselves, else pass DuckDB's first message line.</summary>
     private static InputException Diagnose(string path, string display, bool parquet, DuckDBException e)
     {
-        if (!parquet)
-        {
-            using var reader = new StreamReader(CsvTable.OpenFile(path));
-            int? width = null;
-            try
-            {
-                foreach (var (line, fields) in CsvTable.Records(reader, display))
-                {
-                    width ??= fields.Length;
-                    if (fields.Length != width)
-                        return InputException.At(display, line, $"malformed line: {fields.Length} fields, the header has {width}; fix the line (quote fields that contain commas)");
-                }
-                if (width is null) return InputException.At(display, 1, "empty file: expected the header year,reporter_iso3,partner_iso3,value");
-            }
-            catch (InputException located) { return located; }
-        }
+        if (!parquet && Structure(path, display) is { } located) return located;
         var first = e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "unreadable";
         return new InputException($"{display}: cannot read the file ({first}); check that it is a {(parquet ? "Parquet" : "CSV")} file in the tidy layout");
     }
@@ -168,7 +171,6 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         public readonly Dictionary<CountryCode, double> WorldImports = new();
         public readonly SortedDictionary<string, (long Rows, double Value)> NonCountry = new(StringComparer.Ordinal);
         public long SelfTrade;
-        public bool Taiwan;
     }
 
     /// <summary>Marks the end of a file (keys are checked for duplicates across files too).</summary>
@@ -188,21 +190,41 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
             if (f is not ("X" or "M")) return ($"flow '{flowText}' must be X (exports) or M (imports)", null);
             flow = f[0];
         }
-        var reporterRaw = ComtradeCodes.Normalise(reporterText);
-        if (ComtradeCodes.IsNonCountry(reporterRaw))
-            return ($"reporter '{reporterText?.Trim()}' is not a country (World or an area n.e.s.); reporters must be ISO3 country codes", null);
-        if (!CountryCode.TryParse(reporterRaw, out var reporter) || !_countries.Contains(reporter))
-            return ($"unknown ISO3 code '{reporterText?.Trim()}' in reporter_iso3; use ISO 3166 alpha-3 codes (data/ref/countries.csv)", null);
-        var partnerRaw = ComtradeCodes.Normalise(partnerText);
-        var nonCountry = ComtradeCodes.IsNonCountry(partnerRaw);
-        CountryCode partner = default;
-        if (!nonCountry && (!CountryCode.TryParse(partnerRaw, out partner) || !_countries.Contains(partner)))
-            return ($"unknown ISO3 code '{partnerText?.Trim()}' in partner_iso3; use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)", null);
         if (!double.TryParse(valueText?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             return ($"value '{valueText}' is not a number", null);
-        if (value < 0) return ($"negative value {valueText?.Trim()} for {reporterRaw}->{partnerRaw}; trade values cannot be negative, fix or remove the row", null);
-        var product = string.IsNullOrWhiteSpace(productText) ? null : productText.Trim();
+        return Add(index, year, reporterText, partnerText, value, flow, string.IsNullOrWhiteSpace(productText) ? null : productText.Trim());
+    }
+
+    private readonly Dictionary<string, (string Code, bool NonCountry, CountryCode Country, bool Known)> _codes = new(StringComparer.Ordinal);
+
+    private (string Code, bool NonCountry, CountryCode Country, bool Known) Code(string? text)
+    {
+        var key = text ?? "";
+        if (_codes.TryGetValue(key, out var hit)) return hit;
+        var code = ComtradeCodes.Normalise(text);
+        var nonCountry = ComtradeCodes.IsNonCountry(code);
+        var known = !nonCountry && CountryCode.TryParse(code, out var country) && _countries.Contains(country);
+        return _codes[key] = (code, nonCountry, known ? new CountryCode(code) : default, known);
+    }
+
+    /// <summary>Validates and adds one typed row (the codes are trimmed and S19 is read as TWN here).</summary>
+    public (string Message, long? FirstIndex)? Add(long index, int year, string? reporterText, string? partnerText, double value,
+        char flow = 'X', string? product = null)
+    {
+        if (options.Years is { } only && !only.Contains(year)) return null;
+        var r = Code(reporterText);
+        if (r.NonCountry)
+            return ($"reporter '{reporterText?.Trim()}' is not a country (World or an area n.e.s.); reporters must be ISO3 country codes", null);
+        if (!r.Known)
+            return ($"unknown ISO3 code '{reporterText?.Trim()}' in reporter_iso3; use ISO 3166 alpha-3 codes (data/ref/countries.csv)", null);
+        var p = Code(partnerText);
+        if (!p.NonCountry && !p.Known)
+            return ($"unknown ISO3 code '{partnerText?.Trim()}' in partner_iso3; use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)", null);
+        if (double.IsNaN(value)) return ($"value is missing or not a number for {r.Code}->{p.Code}", null);
+        if (value < 0)
+            return (string.Create(CultureInfo.InvariantCulture, $"negative value {value} for {r.Code}->{p.Code}; trade values cannot be negative, fix or remove the row"), null);
         if (product is not null) SawProducts = true;
+        var (reporterRaw, partnerRaw, reporter, partner, nonCountry) = (r.Code, p.Code, r.Country, p.Country, p.NonCountry);
         if (!_keys.TryAdd((year, reporterRaw, partnerRaw, flow, product), index))
         {
             var first = _keys[(year, reporterRaw, partnerRaw, flow, product)];
@@ -210,7 +232,6 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
                 first);
         }
         if (!_years.TryGetValue(year, out var data)) _years[year] = data = new YearData();
-        if (reporterText?.Trim() == ComtradeCodes.OtherAsia || partnerText?.Trim() == ComtradeCodes.OtherAsia) data.Taiwan = true;
         if (flow == 'M') SawImports = true;
         if (partnerRaw == ComtradeCodes.World)
         {
