@@ -1,0 +1,95 @@
+using System.CommandLine;
+using TradeScope.Analyses;
+using TradeScope.Reports;
+
+namespace TradeScope.Cli.Commands;
+
+/// <summary>Options shared by the reporter-index commands (indices, blocs, screen).</summary>
+internal sealed class ReporterOptions
+{
+    public Option<string> Reporter { get; } = new("--reporter") { Description = "Reporter, ISO3 code (e.g. RUS).", Required = true };
+    public Option<int> Year { get; } = new("--year") { Description = "Data year (bundled data: 2014-2022).", Required = true };
+    public Option<string?> Data { get; } = new("--data") { Description = "Trade file (year,reporter_iso3,partner_iso3,value[,flow]; or the Comtrade layout); default: bundled UN Comtrade exports." };
+    public Option<string?> Groups { get; } = new("--groups") { Description = "CSV of extra groups (group_id,member_iso3[,name_en,name_ru,from,until])." };
+
+    public void AddTo(Command command) { command.Add(Reporter); command.Add(Year); command.Add(Data); command.Add(Groups); }
+
+    public IndicesRequest Request(ParseResult parse) =>
+        new(parse.GetValue(Reporter), parse.GetValue(Year), parse.GetValue(Data), parse.GetValue(Groups));
+}
+
+/// <summary><c>tradescope indices</c>: every index of a reporter with every partner in one year, one row per partner.</summary>
+public sealed class IndicesCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var options = new ReporterOptions();
+        var format = CommonOptions.Format("csv", "json", "md");
+        var output = CommonOptions.Out();
+        var lang = CommonOptions.Lang();
+        var command = new Command("indices", "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner.");
+        options.AddTo(command);
+        command.Add(format); command.Add(output); command.Add(lang);
+        command.SetAction(parse => App.Guard(context, () =>
+        {
+            var outPath = parse.GetValue(output);
+            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
+            var document = IndicesTables.Partners(IndicesWorkflow.Run(options.Request(parse)));
+            context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
+            return App.Ok;
+        }));
+        return command;
+    }
+}
+
+/// <summary><c>tradescope blocs</c>: trade intensity (H1–H4) and introversion of a reporter with every bloc, one row per bloc.</summary>
+public sealed class BlocsCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var options = new ReporterOptions();
+        var format = CommonOptions.Format("csv", "json", "md");
+        var output = CommonOptions.Out();
+        var lang = CommonOptions.Lang();
+        var command = new Command("blocs", "Trade intensity (bloc conventions H1-H4) and introversion of a reporter with every bloc: one row per bloc.");
+        options.AddTo(command);
+        command.Add(format); command.Add(output); command.Add(lang);
+        command.SetAction(parse => App.Guard(context, () =>
+        {
+            var outPath = parse.GetValue(output);
+            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
+            var document = IndicesTables.Blocs(IndicesWorkflow.Run(options.Request(parse)));
+            context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
+            return App.Ok;
+        }));
+        return command;
+    }
+}
+
+/// <summary><c>tradescope screen</c>: the FTA partner screening report (four index tables and a combined ranking).</summary>
+public sealed class ScreenCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var options = new ReporterOptions();
+        var top = new Option<int>("--top") { Description = "Number of partners screened (the largest by turnover).", DefaultValueFactory = _ => 40 };
+        var format = CommonOptions.Format("md", "xlsx", "csv", "json");
+        var output = CommonOptions.Out();
+        var lang = CommonOptions.Lang();
+        var command = new Command("screen", "FTA partner screening report: ESI, TII, TII with blocs, STI and a combined ranking (.md, .xlsx or .csv by the --out extension).");
+        options.AddTo(command);
+        command.Add(top); command.Add(format); command.Add(output); command.Add(lang);
+        command.SetAction(parse => App.Guard(context, () =>
+        {
+            var outPath = parse.GetValue(output);
+            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Markdown);
+            var n = parse.GetValue(top);
+            if (n <= 0) throw Core.InputException.Argument("--top", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be a positive number of partners");
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            var document = ScreeningReport.Build(ScreeningResult.Screen(IndicesWorkflow.Run(options.Request(parse)), n), language);
+            context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, language, stream));
+            return App.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,36 @@
+using TradeScope.Core;
+using TradeScope.Data;
+
+namespace TradeScope.Analyses;
+
+/// <summary>The request behind the <c>indices</c>, <c>blocs</c> and <c>screen</c> commands, as typed by the user.</summary>
+/// <param name="Reporter">ISO3 code of the reporter (validated against the country registry).</param>
+/// <param name="Year">The data year.</param>
+/// <param name="DataPath">A trade file (tidy or Comtrade layout, CSV/.gz/Parquet); null = the bundled UN Comtrade data.</param>
+/// <param name="GroupsPath">A CSV of user groups added to the bundled blocs; null = bundled blocs only.</param>
+public sealed record IndicesRequest(string? Reporter, int Year, string? DataPath = null, string? GroupsPath = null);
+
+/// <summary>Loads the data a request needs and computes the reporter's indices (one call for the command line).</summary>
+public static class IndicesWorkflow
+{
+    /// <summary>
+    /// Validates the reporter code, loads the year (and the previous year, for growth rates, when the data hold it) from the
+    /// bundled data or <see cref="IndicesRequest.DataPath"/>, and computes <see cref="ReporterIndices"/>.
+    /// </summary>
+    /// <exception cref="InputException">Unknown or malformed ISO3 code, missing or malformed file, year not in the data,
+    /// reporter without exports in the year: one line naming the argument or file:line.</exception>
+    public static ReporterIndices Run(IndicesRequest request)
+    {
+        var countries = CountryRegistry.Default;
+        var reporter = countries.Parse(request.Reporter, "--reporter");
+        var groups = request.GroupsPath is null ? GroupRegistry.Default : GroupRegistry.Default.WithUserGroups(request.GroupsPath, countries);
+        TradeDataset data;
+        if (request.DataPath is null)
+        {
+            var years = ComtradeBundled.Years.Contains(request.Year - 1) ? new[] { request.Year - 1, request.Year } : [request.Year];
+            data = ComtradeBundled.Load(new TradeLoadOptions(Years: years, Countries: countries));
+        }
+        else data = TradeFile.Load(request.DataPath, new TradeLoadOptions(Countries: countries));
+        return ReporterIndices.Compute(data, reporter, request.Year, countries, groups);
+    }
+}

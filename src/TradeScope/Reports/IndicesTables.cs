@@ -1,0 +1,189 @@
+using TradeScope.Analyses;
+using TradeScope.Indices;
+using TradeScope.Model;
+
+namespace TradeScope.Reports;
+
+/// <summary>
+/// The machine-readable tables of the <c>indices</c> and <c>blocs</c> commands: one row per partner (or bloc), fixed leading
+/// columns, then <c>reason</c> naming the code of every NaN cell, then further columns.
+/// </summary>
+public static class IndicesTables
+{
+    /// <summary>The leading columns of the partner table, in order (more columns follow).</summary>
+    public static readonly IReadOnlyList<string> PartnerKeys =
+    [
+        "partner_iso3", "partner_name_en", "partner_name_ru", "exports", "imports", "export_share_pct", "esi", "esi_kojima", "esi_row",
+        "tii_one_dir", "tii_sym", "tii_sym_neutral", "sti_turnover", "sti_exports", "reason",
+    ];
+
+    /// <summary>The leading columns of the bloc table, in order (more columns follow).</summary>
+    public static readonly IReadOnlyList<string> BlocKeys =
+        ["bloc", "members", "export_share_pct", "tii_h1", "tii_h2", "tii_h3", "tii_h4", "sti_turnover", "sti_exports", "reason"];
+
+    /// <summary>The partner table with a short statement of source and conventions (paragraphs appear in Markdown/XLSX only).</summary>
+    public static ReportDocument Partners(ReporterIndices r)
+    {
+        var columns = new List<ReportColumn>
+        {
+            ReportColumn.Txt("partner_iso3", "ISO3", "ISO3"),
+            ReportColumn.Txt("partner_name_en", "Partner", "Партнёр (англ.)"),
+            ReportColumn.Txt("partner_name_ru", "Partner (Russian)", "Партнёр"),
+            ReportColumn.Num("exports", "Exports, US$", "Экспорт, долл. США", "#,0"),
+            ReportColumn.Num("imports", "Imports (mirror), US$", "Импорт (зеркальный), долл. США", "#,0"),
+            ReportColumn.Num("export_share_pct", "Share in exports, %", "Доля в экспорте, %", "0.00"),
+            ReportColumn.Num("esi", "ESI", "ИЭЗ"),
+            ReportColumn.Num("esi_kojima", "ESI (Kojima)", "ИЭЗ (Кодзима)"),
+            ReportColumn.Num("esi_row", "ESI (rest of world)", "ИЭЗ (остальной мир)"),
+            ReportColumn.Num("tii_one_dir", "TII one-directional", "ИИТ односторонний"),
+            ReportColumn.Num("tii_sym", "TII symmetric", "ИИТ симметричный"),
+            ReportColumn.Num("tii_sym_neutral", "TII symmetric, neutral value", "ИИТ симметричный, нейтральное значение"),
+            ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интровертности (оборот)"),
+            ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интровертности (экспорт)"),
+            ReportColumn.Txt("reason", "Reason for NaN", "Причина NaN"),
+            ReportColumn.Num("import_share_pct", "Share in imports, %", "Доля в импорте, %", "0.00"),
+            ReportColumn.Num("tii_sym_to_neutral", "TII symmetric / neutral", "ИИТ симметричный / нейтральный"),
+            ReportColumn.Num("hiti_turnover", "HITI (turnover)", "HITI (оборот)"),
+            ReportColumn.Num("heti_turnover", "HETI (turnover)", "HETI (оборот)"),
+            ReportColumn.Num("hiti_exports", "HITI (exports)", "HITI (экспорт)"),
+            ReportColumn.Num("heti_exports", "HETI (exports)", "HETI (экспорт)"),
+            ReportColumn.Num("q_directional", "Directional preference Q", "Направленное предпочтение Q"),
+            ReportColumn.Num("exports_yoy_pct", "Exports, growth on previous year, %", "Экспорт, прирост к пред. году, %", "0.0"),
+            ReportColumn.Num("imports_yoy_pct", "Imports, growth on previous year, %", "Импорт, прирост к пред. году, %", "0.0"),
+            ReportColumn.Txt("partner_source", "Partner's export data", "Данные об экспорте партнёра"),
+        };
+        var rows = r.Partners.Select(p =>
+        {
+            var x = p.Indices;
+            var cells = new (string Key, IndexValue Value)[]
+            {
+                ("imports", p.Imports), ("export_share_pct", x.ExportSharePct), ("esi", x.Esi), ("esi_kojima", x.EsiKojima), ("esi_row", x.EsiRestOfWorld),
+                ("tii_one_dir", x.TiiOneDirectional), ("tii_sym", x.TiiSymmetric), ("tii_sym_neutral", x.TiiSymmetricNeutral),
+                ("sti_turnover", x.StiTurnover.Sti), ("sti_exports", x.StiExports.Sti),
+                ("import_share_pct", x.ImportSharePct), ("tii_sym_to_neutral", x.TiiSymmetricToNeutral),
+                ("hiti_turnover", x.StiTurnover.Hiti), ("heti_turnover", x.StiTurnover.Heti), ("hiti_exports", x.StiExports.Hiti),
+                ("heti_exports", x.StiExports.Heti), ("q_directional", x.Directional.Sti), ("exports_yoy_pct", p.ExportsYoyPct), ("imports_yoy_pct", p.ImportsYoyPct),
+            };
+            var v = cells.ToDictionary(c => c.Key, c => (object?)c.Value.Value);
+            return new object?[]
+            {
+                p.Partner.Iso3.Value, p.Partner.NameEn, p.Partner.NameRu, p.Exports, v["imports"], v["export_share_pct"], v["esi"], v["esi_kojima"], v["esi_row"],
+                v["tii_one_dir"], v["tii_sym"], v["tii_sym_neutral"], v["sti_turnover"], v["sti_exports"], Reason(cells),
+                v["import_share_pct"], v["tii_sym_to_neutral"], v["hiti_turnover"], v["heti_turnover"], v["hiti_exports"], v["heti_exports"],
+                v["q_directional"], v["exports_yoy_pct"], v["imports_yoy_pct"], SourceCode(p.PartnerSource),
+            };
+        }).ToList();
+        var table = new ReportTable("indices", new Text($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with every partner, {r.Year}",
+            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и все партнёры, {r.Year}"), columns, rows) { Notes = PartnerNotes(r) }.Validated();
+        return new ReportDocument(table.Title, [.. Preamble(r).Select(t => (ReportBlock)new ParagraphBlock(t)), new TableBlock(table)]);
+    }
+
+    /// <summary>The bloc table (reporter vs every bloc, H1–H4 and STI), with its conventions.</summary>
+    public static ReportDocument Blocs(ReporterIndices r)
+    {
+        var columns = new List<ReportColumn>
+        {
+            ReportColumn.Txt("bloc", "Bloc", "Блок"),
+            ReportColumn.Txt("members", "Members used", "Участники в расчёте"),
+            ReportColumn.Num("export_share_pct", "Share in exports, %", "Доля в экспорте, %", "0.00"),
+            ReportColumn.Num("tii_h1", "TII H1 (one-directional)", "ИИТ H1 (односторонний)"),
+            ReportColumn.Num("tii_h2", "TII H2 (reference study)", "ИИТ H2 (как в исследовании)"),
+            ReportColumn.Num("tii_h3", "TII H3 (intra-bloc included)", "ИИТ H3 (с внутриблоковой торговлей)"),
+            ReportColumn.Num("tii_h4", "TII H4 (bloc as one territory)", "ИИТ H4 (блок как единая территория)"),
+            ReportColumn.Num("sti_turnover", "STI (turnover, reporter ∪ bloc)", "Индекс интровертности (оборот, страна ∪ блок)"),
+            ReportColumn.Num("sti_exports", "STI (exports, reporter ∪ bloc)", "Индекс интровертности (экспорт, страна ∪ блок)"),
+            ReportColumn.Txt("reason", "Reason for NaN", "Причина NaN"),
+            ReportColumn.Txt("bloc_name_en", "Bloc name", "Название блока (англ.)"),
+            ReportColumn.Txt("bloc_name_ru", "Bloc name (Russian)", "Название блока"),
+            ReportColumn.Int("member_count", "Members used, number", "Число участников в расчёте"),
+            ReportColumn.Txt("reporter_removed", "Reporter removed from the bloc", "Страна исключена из блока"),
+            ReportColumn.Txt("members_without_data", "Members without export data (left out)", "Участники без данных об экспорте (не учтены)"),
+            ReportColumn.Txt("membership_date", "Membership as of", "Состав на дату"),
+            ReportColumn.Num("import_share_pct", "Share in imports, %", "Доля в импорте, %", "0.00"),
+            ReportColumn.Num("tii_h2_neutral", "TII H2, neutral value", "ИИТ H2, нейтральное значение"),
+            ReportColumn.Num("sti_turnover_bloc_unit", "STI (turnover, bloc as one unit)", "Индекс интровертности (оборот, блок как целое)"),
+            ReportColumn.Num("sti_exports_bloc_unit", "STI (exports, bloc as one unit)", "Индекс интровертности (экспорт, блок как целое)"),
+        };
+        var rows = r.Blocs.Select(b =>
+        {
+            var x = b.Result;
+            var cells = new (string Key, IndexValue Value)[]
+            {
+                ("export_share_pct", x.ExportSharePct), ("tii_h1", x.TiiUnder(BlocConvention.H1)), ("tii_h2", x.TiiUnder(BlocConvention.H2)),
+                ("tii_h3", x.TiiUnder(BlocConvention.H3)), ("tii_h4", x.TiiUnder(BlocConvention.H4)), ("sti_turnover", x.StiTurnover.Sti),
+                ("sti_exports", x.StiExports.Sti), ("import_share_pct", x.ImportSharePct), ("tii_h2_neutral", x.TiiH2Neutral),
+                ("sti_turnover_bloc_unit", x.StiTurnoverBlocAsUnit.Sti), ("sti_exports_bloc_unit", x.StiExportsBlocAsUnit.Sti),
+            };
+            var v = cells.ToDictionary(c => c.Key, c => (object?)c.Value.Value);
+            return new object?[]
+            {
+                b.Group.Id.Value, string.Join(';', x.Members.Codes.Select(c => c.Value)), v["export_share_pct"], v["tii_h1"], v["tii_h2"], v["tii_h3"], v["tii_h4"],
+                v["sti_turnover"], v["sti_exports"], Reason(cells), b.Group.NameEn, b.Group.NameRu, (long)x.Members.Members.Length,
+                x.Members.ReporterRemoved ? "yes" : "no", string.Join(';', x.Members.WithoutData.Select(c => c.Value)),
+                b.MembershipDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                v["import_share_pct"], v["tii_h2_neutral"], v["sti_turnover_bloc_unit"], v["sti_exports_bloc_unit"],
+            };
+        }).ToList();
+        var table = new ReportTable("blocs", new Text($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with blocs, {r.Year}",
+            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и интеграционные блоки, {r.Year}"), columns, rows) { Notes = BlocNotes(r) }.Validated();
+        return new ReportDocument(table.Title, [.. Preamble(r).Select(t => (ReportBlock)new ParagraphBlock(t)), new TableBlock(table)]);
+    }
+
+    /// <summary>"CODE:key key;CODE:key" for the NaN cells of a row; empty when every value was computed.</summary>
+    internal static string Reason(IEnumerable<(string Key, IndexValue Value)> cells) =>
+        string.Join(';', cells.Where(c => !c.Value.HasValue).GroupBy(c => c.Value.Reason)
+            .Select(g => $"{g.Key.Code()}:{string.Join(' ', g.Select(c => c.Key))}"));
+
+    internal static string SourceCode(FlowSource source) => source switch
+    {
+        FlowSource.Reported => "reported",
+        FlowSource.Mirror => "mirror",
+        _ => "missing",
+    };
+
+    /// <summary>Source, year and conventions (shared by the indices, blocs and screening outputs).</summary>
+    internal static IReadOnlyList<Text> Preamble(ReporterIndices r)
+    {
+        var c = r.Conventions;
+        var list = new List<Text>
+        {
+            new($"Data: {c.Provenance.Source} ({c.Provenance.Location}). Year {r.Year}. Reporter: {r.Reporter.NameEn} ({r.Reporter.Iso3}), exports {SourceCode(r.ReporterSource)}.",
+                $"Данные: {c.Provenance.Source} ({c.Provenance.Location}). Год {r.Year}. Страна: {r.Reporter.NameRu} ({r.Reporter.Iso3}), экспорт: {SourceCode(r.ReporterSource)}."),
+            new($"Conventions: {c.DescribeEn()}.", $"Соглашения: {c.DescribeRu()}."),
+        };
+        var mirror = r.Partners.Count(p => p.PartnerSource == FlowSource.Mirror);
+        var missing = r.Partners.Where(p => p.PartnerSource == FlowSource.Missing).Select(p => p.Partner.Iso3.Value).ToList();
+        if (mirror > 0)
+            list.Add(new($"{mirror} partners did not report; their exports are partners' reported imports (mirror, CIF), flagged in partner_source.",
+                $"{mirror} партнёров не отчитывались; их экспорт взят из импорта партнёров (зеркальные данные, СИФ), см. partner_source."));
+        if (missing.Count > 0)
+            list.Add(new($"{missing.Count} partners have no export data in {r.Year} (NO_REPORTER_DATA for indices that need their exports): {string.Join(", ", missing)}.",
+                $"{missing.Count} партнёров не имеют данных об экспорте за {r.Year} г. (NO_REPORTER_DATA для индексов, где нужен их экспорт): {string.Join(", ", missing)}."));
+        return list;
+    }
+
+    private static IReadOnlyList<Text> PartnerNotes(ReporterIndices r) =>
+    [
+        new("esi = (X_RP/X_R)/(X_wP/X_w) (Mikic–Gilbert); esi_kojima uses M_P/(M_w − M_R); esi_row the rest of the world; tii_one_dir = esi by definition (spec §1.1).",
+            "esi = (X_RP/X_R)/(X_wP/X_w) (Микич–Гилберт); esi_kojima — M_P/(M_w − M_R); esi_row — остальной мир; tii_one_dir = esi по определению (спец. §1.1)."),
+        new("tii_sym = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (the reference study's formula); its neutral value under proportional trade is below 1 (tii_sym_neutral).",
+            "tii_sym = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования); его нейтральное значение при пропорциональной торговле меньше 1 (tii_sym_neutral)."),
+        new("sti_* = Iapadre's introversion index of the pair {reporter, partner}, turnover basis (exports + mirror imports) and exports-only basis; 0 is neutral, range [−1, 1].",
+            "sti_* — индекс интровертности Иападре для пары {страна, партнёр}, по обороту (экспорт + зеркальный импорт) и только по экспорту; 0 — нейтрально, диапазон [−1, 1]."),
+    ];
+
+    private static IReadOnlyList<Text> BlocNotes(ReporterIndices r)
+    {
+        var notes = new List<Text>
+        {
+            new("Membership: annual blocs as of 1 July of the year (spec §7.1); the sanctions list as of its latest date. H2 is the reference study's convention; H1 one-directional; H3 intra-bloc flows in the numerator; H4 the bloc as one customs territory.",
+                "Состав: для блоков — на 1 июля года (спец. §7.1); санкционный список — на последнюю дату. H2 — соглашение исследования; H1 — односторонний; H3 — с внутриблоковыми потоками в числителе; H4 — блок как единая таможенная территория."),
+            new("sti_turnover and sti_exports are for the enlarged group {reporter} ∪ bloc (Iapadre's standard); *_bloc_unit columns treat the bloc as one unit (intra-bloc trade removed everywhere).",
+                "sti_turnover и sti_exports — для расширенной группы {страна} ∪ блок (стандарт Иападре); столбцы *_bloc_unit — блок как единое целое (внутриблоковая торговля исключена везде)."),
+        };
+        foreach (var b in r.Blocs.Where(b => b.Result.Members.ReporterRemoved))
+            notes.Add(new($"{r.Reporter.Iso3} is a member of {b.Group.Id}: indices are computed against {b.Group.Id} without {r.Reporter.Iso3} (spec §7.1).",
+                $"{r.Reporter.Iso3} входит в {b.Group.Id}: индексы рассчитаны относительно {b.Group.Id} без {r.Reporter.Iso3} (спец. §7.1)."));
+        return notes;
+    }
+}

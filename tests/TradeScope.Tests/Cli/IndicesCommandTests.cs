@@ -1,0 +1,208 @@
+using System.Globalization;
+using TradeScope.Reports;
+using Xunit;
+
+namespace TradeScope.Tests.Cli;
+
+/// <summary>The <c>indices</c>, <c>blocs</c> and <c>screen</c> commands: exact columns, formats, and one-line errors (exit 2) on bad input.</summary>
+public class IndicesCommandTests
+{
+    private const string PartnerHeader = "partner_iso3,partner_name_en,partner_name_ru,exports,imports,export_share_pct,esi,esi_kojima,esi_row,tii_one_dir,tii_sym,tii_sym_neutral,sti_turnover,sti_exports,reason";
+    private const string BlocHeader = "bloc,members,export_share_pct,tii_h1,tii_h2,tii_h3,tii_h4,sti_turnover,sti_exports,reason";
+
+    /// <summary>A 4-economy tidy file: RUS, DEU, CHN report; KAZ does not, but RUS and CHN report imports from it (mirror).</summary>
+    private static string SmallWorld(string folder)
+    {
+        var path = Path.Combine(folder, "small.csv");
+        File.WriteAllText(path, """
+            year,reporter_iso3,partner_iso3,value,flow
+            2019,RUS,DEU,30,X
+            2019,RUS,CHN,20,X
+            2019,RUS,KAZ,10,X
+            2019,DEU,RUS,15,X
+            2019,DEU,CHN,80,X
+            2019,DEU,KAZ,5,X
+            2019,CHN,RUS,25,X
+            2019,CHN,DEU,90,X
+            2019,CHN,KAZ,12,X
+            2019,RUS,KAZ,6,M
+            2019,CHN,KAZ,9,M
+            """);
+        return path;
+    }
+
+    [Fact]
+    public void Indices_csv_has_the_exact_leading_columns_and_one_row_per_partner()
+    {
+        var folder = CliRunner.TempFolder();
+        var run = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--data", SmallWorld(folder));
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith(PartnerHeader + ",", run.Output.Split('\n')[0]);
+        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        Assert.Equal(["CHN", "DEU", "KAZ"], rows.Select(r => r["partner_iso3"]));
+        var deu = rows.Single(r => r["partner_iso3"] == "DEU");
+        Assert.Equal("Germany", deu["partner_name_en"]);
+        Assert.Equal("Германия", deu["partner_name_ru"]);
+        // X_RUS = 60, X_w = 60 + 100 + 127 + 15 (KAZ mirror row: 6 + 9) = 302, X_wDEU = 30 + 90 = 120, X_wRUS = 15 + 25 + 6 = 46, X_wKAZ = 27.
+        Assert.Equal(30.0 / 60 / (120.0 / 302), double.Parse(deu["esi"], CultureInfo.InvariantCulture), 12);
+        Assert.Equal(50, double.Parse(deu["export_share_pct"], CultureInfo.InvariantCulture), 12);
+        Assert.Equal(deu["esi"], deu["tii_one_dir"]);
+        var kaz = rows.Single(r => r["partner_iso3"] == "KAZ");
+        Assert.Equal("mirror", kaz["partner_source"]);
+        Assert.Equal(6, double.Parse(kaz["imports"], CultureInfo.InvariantCulture));   // KAZ→RUS from Russia's reported imports
+        Assert.Equal((10.0 + 6) / (60 + 15) / ((46.0 + 27) / 302), double.Parse(kaz["tii_sym"], CultureInfo.InvariantCulture), 12);
+    }
+
+    [Fact]
+    public void A_partner_without_data_has_empty_cells_and_a_reason()
+    {
+        var folder = CliRunner.TempFolder();
+        var path = Path.Combine(folder, "nomirror.csv");
+        File.WriteAllText(path, "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,30\n2019,RUS,KAZ,10\n2019,DEU,RUS,15\n2019,DEU,KAZ,5\n");
+        var run = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--data", path);
+        Assert.Equal(0, run.ExitCode);
+        var kaz = CliRunner.ReadCsv(run.Output).Rows.Single(r => r["partner_iso3"] == "KAZ");
+        Assert.Equal("", kaz["tii_sym"]);
+        Assert.Equal("", kaz["imports"]);
+        Assert.Contains("NO_REPORTER_DATA:", kaz["reason"]);
+        Assert.Contains("tii_sym", kaz["reason"]);
+        Assert.Equal("missing", kaz["partner_source"]);
+        Assert.NotEqual("", kaz["esi"]);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("md")]
+    public void Indices_other_formats(string format)
+    {
+        var folder = CliRunner.TempFolder();
+        var run = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--data", SmallWorld(folder), "--format", format, "--lang", "ru");
+        Assert.Equal(0, run.ExitCode);
+        if (format == "json") Assert.Contains("\"tii_sym_neutral\":", run.Output);
+        else Assert.Contains("ИИТ симметричный", run.Output);
+    }
+
+    [Fact]
+    public void Blocs_csv_has_the_exact_leading_columns_and_removes_the_reporter_from_its_bloc()
+    {
+        var run = CliRunner.Run("blocs", "--reporter", "RUS", "--year", "2019");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith(BlocHeader + ",", run.Output.Split('\n')[0]);
+        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var eaeu = rows.Single(r => r["bloc"] == "EAEU");
+        Assert.Equal("ARM;BLR;KAZ;KGZ", eaeu["members"]);
+        Assert.Equal("yes", eaeu["reporter_removed"]);
+        var eu = rows.Single(r => r["bloc"] == "EU");
+        Assert.Equal(28, eu["members"].Split(';').Length);   // EU28 in 2019
+        var h2 = double.Parse(eu["tii_h2"], CultureInfo.InvariantCulture);
+        Assert.InRange(h2, 0.10, 0.20);                      // spec §2.2: about 0.14-0.15 on 2019 data
+        Assert.Contains(rows, r => r["bloc"] == "USMCA" && r["reason"].StartsWith("EMPTY_GROUP:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("report.md", "# FTA partner screening")]
+    [InlineData("report.csv", "table,rank,partner_iso3")]
+    [InlineData("report.xlsx", "PK")]
+    public void Screen_writes_the_report_in_the_format_of_the_extension(string name, string start)
+    {
+        var folder = CliRunner.TempFolder();
+        var path = Path.Combine(folder, name);
+        var run = CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--top", "15", "--out", path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        var text = File.ReadAllText(path);
+        Assert.StartsWith(start, text);
+        if (name.EndsWith(".md", StringComparison.Ordinal))
+        {
+            foreach (var table in new[] { "1. Export significance index", "2. Trade intensity index", "3. Trade intensity of", "4. Symmetric trade introversion", "5. Combined ranking" })
+                Assert.Contains(table, text);
+            Assert.Contains("UN Comtrade", text);
+            Assert.Contains("Year 2019", text);
+            Assert.Contains("Partners clearing the neutral benchmark on all four indices", text);
+            Assert.Contains("| BLR | Belarus |", text);
+        }
+        if (name.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            var (_, rows) = CliRunner.ReadCsv(text);
+            Assert.Equal(15, rows.Count(r => r["table"] == "ranking"));
+            Assert.Equal(["esi", "tii", "tii_blocs", "sti", "ranking"], rows.Select(r => r["table"]).Distinct());
+        }
+    }
+
+    [Fact]
+    public void Screen_in_Russian()
+    {
+        var run = CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--top", "5", "--lang", "ru");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("# Отбор партнёров для зоны свободной торговли: Российская Федерация (RUS), 2019", run.Output);
+        Assert.Contains("| BLR | Беларусь |", run.Output);
+    }
+
+    // ---- bad input: one line naming the file:line or the argument, exit 2, no stack trace, no output file ----
+
+    public static TheoryData<string, string, string> BadFiles => new()
+    {
+        { "malformed", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,CHN,abc\n", ":3:" },
+        { "unknown_iso3", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,QQQ,5\n", ":3:" },
+        { "negative", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,CHN,-5\n", ":3:" },
+        { "duplicate", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,DEU,RUS,7\n2019,RUS,DEU,11\n", ":4:" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Bad_data_file_gives_one_line_with_file_and_line(string name, string content, string location)
+    {
+        var folder = CliRunner.TempFolder();
+        var data = Path.Combine(folder, name + ".csv");
+        File.WriteAllText(data, content);
+        foreach (var command in new[] { "indices", "blocs", "screen" })
+        {
+            var output = Path.Combine(folder, $"out-{command}.csv");
+            var run = CliRunner.Run(command, "--reporter", "RUS", "--year", "2019", "--data", data, "--out", output);
+            AssertOneLineError(run, name + ".csv" + location);
+            Assert.False(File.Exists(output));
+            Assert.Equal([data], Directory.GetFiles(folder));   // no output and no temporary file left behind
+        }
+    }
+
+    [Theory]
+    [InlineData("--reporter", "XYZ", "2019", null)]          // unknown ISO3
+    [InlineData("--reporter", "RU", "2019", null)]           // not an ISO3 code
+    [InlineData("--year", "RUS", "2031", null)]              // year not in the bundled data
+    [InlineData("--reporter", "RUS", "2022", null)]          // Russia did not report in 2022
+    [InlineData("--reporter", "FRA", "2019", "small")]       // reporter not in the data file
+    [InlineData("--year", "RUS", "2018", "small")]           // year not in the data file
+    [InlineData("--data", "RUS", "2019", "missing")]         // missing file
+    public void Bad_argument_gives_one_line_naming_the_argument(string named, string reporter, string year, string? data)
+    {
+        var folder = CliRunner.TempFolder();
+        var args = new List<string> { "indices", "--reporter", reporter, "--year", year };
+        if (data == "small") args.AddRange(["--data", SmallWorld(folder)]);
+        if (data == "missing") args.AddRange(["--data", Path.Combine(folder, "nope.csv")]);
+        var output = Path.Combine(folder, "out.csv");
+        args.AddRange(["--out", output]);
+        var run = CliRunner.Run([.. args]);
+        AssertOneLineError(run, named == "--data" ? "nope.csv" : named == "--year" ? $"--year {year}" : $"--reporter {reporter}");
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Bad_top_is_rejected_without_output()
+    {
+        var folder = CliRunner.TempFolder();
+        var output = Path.Combine(folder, "r.md");
+        var run = CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--top", "0", "--out", output);
+        AssertOneLineError(run, "--top 0");
+        Assert.False(File.Exists(output));
+    }
+
+    private static void AssertOneLineError(CliRunner.Result run, string mustContain)
+    {
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.StartsWith("error: ", run.ErrorLines[0]);
+        Assert.Contains(mustContain, run.ErrorLines[0]);
+        Assert.DoesNotContain("   at ", run.Error);
+        Assert.Equal("", run.Output);
+    }
+}
