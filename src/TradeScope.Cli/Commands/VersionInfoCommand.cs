@@ -12,6 +12,7 @@ public sealed class AboutCommand : ICliCommand
         {
             using var writer = new StreamWriter(context.StandardOutput, leaveOpen: true);
             writer.WriteLine($"TradeScope {typeof(App).Assembly.GetName().Version} on .NET {Environment.Version}");
+            writer.WriteLine(TradeScope.LinearAlgebra.LinearAlgebraProviders.Describe());
             return App.Ok;
         }));
         return command;

@@ -1,0 +1,57 @@
+using TradeScope.LinearAlgebra;
+using Xunit;
+
+namespace TradeScope.Tests.LinearAlgebra;
+
+/// <summary>OpenBLAS against the managed provider on the same inputs (skipped with a notice where OpenBLAS is missing).</summary>
+public sealed class ProviderAgreementTests
+{
+    private const int N = 500;
+
+    [OpenBlasFact]
+    public void Providers_agree_on_a_500_by_500_Leontief_inverse_to_1e9_of_the_largest_element()
+    {
+        var a = TestMatrices.Leontief(new Random(2011), N, maxColumnSum: 0.95);
+        var native = (double[])a.Clone();
+        var managed = (double[])a.Clone();
+        LinearAlgebraProviders.OpenBlas.InvertIdentityMinus(N, native);
+        LinearAlgebraProviders.Managed.InvertIdentityMinus(N, managed);
+        var error = TestMatrices.RelativeError(native, managed);
+        Assert.True(error < 1e-9, $"relative difference {error:E2}");
+        Assert.True(TestMatrices.MaxAbs(managed) > 1, "a Leontief inverse has diagonal ≥ 1");
+    }
+
+    [OpenBlasFact]
+    public void Providers_agree_on_products_and_solves()
+    {
+        var random = new Random(42);
+        const int m = 300, n = 200, k = 250;
+        var a = TestMatrices.Random(random, k, m);
+        var b = TestMatrices.Random(random, n, k);
+        var c1 = new double[m * n];
+        var c2 = new double[m * n];
+        LinearAlgebraProviders.OpenBlas.Multiply(true, true, m, n, k, a, b, c1);
+        LinearAlgebraProviders.Managed.Multiply(true, true, m, n, k, a, b, c2);
+        Assert.True(TestMatrices.RelativeError(c1, c2) < 1e-12);
+
+        var square = TestMatrices.IdentityMinus(N, TestMatrices.Leontief(random, N));
+        var rhs = TestMatrices.Random(random, N, 3);
+        var x1 = (double[])rhs.Clone();
+        var x2 = (double[])rhs.Clone();
+        LinearAlgebraProviders.OpenBlas.Factor(N, square).Solve(3, x1, transpose: true);
+        LinearAlgebraProviders.Managed.Factor(N, square).Solve(3, x2, transpose: true);
+        Assert.True(TestMatrices.RelativeError(x1, x2) < 1e-9);
+    }
+
+    [OpenBlasFact]
+    public void OpenBlas_reports_its_version_and_configuration()
+    {
+        var provider = Assert.IsType<OpenBlasLinearAlgebra>(LinearAlgebraProviders.OpenBlas);
+        Assert.Matches(@"^OpenBLAS \d+\.\d+\.\d+", provider.Name);
+        Assert.StartsWith(provider.Name, provider.Configuration);
+        Assert.True(provider.Threads >= 1);
+        Assert.Contains(provider.Configuration, LinearAlgebraProviders.Describe());
+        Assert.True(LinearAlgebraProviders.TryOpenBlas(out var same));
+        Assert.Same(provider, same);
+    }
+}
