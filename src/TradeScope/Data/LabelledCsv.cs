@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.IO.Compression;
+using TradeScope.Core;
+
+namespace TradeScope.Data;
+
+/// <summary>A CSV matrix with a label column and a header row of column labels, read fully into memory.</summary>
+/// <param name="Source">File or resource name for error messages.</param>
+/// <param name="ColumnLabels">Header labels after the label column.</param>
+/// <param name="RowLabels">First-column labels.</param>
+/// <param name="Values">Row-major values, RowLabels.Count × ColumnLabels.Count.</param>
+internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLabels, IReadOnlyList<string> RowLabels, double[] Values)
+{
+    public double this[int row, int column] => Values[row * ColumnLabels.Count + column];
+
+    /// <summary>Opens a file, decompressing when the name ends in .gz.</summary>
+    public static Stream Open(string path)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: file not found");
+        Stream stream = File.OpenRead(path);
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    /// <summary>Reads a labelled matrix; cells must be finite numbers (empty = 0).</summary>
+    /// <exception cref="InputException">Ragged row, empty file or a cell that is not a number.</exception>
+    public static LabelledCsv Read(Stream stream, string source)
+    {
+        using var reader = new StreamReader(stream);
+        var header = reader.ReadLine() ?? throw InputException.At(source, 1, "empty file");
+        var columns = Split(header).Skip(1).ToArray();
+        var rows = new List<string>();
+        var values = new List<double>(columns.Length * Math.Max(1, columns.Length));
+        var lineNo = 1L;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNo++;
+            if (line.Length == 0) continue;
+            var fields = Split(line);
+            if (fields.Count != columns.Length + 1)
+                throw InputException.At(source, lineNo, $"ragged row: {fields.Count} fields, the header has {columns.Length + 1}");
+            rows.Add(fields[0]);
+            for (var k = 1; k < fields.Count; k++) values.Add(ParseNumber(fields[k], source, lineNo, columns[k - 1]));
+        }
+        return new LabelledCsv(source, columns, rows, [.. values]);
+    }
+
+    internal static double ParseNumber(string text, string source, long line, string column)
+    {
+        if (text.Length == 0 || text == "NA") return 0;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            throw InputException.At(source, line, $"'{text}' in column {column} is not a finite number");
+        return v;
+    }
+
+    /// <summary>Splits a CSV line on commas; fields may be wrapped in double quotes (no embedded quotes or commas expected in ICIO labels).</summary>
+    internal static List<string> Split(string line)
+    {
+        var fields = new List<string>();
+        var start = 0;
+        var quoted = false;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && line[i] == '"') { quoted = !quoted; continue; }
+            if (i == line.Length || (line[i] == ',' && !quoted))
+            {
+                var field = line.AsSpan(start, i - start).Trim();
+                if (field.Length >= 2 && field[0] == '"' && field[^1] == '"') field = field[1..^1];
+                fields.Add(field.ToString());
+                start = i + 1;
+            }
+        }
+        return fields;
+    }
+}

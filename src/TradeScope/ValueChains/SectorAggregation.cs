@@ -1,0 +1,73 @@
+using TradeScope.Core;
+
+namespace TradeScope.ValueChains;
+
+/// <summary>
+/// Named groups of a table's sectors; additive terms are summed over a group's members, shares are recomputed from
+/// the sums. Groups may overlap (total manufacturing contains chemicals).
+/// </summary>
+public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members)> Groups)
+{
+    /// <summary>Each sector on its own.</summary>
+    public static SectorAggregation Identity(IReadOnlyList<string> sectors) => new(sectors.Select((s, i) => (s, new[] { i })).ToList());
+
+    /// <summary>
+    /// The standard aggregates of the WIOD 2013 classification (NACE Rev.1.1): TOTAL_MANUFACTURING = c3–c16,
+    /// CHEMICALS = c9 (24), ELECTRICAL_OPTICAL = c14 (30t33), TRANSPORT_EQUIPMENT = c15 (34t35).
+    /// </summary>
+    /// <exception cref="InputException">The table does not use WIOD sector codes.</exception>
+    public static SectorAggregation StandardWiod(IReadOnlyList<string> sectors)
+    {
+        int Index(string code) => sectors.ToList().FindIndex(s => s.Equals(code, StringComparison.OrdinalIgnoreCase)) is var i and >= 0
+            ? i : throw InputException.Argument("--sectors", "standard", $"the standard aggregates need WIOD 2013 sector codes (c1..c35); sector {code} is not in the table — pass a CSV instead");
+        return new([
+            ("TOTAL_MANUFACTURING", Enumerable.Range(3, 14).Select(k => Index($"c{k}")).ToArray()),
+            ("CHEMICALS", [Index("c9")]),
+            ("ELECTRICAL_OPTICAL", [Index("c14")]),
+            ("TRANSPORT_EQUIPMENT", [Index("c15")]),
+        ]);
+    }
+
+    /// <summary>Reads a CSV with header <c>group,sector</c>: one line per member sector (group names in first-appearance order).</summary>
+    /// <exception cref="InputException">Missing file, bad header, unknown sector code.</exception>
+    public static SectorAggregation FromCsv(string path, IReadOnlyList<string> sectors)
+    {
+        if (!File.Exists(path)) throw InputException.Argument("--sectors", path, "file not found");
+        var lines = File.ReadAllLines(path);
+        if (lines.Length == 0 || !Data.LabelledCsv.Split(lines[0]).Select(h => h.ToLowerInvariant()).SequenceEqual(["group", "sector"]))
+            throw InputException.At(path, 1, "header must be 'group,sector'");
+        var groups = new List<(string Name, List<int> Members)>();
+        for (var l = 1; l < lines.Length; l++)
+        {
+            if (lines[l].Trim().Length == 0) continue;
+            var f = Data.LabelledCsv.Split(lines[l]);
+            if (f.Count != 2) throw InputException.At(path, l + 1, $"ragged row: {f.Count} fields, the header has 2");
+            var k = sectors.ToList().FindIndex(s => s.Equals(f[1], StringComparison.OrdinalIgnoreCase));
+            if (k < 0) throw InputException.At(path, l + 1, $"unknown sector '{f[1]}' (table sectors: {string.Join(" ", sectors.Take(8))}…)");
+            var g = groups.FindIndex(x => x.Name == f[0]);
+            if (g < 0) { groups.Add((f[0], [])); g = groups.Count - 1; }
+            if (!groups[g].Members.Contains(k)) groups[g].Members.Add(k);
+        }
+        if (groups.Count == 0) throw InputException.At(path, 1, "no sector groups");
+        return new(groups.Select(g => (g.Name, g.Members.ToArray())).ToList());
+    }
+
+    /// <summary>Parses <c>--sectors</c>: null/"all" = each sector, "standard" = WIOD aggregates, else a CSV path.</summary>
+    public static SectorAggregation Parse(string? option, IReadOnlyList<string> sectors) => option?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "all" => Identity(sectors),
+        "standard" => StandardWiod(sectors),
+        _ => FromCsv(option!, sectors),
+    };
+
+    /// <summary>Sums a by-sector vector over each group.</summary>
+    public IEnumerable<(string Sector, double Value)> Apply(double[] bySector)
+    {
+        foreach (var (name, members) in Groups)
+        {
+            double sum = 0;
+            foreach (var k in members) sum += bySector[k];
+            yield return (name, sum);
+        }
+    }
+}
