@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.IO.Compression;
+using DuckDB.NET.Data;
+using TradeScope.Core;
+
+namespace TradeScope.Econometrics;
+
+/// <summary>Reads tidy tables (one row per observation, one column per variable) into a <see cref="DataFrame"/>.</summary>
+/// <remarks>
+/// CSV (optionally gzip-compressed, <c>.csv.gz</c>): RFC 4180, header row, invariant culture ('.' decimal point).
+/// A column is numeric when every non-missing cell parses as a number; otherwise it is text and keeps the line
+/// of its first non-numeric cell for error messages. Missing: empty, <c>NA</c>, <c>NaN</c>, <c>.</c>, <c>null</c>.
+/// Parquet (<c>.parquet</c>) is read through DuckDB: numeric types become numbers, everything else text.
+/// </remarks>
+public static class TidyData
+{
+    /// <summary>Reads a .csv, .csv.gz or .parquet file.</summary>
+    /// <exception cref="InputException">Missing file, empty or ragged CSV, unreadable Parquet.</exception>
+    public static DataFrame Read(string path)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: file not found");
+        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ReadParquet(path) : ReadCsv(path);
+    }
+
+    /// <summary>Reads a CSV (gzip when the name ends in .gz).</summary>
+    public static DataFrame ReadCsv(string path)
+    {
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream);
+        return ReadCsv(reader, path);
+    }
+
+    /// <summary>Reads CSV text; <paramref name="source"/> names it in messages.</summary>
+    public static DataFrame ReadCsv(TextReader reader, string source)
+    {
+        var records = new CsvRecords(reader);
+        if (!records.Read(out var first, out _)) throw InputException.At(source, 1, "empty file; expected a header row");
+        var header = first.Select(h => h.Trim()).ToArray();
+        for (var c = 0; c < header.Length; c++)
+        {
+            if (header[c].Length == 0) throw InputException.At(source, 1, $"column {c + 1} has an empty name");
+            if (Array.IndexOf(header, header[c]) != c) throw InputException.At(source, 1, $"column '{header[c]}' appears twice");
+        }
+        var cells = header.Select(_ => new List<string>()).ToArray();
+        var lines = new List<int>();
+        while (records.Read(out var record, out var line))
+        {
+            if (record.Count == 1 && record[0].Length == 0) continue; // blank line
+            if (record.Count != header.Length)
+                throw InputException.At(source, line, $"{record.Count} fields, but the header has {header.Length}");
+            for (var c = 0; c < header.Length; c++) cells[c].Add(record[c]);
+            lines.Add(line);
+        }
+        var columns = new DataColumn[header.Length];
+        for (var c = 0; c < header.Length; c++) columns[c] = Typed(header[c], cells[c]);
+        return new DataFrame(columns, source, lines.ToArray());
+    }
+
+    private static DataColumn Typed(string name, List<string> cells)
+    {
+        var values = new double[cells.Count];
+        for (var r = 0; r < cells.Count; r++)
+        {
+            if (TryNumber(cells[r], out var v)) { values[r] = v; continue; }
+            return new TextColumn(name, cells.Select(s => IsMissing(s) ? null : s).ToArray(), r);
+        }
+        return new NumericColumn(name, values);
+    }
+
+    private static bool IsMissing(string s) => s.Length == 0 || s is "NA" or "NaN" or "nan" or "." or "null" or "NULL";
+
+    /// <summary>Parses an invariant number; missing markers give NaN; "Inf"/"-Inf" give ±∞.</summary>
+    internal static bool TryNumber(string s, out double value)
+    {
+        var t = s.Trim();
+        if (IsMissing(t)) { value = double.NaN; return true; }
+        switch (t)
+        {
+            case "Inf" or "inf" or "+Inf": value = double.PositiveInfinity; return true;
+            case "-Inf" or "-inf": value = double.NegativeInfinity; return true;
+        }
+        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Reads a Parquet file through DuckDB (<c>read_parquet</c>).</summary>
+    public static DataFrame ReadParquet(string path)
+    {
+        try
+        {
+            using var connection = new DuckDBConnection("DataSource=:memory:");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM read_parquet('{path.Replace("'", "''")}')";
+            using var reader = command.ExecuteReader();
+            var n = reader.FieldCount;
+            var numeric = new bool[n];
+            var nums = new List<double>[n];
+            var texts = new List<string?>[n];
+            for (var c = 0; c < n; c++)
+            {
+                var t = reader.GetFieldType(c);
+                numeric[c] = t == typeof(double) || t == typeof(float) || t == typeof(int) || t == typeof(long) || t == typeof(short)
+                             || t == typeof(byte) || t == typeof(sbyte) || t == typeof(uint) || t == typeof(ulong) || t == typeof(ushort) || t == typeof(decimal);
+                nums[c] = [];
+                texts[c] = [];
+            }
+            while (reader.Read())
+                for (var c = 0; c < n; c++)
+                {
+                    if (numeric[c]) nums[c].Add(reader.IsDBNull(c) ? double.NaN : Convert.ToDouble(reader.GetValue(c), CultureInfo.InvariantCulture));
+                    else texts[c].Add(reader.IsDBNull(c) ? null : Convert.ToString(reader.GetValue(c), CultureInfo.InvariantCulture));
+                }
+            var columns = Enumerable.Range(0, n).Select(c => numeric[c]
+                ? (DataColumn)new NumericColumn(reader.GetName(c), nums[c].ToArray())
+                : new TextColumn(reader.GetName(c), texts[c].ToArray(), FirstNonNumeric(texts[c]))).ToList();
+            return new DataFrame(columns, path, null);
+        }
+        catch (DuckDBException e)
+        {
+            throw new InputException($"{path}: cannot read Parquet: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    private static int FirstNonNumeric(List<string?> values)
+    {
+        for (var r = 0; r < values.Count; r++)
+            if (values[r] is { } s && !TryNumber(s, out _)) return r;
+        return -1;
+    }
+
+    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    private sealed class CsvRecords(TextReader reader)
+    {
+        private int _line;
+        private readonly System.Text.StringBuilder _field = new();
+
+        public bool Read(out List<string> record, out int line)
+        {
+            record = [];
+            line = _line + 1;
+            var c = reader.Read();
+            if (c < 0) return false;
+            _line++;
+            var quoted = false;
+            _field.Clear();
+            while (true)
+            {
+                if (quoted)
+                {
+                    if (c < 0) throw InputException.At("csv", line, "unterminated quoted field");
+                    if (c == '"')
+                    {
+                        if (reader.Peek() == '"') { reader.Read(); _field.Append('"'); }
+                        else quoted = false;
+                    }
+                    else { if (c == '\n') _line++; _field.Append((char)c); }
+                }
+                else if (c == '"' && _field.Length == 0) quoted = true;
+                else if (c == ',') { record.Add(_field.ToString()); _field.Clear(); }
+                else if (c is '\n' or -1) break;
+                else if (c == '\r') { if (reader.Peek() == '\n') reader.Read(); break; }
+                else _field.Append((char)c);
+                c = reader.Read();
+            }
+            record.Add(_field.ToString());
+            return true;
+        }
+    }
+}
