@@ -19,6 +19,11 @@ public static class ComtradeBundled
     public static IReadOnlyList<int> Years { get; } = Bundled.List("comtrade")
         .Select(n => int.Parse(n.AsSpan(8, 4), CultureInfo.InvariantCulture)).Order().ToList();
 
+    private static readonly Lazy<TradeDataset> Shared = new(() => Load());
+
+    /// <summary>All bundled years with the default options (World-row totals), loaded once per process and shared (immutable).</summary>
+    public static TradeDataset Default => Shared.Value;
+
     /// <summary>Loads the bundled years (all by default) into one matrix per year.</summary>
     /// <exception cref="InputException">A requested year is not bundled: "--year 2030: year not in the bundled data (2014-2022)".</exception>
     public static TradeDataset Load(TradeLoadOptions? options = null)

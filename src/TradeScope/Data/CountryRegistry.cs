@@ -42,7 +42,7 @@ public sealed class CountryRegistry
     public bool TryGet(CountryCode iso3, out CountryInfo info) => _byIso3.TryGetValue(iso3, out info!);
 
     /// <summary>Looks up an ISO3 code.</summary>
-    /// <exception cref="KeyNotFoundException">Unknown code (validate user input with <see cref="Parse"/>).</exception>
+    /// <exception cref="KeyNotFoundException">Unknown code (validate user input with <see cref="Parse(string?, string)"/>).</exception>
     public CountryInfo Get(CountryCode iso3) => _byIso3.TryGetValue(iso3, out var info) ? info
         : throw new KeyNotFoundException($"unknown ISO3 code {iso3}");
 

@@ -30,6 +30,16 @@ public sealed class TradeDataset
         Provenance = provenance;
     }
 
+    /// <summary>
+    /// The data behind a command: the file given with <c>--data</c> (tidy or Comtrade layout, see <see cref="TradeFile"/>),
+    /// or the bundled Comtrade exports when <paramref name="path"/> is null.
+    /// </summary>
+    /// <exception cref="InputException">Bad file or year (see <see cref="TradeFile.Load"/>, <see cref="ComtradeBundled.Load"/>).</exception>
+    public static TradeDataset Open(string? path, TradeLoadOptions? options = null) =>
+        path is null
+            ? options is null || options == TradeLoadOptions.Default ? ComtradeBundled.Default : ComtradeBundled.Load(options)
+            : TradeFile.Load(path, options);
+
     /// <summary>The years in the data, ascending.</summary>
     public IReadOnlyList<int> Years => _matrices.Keys.ToList();
 

@@ -8,7 +8,7 @@ namespace TradeScope.Tests.Data;
 /// <summary>The bundled Comtrade data read per spec §7.2 (shared fixture: loaded once).</summary>
 public sealed class BundledFixture
 {
-    public TradeDataset All { get; } = ComtradeBundled.Load();
+    public TradeDataset All { get; } = ComtradeBundled.Default;
 }
 
 public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<BundledFixture>
@@ -36,6 +36,27 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
         Assert.Equal(424.80e9, countries, 0.01e9);
         Assert.Equal(3.22e9, m.Exports(rus, m.IndexOf(Twn)), 0.01e9);
         Assert.Equal(TotalsBasis.WorldRow, m.TotalsBasis);
+    }
+
+    [Fact]
+    public void Reporter_counts_match_the_source_README()
+    {
+        // README.txt of the Comtrade extract: 2019 has 161 reporters (S19 among them), 2022 only 85.
+        int Reporters(int year)
+        {
+            var m = bundled.All.ForYear(year);
+            return Enumerable.Range(0, m.Count).Count(i => m.Source(i) == FlowSource.Reported);
+        }
+        Assert.Equal(161, Reporters(2019));
+        Assert.Equal(85, Reporters(2022));
+    }
+
+    [Fact]
+    public void Bundled_files_are_embedded_resources()
+    {
+        Assert.Equal(Enumerable.Range(2014, 9).Select(y => $"exports_{y}A.csv.gz"), Bundled.List("comtrade"));
+        Assert.Equal(["countries.csv", "groups.csv"], Bundled.List("ref"));
+        Assert.Same(ComtradeBundled.Default, TradeDataset.Open(null));
     }
 
     [Fact]

@@ -238,3 +238,42 @@ public sealed class TradeFileTests : IDisposable
         Assert.StartsWith($"{P()}:3: malformed line", e.Message);
     }
 }
+
+/// <summary>Parquet input goes through DuckDB; errors name the row.</summary>
+public sealed class TradeFileParquetTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("tradescope-parquet-").FullName;
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Parquet(string name, string values)
+    {
+        var path = Path.Combine(_dir, name);
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"COPY (SELECT * FROM (VALUES {values}) t(year, reporter_iso3, partner_iso3, value)) TO '{path}' (FORMAT parquet)";
+        command.ExecuteNonQuery();
+        return path;
+    }
+
+    [Fact]
+    public void Parquet_tidy_file_is_read()
+    {
+        var path = Parquet("ok.parquet", "(2019, 'RUS', 'KAZ', 10.0), (2019, 'RUS', 'W00', 12.0), (2019, 'S19', 'RUS', 3.0)");
+        var m = TradeFile.Load(path).ForYear(2019);
+        Assert.Equal(10, m.Exports(m.IndexOf(new CountryCode("RUS")), m.IndexOf(new CountryCode("KAZ"))));
+        Assert.Equal(12, m.TotalExports(m.IndexOf(new CountryCode("RUS"))));
+        Assert.Equal(3, m.Exports(m.IndexOf(new CountryCode("TWN")), m.IndexOf(new CountryCode("RUS"))));
+    }
+
+    [Fact]
+    public void Parquet_errors_name_the_row()
+    {
+        var path = Parquet("bad.parquet", "(2019, 'RUS', 'KAZ', 10.0), (2019, 'RUS', 'CHN', -1.0)");
+        var e = Assert.Throws<InputException>(() => TradeFile.Load(path));
+        Assert.Equal($"{path}: row 2: negative value -1 for RUS->CHN; trade values cannot be negative, fix or remove the row", e.Message);
+        var dup = Parquet("dup.parquet", "(2019, 'RUS', 'KAZ', 10.0), (2019, 'RUS', 'CHN', 1.0), (2019, 'RUS', 'KAZ', 2.0)");
+        Assert.Equal($"{dup}: row 3: duplicate row for 2019 RUS->KAZ flow X; keep one row per key (first at row 1)",
+            Assert.Throws<InputException>(() => TradeFile.Load(dup)).Message);
+    }
+}
