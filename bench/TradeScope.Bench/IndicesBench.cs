@@ -52,13 +52,15 @@ public sealed class IndicesBench : IBenchSuite
             foreach (var m in matrices) BlocIndexMatrix.Compute(m, blocs[m.Year]);
         }, repetitions: 5);
 
-        report.Time("ALL indices, all reporters x partners x blocs x 9 years", size, () =>
+        report.Time("ALL indices, all reporters x partners x blocs x 9 years + flow growth (8 yoy + period)", size, () =>
         {
             foreach (var m in matrices)
             {
                 PairIndexMatrices.Compute(m);
                 BlocIndexMatrix.Compute(m, blocs[m.Year]);
             }
+            for (var k = 1; k < matrices.Count; k++) FlowGrowth.Compute(matrices[k - 1], matrices[k]);
+            FlowGrowth.Compute(matrices[0], matrices[^1], annualised: true);
         }, repetitions: 5);
 
         var rus = new CountryCode("RUS");

@@ -24,13 +24,11 @@ public static class IndicesWorkflow
         var countries = CountryRegistry.Default;
         var reporter = countries.Parse(request.Reporter, "--reporter");
         var groups = request.GroupsPath is null ? GroupRegistry.Default : GroupRegistry.Default.WithUserGroups(request.GroupsPath, countries);
-        TradeDataset data;
-        if (request.DataPath is null)
-        {
-            var years = ComtradeBundled.Years.Contains(request.Year - 1) ? new[] { request.Year - 1, request.Year } : [request.Year];
-            data = ComtradeBundled.Load(new TradeLoadOptions(Years: years, Countries: countries));
-        }
-        else data = TradeFile.Load(request.DataPath, new TradeLoadOptions(Countries: countries));
+        // Bundled data: read only the year and the one before it (for growth rates); a user file is read whole.
+        var options = request.DataPath is null
+            ? new TradeLoadOptions(Years: ComtradeBundled.Years.Contains(request.Year - 1) ? [request.Year - 1, request.Year] : [request.Year])
+            : null;
+        var data = TradeDataset.Open(request.DataPath, options);
         return ReporterIndices.Compute(data, reporter, request.Year, countries, groups);
     }
 }

@@ -29,22 +29,18 @@ public static class Introversion
         var intraShare = intraTrade / groupTrade;
         var extraTrade = groupTrade - intraTrade;
         var restShare = extraTrade / rest;             // the group's share in the trade of the rest of the world
-        if (rest < 0 || restShare >= 1 - RelativeTolerance || intraShare > 1 || intraTrade < 0 || extraTrade < 0)
+        if (rest < 0 || restShare >= 1 - RelativeTolerance || intraTrade < 0 || extraTrade < 0)
         {   // 1 − ET/(T_w − T) ≤ 0: the rest of the world trades only with G (spec §3.3), or, on the exports basis or with
             // inconsistent totals, the group's extra-group exports exceed the rest of the world's exports, so the homogeneous
-            // benchmark is not a share and HETI would be ≤ 0 or negative: STI would leave [−1, 1].
+            // benchmark is not a share and HETI would be ≤ 0: STI would leave [−1, 1].
             var degenerate = IndexValue.NaN(IndexReason.DegenerateRow);
             return new(degenerate, degenerate, degenerate, basis);
         }
-        var hetiDenominator = 1 - restShare;
-        var heti = IndexValue.Of((1 - intraShare) / hetiDenominator);
-        if (extraTrade == 0)   // the group trades only internally: HITI unbounded, STI = +1 by the limit (spec §3.3)
-            return intraTrade > 0
-                ? new(IndexValue.NaN(IndexReason.NoExtraTrade), heti, IndexValue.Of(1), basis)
-                : new(IndexValue.NaN(IndexReason.ZeroDenominator), heti, IndexValue.NaN(IndexReason.ZeroDenominator), basis);
+        var heti = (1 - intraShare) / (1 - restShare);   // > 0 unless the group trades only internally
+        if (extraTrade == 0)   // IT = T > 0: HITI unbounded, STI = +1 by the limit (spec §3.3)
+            return new(IndexValue.NaN(IndexReason.NoExtraTrade), IndexValue.Of(heti), IndexValue.Of(1), basis);
         var hiti = intraShare / restShare;
-        var sum = hiti + heti.Value;
-        return new(IndexValue.Of(hiti), heti, sum == 0 ? IndexValue.NaN(IndexReason.ZeroDenominator) : IndexValue.Of((hiti - heti.Value) / sum), basis);
+        return new(IndexValue.Of(hiti), IndexValue.Of(heti), IndexValue.Of((hiti - heti) / (hiti + heti)), basis);
     }
 
     /// <summary>

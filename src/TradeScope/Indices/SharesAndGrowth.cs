@@ -32,3 +32,37 @@ public static class Growth
         return total.HasValue ? IndexValue.Of(100 * (Math.Pow(end / start, 1.0 / years) - 1)) : total;
     }
 }
+
+/// <summary>Growth of every bilateral flow between two years, as an exporter × importer matrix over the economies of the end year.</summary>
+public static class FlowGrowth
+{
+    /// <summary>
+    /// Growth in percent of X_ij from <paramref name="start"/> to <paramref name="end"/> (year on year when the years are adjacent,
+    /// period growth otherwise), 100·(X_ij(t₁)/X_ij(t₀) − 1), or, with <paramref name="annualised"/>, the compound annual rate.
+    /// NaN reasons: <c>SELF</c>; <c>MISSING</c> when either year lacks the exporter's row or the economy; <c>NEW_FLOW</c> when X_ij(t₀) = 0.
+    /// </summary>
+    /// <exception cref="ArgumentException">The end year is not after the start year.</exception>
+    public static IndexMatrix Compute(Model.TradeMatrix start, Model.TradeMatrix end, bool annualised = false)
+    {
+        if (end.Year <= start.Year) throw new ArgumentException($"end year {end.Year} must be after start year {start.Year}", nameof(end));
+        var years = end.Year - start.Year;
+        var n = end.Count;
+        var map = new int[n];
+        for (var i = 0; i < n; i++) map[i] = start.IndexOf(end.Economies[i]);
+        var result = new IndexMatrix(annualised ? "flow_growth_annual_pct" : "flow_growth_pct", n, n);
+        for (var i = 0; i < n; i++)
+        {
+            var i0 = map[i];
+            var rowMissing = i0 < 0 || start.Source(i0) == Model.FlowSource.Missing || end.Source(i) == Model.FlowSource.Missing;
+            for (var j = 0; j < n; j++)
+            {
+                if (i == j) { result.Set(i, j, IndexValue.NaN(IndexReason.Self)); continue; }
+                var j0 = map[j];
+                if (rowMissing || j0 < 0) { result.Set(i, j, IndexValue.NaN(IndexReason.Missing)); continue; }
+                double v0 = start.Exports(i0, j0), v1 = end.Exports(i, j);
+                result.Set(i, j, annualised ? Growth.CompoundAnnualPercent(v0, v1, years) : Growth.Percent(v0, v1));
+            }
+        }
+        return result;
+    }
+}

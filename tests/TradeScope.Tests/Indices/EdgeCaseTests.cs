@@ -131,3 +131,27 @@ public class EdgeCaseTests
         Assert.True(blocs[world.Index("B")][0].Members.ReporterRemoved);
     }
 }
+
+public class FlowGrowthTests
+{
+    [Fact]
+    public void Growth_matrix_between_two_years_aligns_economies_by_code()
+    {
+        var p = new Core.Provenance("test", "memory");
+        var b0 = new TradeMatrixBuilder(2018, TotalsBasis.SumOfPartners, p);
+        b0.AddExport(new("AAA"), new("BBB"), 80); b0.AddExport(new("BBB"), new("AAA"), 0); b0.AddExport(new("AAA"), new("CCC"), 10);
+        b0.AddExport(new("CCC"), new("AAA"), 1);
+        var b1 = new TradeMatrixBuilder(2020, TotalsBasis.SumOfPartners, p);
+        b1.AddExport(new("AAA"), new("BBB"), 121 * 80 / 100.0); b1.AddExport(new("BBB"), new("AAA"), 5); b1.AddExport(new("DDD"), new("AAA"), 3);
+        var m0 = b0.Build(); var m1 = b1.Build();
+        var g = FlowGrowth.Compute(m0, m1);
+        var annual = FlowGrowth.Compute(m0, m1, annualised: true);
+        int a = m1.IndexOf(new("AAA")), bb = m1.IndexOf(new("BBB")), d = m1.IndexOf(new("DDD"));
+        Assert.Equal(21, g[a, bb].Value, 10);
+        Assert.Equal(10, annual[a, bb].Value, 10);
+        Assert.Equal(IndexReason.NewFlow, g[bb, a].Reason);
+        Assert.Equal(IndexReason.Missing, g[d, a].Reason);           // DDD absent in 2018
+        Assert.Equal(IndexReason.Self, g[a, a].Reason);
+        Assert.Throws<ArgumentException>(() => FlowGrowth.Compute(m1, m0));
+    }
+}
