@@ -43,7 +43,7 @@ public sealed class LinearAlgebraBench : IBenchSuite
         if (double.IsFinite(reference1435)) Rewrite(report, t1435, reference1435);
         if (native is not null) report.Note($"managed vs OpenBLAS at 1435: max |Δ| / max |B| = {Agreement(native, wiod):E2}");
         var estimate = t1435 * Math.Pow((double)large.N / wiod.N, 3);
-        // Math.NET's unblocked managed LU slows down beyond the cache: at 3465 it took more than 1.4× the n³
+        // Math.NET's managed LU grows faster than n³ here: at 3465 it took more than 1.4× the n³
         // extrapolation (not finished in 180 s against an estimate of 128 s, 2026-11-23), so skip when that exceeds the budget.
         if (estimate * 1.4 > ManagedBudgetSeconds)
         {
