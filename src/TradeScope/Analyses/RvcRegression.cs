@@ -17,8 +17,9 @@ public enum RvcDirection { External, Mutual }
 public sealed record RvcRequest(string Tables, IcioLayout Layout, IReadOnlyList<int> Years, IReadOnlyList<string> Countries, RvcGroup Group,
     IReadOnlyList<RvcSector> Sectors, VcovSpec Vcov, ILinearAlgebra Provider, GdpPerCapita? Gdp = null);
 
-/// <summary>One regression: country × sector × direction.</summary>
-public sealed record RvcEstimate(string Country, string Sector, RvcDirection Direction, RegressionResult Fit);
+/// <summary>One regression: country × sector × direction; <paramref name="Fit"/> is null when the regression cannot be
+/// estimated (e.g. no exports in that direction in any year), with the reason.</summary>
+public sealed record RvcEstimate(string Country, string Sector, RvcDirection Direction, RegressionResult? Fit, string? Reason = null);
 
 /// <summary>The panel and its regressions.</summary>
 public sealed record RvcResult(RvcSeriesResult Series, IReadOnlyList<RvcEstimate> Estimates, VcovSpec Vcov);
@@ -46,7 +47,8 @@ public static class RvcRegression
         return new RvcResult(series, Estimate(series, request.Vcov), request.Vcov);
     }
 
-    /// <summary>Fits <see cref="Equation"/> for every country × sector × direction of the panel (order: country, sector, external, mutual).</summary>
+    /// <summary>Fits <see cref="Equation"/> for every country × sector × direction of the panel (order: country, sector,
+    /// external, mutual). A regression that cannot be estimated (all-zero exports, collinear panel) is kept with its reason.</summary>
     public static IReadOnlyList<RvcEstimate> Estimate(RvcSeriesResult series, VcovSpec vcov)
     {
         var estimates = new List<RvcEstimate>();
@@ -55,7 +57,17 @@ public static class RvcRegression
             {
                 var points = series.Points.Where(p => p.Country == country && p.Sector == sector.Key).OrderBy(p => p.Year).ToList();
                 foreach (var direction in new[] { RvcDirection.External, RvcDirection.Mutual })
-                    estimates.Add(new RvcEstimate(country, sector.Key, direction, Fit(points, direction, vcov, $"{country} {sector.Key} {Name(direction)}")));
+                {
+                    var name = $"{country} {sector.Key} {Name(direction)}";
+                    try
+                    {
+                        estimates.Add(new RvcEstimate(country, sector.Key, direction, Fit(points, direction, vcov, name)));
+                    }
+                    catch (Exception e) when (e is InputException or NumericalException)
+                    {
+                        estimates.Add(new RvcEstimate(country, sector.Key, direction, null, $"{name}: not estimated: {e.Message}"));
+                    }
+                }
             }
         return estimates;
     }

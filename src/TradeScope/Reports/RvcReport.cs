@@ -16,6 +16,9 @@ public static class RvcReport
     /// <summary>Significance stars of the study: *** p &lt; 0.01, ** p &lt; 0.05, * p &lt; 0.1 (two-sided).</summary>
     public static string Stars(double p) => double.IsNaN(p) ? "" : p < 0.01 ? "***" : p < 0.05 ? "**" : p < 0.1 ? "*" : "";
 
+    /// <summary>The terms of the equation, in table order.</summary>
+    public static readonly IReadOnlyList<string> Terms = ["(Intercept)", "bp", "fp", "gdppc"];
+
     /// <summary>Sector labels in English and Russian.</summary>
     public static Text SectorLabel(string key) => key switch
     {
@@ -38,8 +41,9 @@ public static class RvcReport
     /// <summary><c>country,sector,direction,term,estimate,std_error,statistic,p_value</c>: one row per coefficient, full precision.</summary>
     public static ReportTable Tidy(RvcResult result)
     {
-        var rows = result.Estimates.SelectMany(e => e.Fit.Coefficients.Select(c => new object?[]
-            { e.Country, e.Sector, RvcRegression.Name(e.Direction), c.Term, c.Estimate, c.StdError, c.Statistic, c.PValue })).ToList();
+        var rows = result.Estimates.SelectMany(e => e.Fit is { } fit
+            ? fit.Coefficients.Select(c => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), c.Term, c.Estimate, c.StdError, c.Statistic, c.PValue })
+            : Terms.Select(t => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), t, double.NaN, double.NaN, double.NaN, double.NaN })).ToList();
         return new ReportTable("rvc_coefficients", new Text("Value-chain regression: coefficients", "Регрессия по цепочкам добавленной стоимости: коэффициенты"),
         [
             ReportColumn.Txt("country", "Country", "Страна"), ReportColumn.Txt("sector", "Sector", "Отрасль"),
@@ -60,6 +64,11 @@ public static class RvcReport
             var sector = e.Country == lastCountry && e.Sector == lastSector ? "" : SectorLabel(e.Sector).In(language);
             lastCountry = e.Country; lastSector = e.Sector;
             var fit = e.Fit;
+            if (fit is null)
+            {
+                rows.Add([country, sector, DirectionLabel(e.Direction).In(language), "NaN", "NaN", "NaN", "NaN", "NaN"]);
+                continue;
+            }
             string Coef(string term) => fit.Coefficients.FirstOrDefault(c => c.Term == term) is { } c ? Number(c.Estimate) + Stars(c.PValue) : "–";
             rows.Add([country, sector, DirectionLabel(e.Direction).In(language), Coef("bp"), Coef("fp"), Coef("gdppc"),
                 double.IsNaN(fit.Wald.F) ? "NaN" : fit.Wald.F.ToString("0.00", CultureInfo.InvariantCulture) + Stars(fit.Wald.PValue),
@@ -123,11 +132,14 @@ public static class RvcReport
     private static IReadOnlyList<Text> Notes(RvcResult r)
     {
         var notes = r.Series.Notes.Select(Text.Same).ToList();
-        var first = r.Estimates.FirstOrDefault()?.Fit;
+        var first = r.Estimates.Select(e => e.Fit).FirstOrDefault(f => f is not null);
         if (first is not null)
             notes.Add(Text.Same($"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"));
         foreach (var e in r.Estimates)
-            foreach (var w in e.Fit.Warnings) notes.Add(Text.Same($"{e.Fit.Name}: {w}"));
+        {
+            if (e.Reason is not null) notes.Add(Text.Same(e.Reason));
+            foreach (var w in e.Fit?.Warnings ?? []) notes.Add(Text.Same($"{e.Fit!.Name}: {w}"));
+        }
         notes.Add(Text.Same($"linear algebra: {r.Series.Provider}"));
         return notes;
     }
