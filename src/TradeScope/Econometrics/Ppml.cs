@@ -13,7 +13,7 @@ namespace TradeScope.Econometrics;
 /// <param name="CheckSeparation">Drop observations in all-zero fixed-effect groups and run the ReLU test (recommended).</param>
 /// <param name="SeparationTolerance">A ReLU certificate value above this marks an observation as separated.</param>
 public sealed record PpmlOptions(double Tolerance = 1e-10, int MaxIterations = 100, double DemeanTolerance = 1e-10, int MaxDemeanSweeps = 20000,
-    bool CheckSeparation = true, double SeparationTolerance = 1e-6, int MaxSeparationIterations = 1000, ILinearAlgebra? Algebra = null)
+    bool CheckSeparation = true, double SeparationTolerance = 1e-6, int MaxSeparationIterations = 100000, ILinearAlgebra? Algebra = null)
 {
     public static readonly PpmlOptions Default = new();
 }
@@ -46,9 +46,20 @@ public static class Ppml
         {
             var fixedZero = Separation.FixedEffectAllZero(frame.Y, frame.FixedEffects);
             if (fixedZero.Length > 0) frame = Without(frame, fixedZero, DropReason.FixedEffectAllZero);
-            var (separated, _, _) = Separation.Relu(frame.Y, frame.X, frame.FixedEffects, options.SeparationTolerance,
-                options.MaxSeparationIterations, 1e-12, algebra);
-            if (separated.Length > 0) frame = Without(frame, separated, DropReason.Separated);
+            // The ReLU iterations stop at the first certificate; repeat on the rest until none is found.
+            var separatedRows = new List<int>();
+            while (frame.Y.Any(v => v == 0))
+            {
+                var (separated, _, _) = Separation.Relu(frame.Y, frame.X, frame.FixedEffects, options.SeparationTolerance,
+                    options.MaxSeparationIterations, 1e-12, algebra);
+                if (separated.Length == 0) break;
+                separatedRows.AddRange(separated.Select(i => frame.Rows[i]));
+                var set = new HashSet<int>(separated);
+                frame = frame.Subset(Enumerable.Range(0, frame.N).Where(i => !set.Contains(i)).ToArray(), null);
+            }
+            if (separatedRows.Count > 0)
+                frame = frame.Subset(Enumerable.Range(0, frame.N).ToArray(),
+                    ModelFrame.Drop(frame.Data, DropReason.Separated, separatedRows.Order().ToArray()));
         }
         if (frame.Y.All(v => v == 0))
             throw new InputException($"{data.Source}: after dropping separated observations, the outcome '{formula.Outcome.Name}' is zero everywhere; nothing to estimate");

@@ -44,6 +44,92 @@ internal static class Separation
         if (zeros.Length == 0) return ([], new double[n], 0);
         var w = new double[n];
         for (var i = 0; i < n; i++) w[i] = y[i] > 0 ? PositiveWeight : 1.0;
+        var levels = fe.Levels.Sum();
+        var dense = (long)(x.Length + levels) * n <= DenseLimit;
+        Func<double[], double[]> fit = dense ? DenseFitter(y, x, fe) : ProjectionFitter(x, fe, w, demeanTol, algebra);
+        var stop = dense ? 1e-10 : tol;
+        var u = new double[n];
+        foreach (var i in zeros) u[i] = 1;
+        var fitted = new double[n];
+        for (var iter = 1; iter <= maxIterations; iter++)
+        {
+            fitted = fit(u);
+            var min = zeros.Min(i => fitted[i]);
+            if (min >= -stop)
+            {
+                var separated = zeros.Where(i => fitted[i] > tol).ToArray();
+                return (separated, fitted, iter);
+            }
+            var max = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                u[i] = y[i] > 0 ? 0.0 : Math.Max(fitted[i], 0.0);
+                max = Math.Max(max, u[i]);
+            }
+            if (max <= tol) return ([], fitted, iter);
+        }
+        throw new NumericalException($"the ReLU separation test did not reach a decision in {maxIterations} iterations");
+    }
+
+    /// <summary>Size (observations × (regressors + fixed-effect levels)) up to which the ReLU regressions are exact
+    /// (explicit dummies, null space by SVD); larger problems use weighted alternating projections.</summary>
+    public const long DenseLimit = 2_000_000;
+
+    /// <summary>Exact constrained fit on [X, dummies of every fixed-effect level] =: Z: the projection of u (on y = 0)
+    /// onto {Z_0·N·θ}, N a basis of the null space of Z_+ (SVD), so the fit is exactly 0 where y &gt; 0.</summary>
+    private static Func<double[], double[]> DenseFitter(double[] y, double[][] x, FixedEffectsIndex fe)
+    {
+        var n = y.Length;
+        var columns = new List<double[]>(x);
+        for (var f = 0; f < fe.Count; f++)
+            for (var g = 0; g < fe.Levels[f]; g++)
+            {
+                var d = new double[n];
+                for (var i = 0; i < n; i++) if (fe.Codes[f][i] == g) d[i] = 1;
+                columns.Add(d);
+            }
+        var p = columns.Count;
+        var pos = Enumerable.Range(0, n).Where(i => y[i] > 0).ToArray();
+        var zero = Enumerable.Range(0, n).Where(i => y[i] == 0).ToArray();
+        var build = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build;
+        var z0 = build.Dense(zero.Length, p, (i, j) => columns[j][zero[i]]);
+        MathNet.Numerics.LinearAlgebra.Matrix<double> nullBasis;
+        if (pos.Length == 0) nullBasis = build.DenseIdentity(p);
+        else
+        {
+            // padded with zero rows to at least p rows: the null space is unchanged and the SVD is of a tall matrix
+            var zp = build.Dense(Math.Max(pos.Length, p), p, (i, j) => i < pos.Length ? columns[j][pos[i]] : 0.0);
+            var svd = zp.Svd(true);
+            var s = svd.S;
+            var rank = s[0] == 0 ? 0 : s.Count(v => v > 1e-10 * s[0]);
+            nullBasis = svd.VT.SubMatrix(rank, p - rank, 0, p).Transpose();
+        }
+        var u = Range(z0 * nullBasis, 1e-10 * Math.Max(1.0, z0.FrobeniusNorm()));
+        return v =>
+        {
+            var v0 = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(zero.Length, i => v[zero[i]]);
+            var fit0 = u is null ? null : u * (u.TransposeThisAndMultiply(v0));
+            var fitted = new double[n];
+            if (fit0 is not null) for (var i = 0; i < zero.Length; i++) fitted[zero[i]] = fit0[i];
+            return fitted;
+        };
+    }
+
+    /// <summary>An orthonormal basis of the column space of <paramref name="m"/> (null when it is {0}).</summary>
+    private static MathNet.Numerics.LinearAlgebra.Matrix<double>? Range(MathNet.Numerics.LinearAlgebra.Matrix<double> m, double threshold)
+    {
+        if (m.ColumnCount == 0 || m.RowCount == 0) return null;
+        var svd = m.Svd(true);
+        var s = svd.S;
+        var rank = s.Count(v => v > threshold);
+        if (rank == 0) return null;
+        return svd.U.SubMatrix(0, m.RowCount, 0, rank);
+    }
+
+    /// <summary>Fitted values by weighted alternating projections on the fixed effects plus the regressors (large problems).</summary>
+    private static Func<double[], double[]> ProjectionFitter(double[][] x, FixedEffectsIndex fe, double[] w, double demeanTol, ILinearAlgebra algebra)
+    {
+        var n = w.Length;
         var demeaner = new Demeaner(fe, w);
         var xt = x.Select(c => new double[n]).ToArray();
         demeaner.Demean(x, xt, null, demeanTol, 100000);
@@ -58,14 +144,21 @@ internal static class Separation
             kept = idx.Select(j => xt[j]).ToArray();
             if (idx.Length > 0) bread = WeightedLeastSquares.Inverse(WeightedLeastSquares.Select(a, x.Length, idx), idx.Length, algebra);
         }
-        var u = new double[n];
-        foreach (var i in zeros) u[i] = 1;
-        var ut = new double[n];
-        double[]? start = null;
-        var fitted = new double[n];
-        for (var iter = 1; iter <= maxIterations; iter++)
+        double[]? previousU = null, previousUt = null;
+        return u =>
         {
+            var ut = new double[n];
+            double[]? start = null;
+            if (previousU is not null)
+            {
+                // warm start: u − (u_prev − ũ_prev) is u minus the previous fixed-effect component
+                start = new double[n];
+                for (var i = 0; i < n; i++) start[i] = u[i] - (previousU[i] - previousUt![i]);
+            }
             demeaner.Demean([u], [ut], [start], demeanTol, 100000);
+            previousU = (double[])u.Clone();
+            previousUt = ut;
+            var fitted = new double[n];
             var resid = (double[])ut.Clone();
             if (kept.Length > 0)
             {
@@ -74,25 +167,8 @@ internal static class Separation
                     for (var i = 0; i < n; i++) resid[i] -= kept[j][i] * gamma[j];
             }
             for (var i = 0; i < n; i++) fitted[i] = u[i] - resid[i];
-            var min = zeros.Min(i => fitted[i]);
-            if (min >= -tol)
-            {
-                var separated = zeros.Where(i => fitted[i] > tol).ToArray();
-                return (separated, fitted, iter);
-            }
-            // warm start: u_new − (u − ũ) is u_new minus the previous fixed-effect component
-            start = new double[n];
-            var max = 0.0;
-            for (var i = 0; i < n; i++)
-            {
-                var next = y[i] > 0 ? 0.0 : Math.Max(fitted[i], 0.0);
-                start[i] = next - (u[i] - ut[i]);
-                u[i] = next;
-                max = Math.Max(max, next);
-            }
-            if (max <= tol) return ([], fitted, iter);
-        }
-        throw new NumericalException($"the ReLU separation test did not reach a decision in {maxIterations} iterations");
+            return fitted;
+        };
     }
 
     /// <summary>Weight on y &gt; 0 observations in the ReLU regressions (forces û ≈ 0 there).</summary>

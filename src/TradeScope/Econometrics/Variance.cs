@@ -45,6 +45,8 @@ internal static class Variance
             coefficients[j] = new Coefficient(state.Names[j], state.Beta[j], se, stat, PValue(stat, info.DegreesOfFreedom));
         }
         var warnings = state.FitWarnings.Concat(info.Warnings).ToList();
+        if (double.IsNaN(info.Adjustment))
+            warnings.Add($"no residual degrees of freedom (n = {state.Frame.N}, K = {info.K}): the {spec.Label} standard errors are NaN");
         if (undefined.Count > 0)
             warnings.Add($"negative variance for {string.Join(", ", undefined)} (the {spec.Label} covariance is not positive semi-definite); standard error set to NaN");
         return result with
@@ -88,7 +90,8 @@ internal static class Variance
         var n = frame.N;
         var k = s.Names.Length;
         var kFull = k + s.FixedEffectParameters;
-        var dfResidual = (double)(n - kFull);
+        // n ≤ K: no residual degrees of freedom; every adjustment that divides by n − K is NaN, never ∞.
+        var dfResidual = n - kFull > 0 ? (double)(n - kFull) : double.NaN;
         var dfStat = s.Poisson ? double.PositiveInfinity : dfResidual;
         switch (spec.Kind)
         {
@@ -129,7 +132,7 @@ internal static class Variance
                 var codes = spec.Clusters.Select(c => frame.ClusterCodes(c.Split('^', StringSplitOptions.TrimEntries))).ToList();
                 var counts = codes.Select(c => c.Length == 0 ? 0 : c.Max() + 1).ToList();
                 var kAdj = KForCluster(s, spec.SmallSample.FixedEffectsK, codes);
-                var nAdj = spec.SmallSample.Adjust ? (n - 1.0) / (n - kAdj) : 1.0;
+                var nAdj = spec.SmallSample.Adjust ? (n - kAdj > 0 ? (n - 1.0) / (n - kAdj) : double.NaN) : 1.0;
                 double G(int g) => spec.SmallSample.ClusterAdjust ? g / (g - 1.0) : 1.0;
                 double[] v;
                 string formula;

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using TradeScope.Core;
+using TradeScope.Econometrics;
+using TradeScope.Reports;
+
+namespace TradeScope.Cli.Commands;
+
+/// <summary><c>tradescope regress</c>: OLS or PPML with absorbed fixed effects on a tidy CSV/Parquet file.</summary>
+public sealed class RegressCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var data = new Option<string>("--data") { Description = "Tidy data: .csv, .csv.gz or .parquet, one row per observation.", Required = true };
+        var formula = new Option<string>("--formula") { Description = "fixest-style formula, e.g. \"Euros ~ log(dist_km) | Origin + Destination + Year\" (interactions: exporter^year).", Required = true };
+        var model = new Option<string>("--model") { Description = "Estimator: ols|ppml.", DefaultValueFactory = _ => "ols" };
+        model.AcceptOnlyFromAmong("ols", "ppml");
+        var vcov = new Option<string>("--vcov") { Description = "Standard errors: iid|hc0|hc1|hc2|hc3|cluster:VAR[,VAR2] (fixest small-sample conventions).", DefaultValueFactory = _ => "hc1" };
+        var name = new Option<string?>("--name") { Description = "Model label in the tables (default: the estimator)." };
+        var format = CommonOptions.Format("csv", "md", "xlsx", "json");
+        var output = CommonOptions.Out();
+        var lang = CommonOptions.Lang();
+        var command = new Command("regress", "Estimate OLS or PPML (Poisson pseudo-ML) with absorbed fixed effects and robust or clustered standard errors.")
+        {
+            data, formula, model, vcov, name, format, output, lang,
+        };
+        command.SetAction(parse => App.Guard(context, () =>
+        {
+            var outPath = parse.GetValue(output);
+            var fmt = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            var spec = VcovSpec.Parse(parse.GetValue(vcov)!);
+            var parsed = Formula.Parse(parse.GetValue(formula)!);
+            var frame = TidyData.Read(parse.GetValue(data)!);
+            var fit = parse.GetValue(model) == "ppml" ? Ppml.Fit(frame, parsed, spec) : Ols.Fit(frame, parsed, spec);
+            if (parse.GetValue(name) is { } label) fit = fit.Named(label);
+            foreach (var warning in fit.Warnings) context.Warn(warning);
+            context.WriteOutput(outPath, stream =>
+            {
+                if (fmt == TableFormat.Csv) TableFormats.Render(RegressionTables.Tidy([fit]), fmt, language, stream);
+                else TableFormats.Render(RegressionTables.Document([fit]), fmt, language, stream);
+            });
+            return App.Ok;
+        }));
+        return command;
+    }
+}
