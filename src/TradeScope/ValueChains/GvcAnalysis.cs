@@ -73,7 +73,7 @@ public static class GvcAnalysis
         {
             partition = EconomyPartition.ByCountry(table);
             var e = partition.IndexOf(IcioReader_Normalise(exporter));
-            if (e < 0) throw InputException.Argument("--exporter", exporter, $"not a country of the table ({string.Join(" ", partition.Names)}){FoldedNote(table, exporter)}");
+            if (e < 0) throw InputException.Argument("--exporter", exporter, $"not a separate country of the table{FoldedNote(table, exporter)}; countries: {string.Join(" ", partition.Names)}");
             exporters = [e];
         }
         var acc = new ValueAddedAccounts(system, partition);
@@ -87,7 +87,7 @@ public static class GvcAnalysis
 
     /// <summary>A one-line explanation when a code is folded into ROW (WIOD: KAZ, BLR, ARM, KGZ, …).</summary>
     internal static string FoldedNote(IcioTable table, string code) =>
-        table.CountryIndex("ROW") >= 0 ? $"; {code.ToUpperInvariant()} is not a separate country in this table (it is inside ROW, the rest of the world)" : "";
+        table.CountryIndex("ROW") >= 0 ? " (in this table it is inside ROW, the rest of the world)" : "";
 
     /// <summary>Tidy rows of one exporter.</summary>
     public static IEnumerable<GvcRow> Rows(ValueAddedAccounts acc, int s, GvcMethod method, bool detail, SectorAggregation agg)

@@ -89,17 +89,14 @@ public sealed class LeontiefSystem
     internal static double[] IdentityMinusA(IcioTable table)
     {
         var n = table.Size;
-        var m = new double[n * n];
+        var m = GC.AllocateUninitializedArray<double>(n * n);   // every element is written below
         var z = table.Intermediate;
         for (var j = 0; j < n; j++)
         {
             var x = table.Output[j];
             var col = j * n;
-            if (x > 0)
-            {
-                var inv = 1.0 / x;
-                for (var i = 0; i < n; i++) m[col + i] = -z[col + i] * inv;
-            }
+            var inv = x > 0 ? -1.0 / x : 0;
+            for (var i = 0; i < n; i++) m[col + i] = z[col + i] * inv;
             m[col + j] += 1;
         }
         return m;
