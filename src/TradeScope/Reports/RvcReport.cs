@@ -13,9 +13,6 @@ namespace TradeScope.Reports;
 /// </summary>
 public static class RvcReport
 {
-    /// <summary>Significance stars of the study: *** p &lt; 0.01, ** p &lt; 0.05, * p &lt; 0.1 (two-sided).</summary>
-    public static string Stars(double p) => double.IsNaN(p) ? "" : p < 0.01 ? "***" : p < 0.05 ? "**" : p < 0.1 ? "*" : "";
-
     /// <summary>The terms of the equation, in table order.</summary>
     public static readonly IReadOnlyList<string> Terms = ["(Intercept)", "bp", "fp", "gdppc"];
 
@@ -69,9 +66,9 @@ public static class RvcReport
                 rows.Add([country, sector, DirectionLabel(e.Direction).In(language), "NaN", "NaN", "NaN", "NaN", "NaN"]);
                 continue;
             }
-            string Coef(string term) => fit.Coefficients.FirstOrDefault(c => c.Term == term) is { } c ? Number(c.Estimate) + Stars(c.PValue) : "–";
+            string Coef(string term) => fit.Coefficients.FirstOrDefault(c => c.Term == term) is { } c ? Number(c.Estimate) + RegressionTables.Stars(c.PValue) : "–";
             rows.Add([country, sector, DirectionLabel(e.Direction).In(language), Coef("bp"), Coef("fp"), Coef("gdppc"),
-                double.IsNaN(fit.Wald.F) ? "NaN" : fit.Wald.F.ToString("0.00", CultureInfo.InvariantCulture) + Stars(fit.Wald.PValue),
+                double.IsNaN(fit.Wald.F) ? "NaN" : fit.Wald.F.ToString("0.00", CultureInfo.InvariantCulture) + RegressionTables.Stars(fit.Wald.PValue),
                 double.IsNaN(fit.Fit.RSquared) ? "NaN" : (100 * fit.Fit.RSquared).ToString("0.0", CultureInfo.InvariantCulture)]);
         }
         return new ReportTable("rvc_table", new Text(
