@@ -205,9 +205,13 @@ public static class RvcSeries
         var points = new List<RvcPoint>();
         var partners = new Dictionary<string, IReadOnlyList<string>>();
         var warnings = new List<string>();
+        // Reading (parsing, one core) of the next year's table overlaps the Leontief inverse of the current one (BLAS).
+        Task<IcioTable> Read(int t) => Task.Run(() => IcioReader.Read(sources[t], layout, years[t]));
+        var next = Read(0);
         for (var t = 0; t < years.Count; t++)
         {
-            var table = IcioReader.Read(sources[t], layout, years[t]);
+            var table = next.GetAwaiter().GetResult();
+            if (t + 1 < years.Count) next = Read(t + 1);
             var acc = new ValueAddedAccounts(LeontiefSystem.Build(table, provider), EconomyPartition.ByCountry(table));
             var yearPoints = ForTable(acc, years[t], countries, group, sectors, out var yearPartners, out var yearNotes);
             foreach (var p in yearPoints) points.Add(p with { Gdppc = gdppc[(p.Country, years[t])] });
@@ -227,6 +231,8 @@ public static class RvcSeries
             $"GDPpc = GDP per capita of p, current US$, World Bank WDI NY.GDP.PCAP.CD ({gdp.Provenance.Location})",
             $"one table per year ({string.Join(", ", sources.Distinct().Take(1))}{(sources.Count > 1 ? ", …" : "")}), {years.Count} years {years.Min()}–{years.Max()}",
         };
+        var inTable = partners.Values.SelectMany(q => q).Concat(partners.Keys.Where(c => group.Members.Contains(c))).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+        notes.Add($"members of {group.Label} that are separate countries of the tables ({inTable.Count}): {string.Join(" ", inTable)}");
         notes.AddRange(warnings);
         return new RvcSeriesResult(points, countries.Select(c => c.ToUpperInvariant()).ToList(), sectors, group, partners, notes, warnings, provider.Name);
     }
