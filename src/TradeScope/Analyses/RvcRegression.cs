@@ -10,9 +10,13 @@ public enum RvcDirection { External, Mutual }
 
 /// <summary>What <c>tradescope rvc-regress</c> asks for.</summary>
 /// <param name="Tables"><c>bundled:wiod2013</c> or a directory of yearly tables in <paramref name="Layout"/>.</param>
+/// <param name="Layout">Layout of the tables in a directory (ignored for <c>bundled:wiod2013</c>).</param>
+/// <param name="Years">Sample years, one table each (at least 5).</param>
 /// <param name="Countries">Exporters p (ISO3).</param>
 /// <param name="Group">Partner group G, fixed over the sample (<see cref="RvcGroup.Resolve"/>).</param>
+/// <param name="Sectors">Industries or aggregates J.</param>
 /// <param name="Vcov">Covariance of the OLS fits (default HC1).</param>
+/// <param name="Provider">Linear algebra for the Leontief inverses (<see cref="LinearAlgebraProviders.Best"/>).</param>
 /// <param name="Gdp">GDP per capita table (default: the bundled World Bank table).</param>
 public sealed record RvcRequest(string Tables, IcioLayout Layout, IReadOnlyList<int> Years, IReadOnlyList<string> Countries, RvcGroup Group,
     IReadOnlyList<RvcSector> Sectors, VcovSpec Vcov, ILinearAlgebra Provider, GdpPerCapita? Gdp = null);

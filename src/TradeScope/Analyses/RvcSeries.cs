@@ -65,6 +65,8 @@ public sealed record RvcSector(string Key, string? Aggregate)
 /// table); <paramref name="Explicit"/> when the user listed the countries (then each must be a country of every table).
 /// </summary>
 /// <param name="Label">As in outputs, e.g. <c>EU27</c>.</param>
+/// <param name="Members">ISO3 codes of the members on the group's date.</param>
+/// <param name="Explicit">True when listed by the user (each must then be a country of every table).</param>
 /// <param name="Definition">The membership rule in words (date, source), printed under every table.</param>
 public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool Explicit, string Definition)
 {
@@ -145,6 +147,9 @@ public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool 
 }
 
 /// <summary>One observation of the regression panel: country p, sector (or aggregate) J, year t.</summary>
+/// <param name="Country">p (ISO3 as in the table; WIOD's ROM is ROU).</param>
+/// <param name="Sector">Key of J (<see cref="RvcSector.Key"/>).</param>
+/// <param name="Year">t.</param>
 /// <param name="Bp">Σ_{q∈G, q≠p} Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: partners' VA of J in p's gross exports of J (US$ million in WIOD).</param>
 /// <param name="Fp">Σ_{q∈G, q≠p} Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: p's VA of J in the partners' gross exports of J.</param>
 /// <param name="ExMutual">Gross exports of J from p to the partners (intermediate + final).</param>
@@ -153,6 +158,11 @@ public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool 
 public sealed record RvcPoint(string Country, string Sector, int Year, double Bp, double Fp, double ExMutual, double ExExternal, double Gdppc);
 
 /// <summary>The panel with what a reader must know about it.</summary>
+/// <param name="Points">Observations by year, country, sector.</param>
+/// <param name="Countries">Exporters p in request order.</param>
+/// <param name="Sectors">Industries J in request order.</param>
+/// <param name="Group">The partner group G.</param>
+/// <param name="Provider">Linear-algebra provider used.</param>
 /// <param name="Partners">Partners q of each country (members of G in the table, without the country itself).</param>
 /// <param name="Notes">Conventions and data notes, printed under every table.</param>
 /// <param name="Warnings">Notes the user should see on the console (e.g. group members folded into ROW).</param>
@@ -262,6 +272,11 @@ public static class RvcSeries
     /// BP, FP and exports of one table for every country and sector (GDPpc left NaN). The accounts must partition the
     /// table by country (<see cref="EconomyPartition.ByCountry"/>).
     /// </summary>
+    /// <param name="acc">Value-added accounts of the year's table, partitioned by country.</param>
+    /// <param name="year">Year of the table (for messages and the points).</param>
+    /// <param name="countries">Exporters p.</param>
+    /// <param name="group">Partner group G.</param>
+    /// <param name="sectors">Industries J.</param>
     /// <param name="partners">Partners q of each country.</param>
     /// <param name="notes">Group members that are not separate countries of the table (their trade is in ROW).</param>
     /// <exception cref="InputException">A country (or an explicitly listed partner) is not a separate country of the table,
