@@ -73,6 +73,32 @@ public sealed class RvcRegressCommandTests
     }
 
     [Fact]
+    public void A_user_group_file_defines_the_partner_group()
+    {
+        var dir = CliRunner.TempFolder();
+        string file = Path.Combine(dir, "groups.csv"), seriesPath = Path.Combine(dir, "series.csv");
+        File.WriteAllLines(file, ["group_id,member_iso3,from", "CORE,DEU,1958-01-01", "CORE,FRA,1958-01-01", "CORE,POL,2004-05-01"]);
+        var r = CliRunner.Run("rvc-regress", "--years", "2007-2011", "--countries", "POL", "--group", "group:CORE", "--groups-file", file, "--sectors", "c9", "--series-out", seriesPath);
+        Assert.True(r.ExitCode == 0, r.Error);
+        Assert.Empty(r.ErrorLines);
+        var row = CliRunner.ReadCsv(File.ReadAllText(seriesPath)).Rows.Single(x => x["year"] == "2011");
+        // POL's 2011 exports of c9 to DEU and FRA, summed from the bundled table by hand.
+        var table = Wiod2013.ReadBundled(2011);
+        var polC9 = table.CountryIndex("POL") * table.SectorCount + table.SectorIndex("c9");
+        double mutual = 0, total = 0;
+        for (var c = 0; c < table.CountryCount; c++)
+        {
+            if (table.Countries[c] == "POL") continue;
+            var x = table.Y(polC9, c);
+            for (var j = c * table.SectorCount; j < (c + 1) * table.SectorCount; j++) x += table.Z(polC9, j);
+            total += x;
+            if (table.Countries[c] is "DEU" or "FRA") mutual += x;
+        }
+        Assert.Equal(mutual, double.Parse(row["ex_mutual"], CultureInfo.InvariantCulture), 1e-9);
+        Assert.Equal(total - mutual, double.Parse(row["ex_external"], CultureInfo.InvariantCulture), 1e-6);
+    }
+
+    [Fact]
     public void Markdown_and_xlsx_render_the_study_table()
     {
         var md = CliRunner.Run(SyntheticArgs("--format", "md"));
