@@ -1,0 +1,333 @@
+using System.Globalization;
+using TradeScope.Core;
+using TradeScope.Data;
+using TradeScope.LinearAlgebra;
+using TradeScope.Model;
+using TradeScope.ValueChains;
+
+namespace TradeScope.Analyses;
+
+/// <summary>
+/// One sector or aggregate of sectors of the value-chain regression. <paramref name="Key"/> is the name used on the
+/// command line and in outputs; <paramref name="Aggregate"/> names a <see cref="SectorAggregation.StandardWiod"/>
+/// group, or is null for a single sector code of the table (<paramref name="Key"/> itself).
+/// </summary>
+public sealed record RvcSector(string Key, string? Aggregate)
+{
+    /// <summary>The WIOD 2013 aggregates by command-line name (aliases included): total manufacturing = c3–c16,
+    /// chemicals = c9, electrical and optical equipment = c14, transport equipment = c15.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Key, string Aggregate)> Named = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["total-manufacturing"] = ("total-manufacturing", "TOTAL_MANUFACTURING"),
+        ["manufacturing"] = ("total-manufacturing", "TOTAL_MANUFACTURING"),
+        ["chemicals"] = ("chemicals", "CHEMICALS"),
+        ["electronics"] = ("electronics", "ELECTRICAL_OPTICAL"),
+        ["electrical-optical"] = ("electronics", "ELECTRICAL_OPTICAL"),
+        ["transport"] = ("transport", "TRANSPORT_EQUIPMENT"),
+        ["transport-equipment"] = ("transport", "TRANSPORT_EQUIPMENT"),
+    };
+
+    /// <summary>Parses <c>--sectors</c>: a comma list of the named aggregates or sector codes of the table (e.g. c20).</summary>
+    /// <exception cref="InputException">Empty list or a duplicate.</exception>
+    public static IReadOnlyList<RvcSector> ParseList(string? text)
+    {
+        var items = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (items.Length == 0) throw InputException.Argument("--sectors", text, "no sector; use total-manufacturing, chemicals, electronics, transport or sector codes of the table (c1..c35)");
+        var sectors = items.Select(s => Named.TryGetValue(s, out var n) ? new RvcSector(n.Key, n.Aggregate) : new RvcSector(s, null)).ToList();
+        var duplicate = sectors.GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw InputException.Argument("--sectors", text, $"sector {duplicate.Key} is listed twice");
+        return sectors;
+    }
+
+    /// <summary>Sector indices of the table that make up this sector.</summary>
+    /// <exception cref="InputException">The table does not use WIOD codes (for a named aggregate) or lacks the sector code.</exception>
+    public int[] Indices(IcioTable table)
+    {
+        if (Aggregate is null)
+        {
+            var k = table.SectorIndex(Key);
+            return k >= 0 ? [k] : throw InputException.Argument("--sectors", Key,
+                $"not a named aggregate (total-manufacturing, chemicals, electronics, transport) nor a sector of the table ({string.Join(" ", table.Sectors.Take(6))} …)");
+        }
+        try
+        {
+            return SectorAggregation.StandardWiod(table.Sectors).Groups.Single(g => g.Name == Aggregate).Members;
+        }
+        catch (InputException)
+        {
+            throw InputException.Argument("--sectors", Key, "the named aggregates need WIOD 2013 sector codes (c1..c35); this table has other codes — give its sector codes instead");
+        }
+    }
+}
+
+/// <summary>
+/// The partner group G, fixed over the sample. <paramref name="Members"/> are ISO3 codes (not yet matched against a
+/// table); <paramref name="Explicit"/> when the user listed the countries (then each must be a country of every table).
+/// </summary>
+/// <param name="Label">As in outputs, e.g. <c>EU27</c>.</param>
+/// <param name="Members">ISO3 codes of the members on the group's date.</param>
+/// <param name="Explicit">True when listed by the user (each must then be a country of every table).</param>
+/// <param name="Definition">The membership rule in words (date, source), printed under every table.</param>
+public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool Explicit, string Definition)
+{
+    /// <summary><c>group:EU27</c> = the bundled EU on this date: EU27_2020 (the 27 members after the UK's withdrawal
+    /// on 2020-01-31; Croatia included), the composition Eurostat and exvatools call EU27.</summary>
+    public static readonly DateOnly Eu27Date = new(2020, 2, 1);
+
+    /// <summary>
+    /// Resolves <c>--group</c>: <c>group:EU27</c> (EU on <see cref="Eu27Date"/>), <c>group:ID@YYYY-MM-DD</c> (members of a
+    /// bundled or user group on that date), <c>group:ID</c> (annual groups: members on 1 July of
+    /// <paramref name="lastYear"/>; as-of groups: their latest list), or a list <c>ISO3,ISO3,...</c>.
+    /// </summary>
+    /// <exception cref="InputException">Unknown group, bad date, bad code, a group without members on the date.</exception>
+    public static RvcGroup Resolve(string? text, int lastYear, GroupRegistry? registry = null)
+    {
+        registry ??= GroupRegistry.Default;
+        var t = text?.Trim() ?? "";
+        if (t.Length == 0) throw InputException.Argument("--group", text, "give group:ID[@YYYY-MM-DD] (e.g. group:EU27) or ISO3,ISO3,...");
+        if (!t.StartsWith("group:", StringComparison.OrdinalIgnoreCase))
+        {
+            var codes = t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var members = new List<string>();
+            foreach (var c in codes)
+            {
+                if (!CountryCode.TryParse(c, out var code)) throw InputException.Argument("--group", text, $"'{c}' is not an ISO3 code; a group needs the prefix group: (e.g. group:EU27)");
+                if (!members.Contains(code.Value)) members.Add(code.Value);
+            }
+            return new RvcGroup(string.Join("+", members), members, true, $"partners listed: {string.Join(" ", members)}");
+        }
+        var name = t["group:".Length..];
+        var at = name.IndexOf('@');
+        DateOnly? date = null;
+        if (at >= 0)
+        {
+            if (!DateOnly.TryParseExact(name[(at + 1)..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                throw InputException.Argument("--group", text, "the date after @ must be YYYY-MM-DD");
+            date = d;
+            name = name[..at];
+        }
+        string label;
+        CountryGroup group;
+        string rule;
+        if (name.Equals("EU27", StringComparison.OrdinalIgnoreCase) && date is null)
+        {
+            group = registry.Get(new GroupId("EU"));
+            date = Eu27Date;
+            label = "EU27";
+            rule = $"EU27 = members of the EU on {Eu27Date:yyyy-MM-dd} (EU27_2020: without GBR, with HRV)";
+        }
+        else
+        {
+            var resolved = registry.Resolve("group:" + name, "--group");
+            group = resolved.Group!;
+            if (date is null)
+            {
+                if (registry.DatingOf(group.Id) == GroupDating.AsOf)
+                {
+                    date = registry.LatestListDate(group.Id);
+                    rule = $"{group.Id} = its list as of {date:yyyy-MM-dd} (latest list)";
+                }
+                else
+                {
+                    date = new DateOnly(lastYear, CountryGroup.DefaultReferenceDay.Month, CountryGroup.DefaultReferenceDay.Day);
+                    rule = $"{group.Id} = members on {date:yyyy-MM-dd} (1 July of the last sample year)";
+                }
+                label = group.Id.Value;
+            }
+            else
+            {
+                label = string.Create(CultureInfo.InvariantCulture, $"{group.Id}@{date:yyyy-MM-dd}");
+                rule = $"{group.Id} = members on {date:yyyy-MM-dd}";
+            }
+        }
+        var list = group.MembersOn(date.Value).Select(c => c.Value).ToList();
+        if (list.Count == 0) throw InputException.Argument("--group", text, $"the group has no members on {date:yyyy-MM-dd}");
+        return new RvcGroup(label, list, false, $"{rule}, fixed for every year; source: {group.Source}; members: {string.Join(" ", list)}");
+    }
+}
+
+/// <summary>One observation of the regression panel: country p, sector (or aggregate) J, year t.</summary>
+/// <param name="Country">p (ISO3 as in the table; WIOD's ROM is ROU).</param>
+/// <param name="Sector">Key of J (<see cref="RvcSector.Key"/>).</param>
+/// <param name="Year">t.</param>
+/// <param name="Bp">Σ_{q∈G, q≠p} Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: partners' VA of J in p's gross exports of J (US$ million in WIOD).</param>
+/// <param name="Fp">Σ_{q∈G, q≠p} Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: p's VA of J in the partners' gross exports of J.</param>
+/// <param name="ExMutual">Gross exports of J from p to the partners (intermediate + final).</param>
+/// <param name="ExExternal">Gross exports of J from p to every other economy of the table (ROW included).</param>
+/// <param name="Gdppc">GDP per capita of p, current US$ (World Bank); NaN when not reported.</param>
+public sealed record RvcPoint(string Country, string Sector, int Year, double Bp, double Fp, double ExMutual, double ExExternal, double Gdppc);
+
+/// <summary>The panel with what a reader must know about it.</summary>
+/// <param name="Points">Observations by year, country, sector.</param>
+/// <param name="Countries">Exporters p in request order.</param>
+/// <param name="Sectors">Industries J in request order.</param>
+/// <param name="Group">The partner group G.</param>
+/// <param name="Provider">Linear-algebra provider used.</param>
+/// <param name="Partners">Partners q of each country (members of G in the table, without the country itself).</param>
+/// <param name="Notes">Conventions and data notes, printed under every table.</param>
+/// <param name="Warnings">Notes the user should see on the console (e.g. group members folded into ROW).</param>
+public sealed record RvcSeriesResult(IReadOnlyList<RvcPoint> Points, IReadOnlyList<string> Countries, IReadOnlyList<RvcSector> Sectors, RvcGroup Group,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Partners, IReadOnlyList<string> Notes, IReadOnlyList<string> Warnings, string Provider);
+
+/// <summary>
+/// Builds the regional value-chain panel (issue 5; spec §5.1–5.3): for each year one ICIO table, one Leontief inverse
+/// and one set of <see cref="ValueAddedAccounts"/>, reused for every country and sector.
+/// </summary>
+public static class RvcSeries
+{
+    /// <summary>Parameters β0..β3: at least this many years + 1 are needed.</summary>
+    public const int Parameters = 4;
+
+    /// <summary>Where the table of <paramref name="year"/> is: <c>bundled:wiod2013:YEAR</c>, a wiod2013 directory, or DIR/YEAR.csv.</summary>
+    /// <exception cref="InputException">The year has no table.</exception>
+    public static string Locate(string tables, IcioLayout layout, int year)
+    {
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        if (tables.StartsWith("bundled:", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!tables.Equals("bundled:wiod2013", StringComparison.OrdinalIgnoreCase))
+                throw InputException.Argument("--tables", tables, "the bundled tables are bundled:wiod2013");
+            return BundledData.HasWiod(year) ? $"bundled:wiod2013:{y}"
+                : throw InputException.Argument("--years", y, $"no table for this year: the bundled WIOD 2013 tables cover {BundledData.FirstWiodYear}–{BundledData.LastWiodYear}");
+        }
+        if (!Directory.Exists(tables)) throw InputException.Argument("--tables", tables, "directory not found (or use bundled:wiod2013)");
+        if (layout == IcioLayout.Wiod2013)
+            return new[] { ".csv", ".csv.gz" }.Any(ext => File.Exists(Path.Combine(tables, $"wiot_{y}_Z{ext}"))) ? tables
+                : throw InputException.Argument("--years", y, $"no table for this year: {Path.Combine(tables, $"wiot_{y}_Z.csv")} not found");
+        var path = Path.Combine(tables, $"{y}.csv");
+        if (File.Exists(path)) return path;
+        if (File.Exists(path + ".gz")) return path + ".gz";
+        throw InputException.Argument("--years", y, $"no table for this year: {path} not found");
+    }
+
+    /// <summary>
+    /// Reads each year's table and builds the panel. Every input is checked before the first table is read (years,
+    /// sectors, group, GDP per capita); countries and partners are checked against each table.
+    /// </summary>
+    public static RvcSeriesResult Build(string tables, IcioLayout layout, IReadOnlyList<int> years, IReadOnlyList<string> countries,
+        RvcGroup group, IReadOnlyList<RvcSector> sectors, ILinearAlgebra provider, GdpPerCapita? gdp = null)
+    {
+        gdp ??= GdpPerCapita.Bundled;
+        if (years.Count == 0) throw InputException.Argument("--years", "", "no year");
+        if (years.Distinct().Count() != years.Count) throw InputException.Argument("--years", string.Join(",", years), "a year is listed twice");
+        var sources = years.Select(y => Locate(tables, layout, y)).ToList();
+        var gdppc = Gdp(countries, years, gdp);
+        var points = new List<RvcPoint>();
+        var partners = new Dictionary<string, IReadOnlyList<string>>();
+        var warnings = new List<string>();
+        // Reading (parsing, one core) of the next year's table overlaps the Leontief inverse of the current one (BLAS).
+        Task<IcioTable> Read(int t) => Task.Run(() => IcioReader.Read(sources[t], layout, years[t]));
+        var next = Read(0);
+        for (var t = 0; t < years.Count; t++)
+        {
+            var table = next.GetAwaiter().GetResult();
+            if (t + 1 < years.Count) next = Read(t + 1);
+            var acc = new ValueAddedAccounts(LeontiefSystem.Build(table, provider), EconomyPartition.ByCountry(table));
+            var yearPoints = ForTable(acc, years[t], countries, group, sectors, out var yearPartners, out var yearNotes);
+            foreach (var p in yearPoints) points.Add(p with { Gdppc = gdppc[(p.Country, years[t])] });
+            foreach (var (c, q) in yearPartners)
+            {
+                if (partners.TryGetValue(c, out var before) && !before.SequenceEqual(q))
+                    throw InputException.Argument("--tables", tables, $"the tables differ in their countries: partners of {c} are {string.Join(" ", before)} in {years[0]} but {string.Join(" ", q)} in {years[t]}");
+                partners[c] = q;
+            }
+            foreach (var note in yearNotes) if (!warnings.Contains(note)) warnings.Add(note);
+        }
+        var notes = new List<string>
+        {
+            "BP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: value added of sector J of the partners q in p's gross exports of J; FP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: value added of J of p in the partners' gross exports of J; E = gross exports to all destinations; for an aggregate J both the origin and the exporting sectors range over J (spec §5.1–5.2); levels in the table's unit (WIOD: US$ million)",
+            $"partner group G: {group.Definition}; partners q = members of G that are separate countries of the table, without p itself",
+            "Ex_mutual = gross exports (intermediate + final) of J from p to the partners q; Ex_external = to every other economy of the table, ROW (rest of the world) included; for a country outside G, 'mutual' means exports to G",
+            $"GDPpc = GDP per capita of p, current US$, World Bank WDI NY.GDP.PCAP.CD ({gdp.Provenance.Location})",
+            $"one table per year ({string.Join(", ", sources.Distinct().Take(1))}{(sources.Count > 1 ? ", …" : "")}), {years.Count} years {years.Min()}–{years.Max()}",
+        };
+        var inTable = partners.Values.SelectMany(q => q).Concat(partners.Keys.Where(c => group.Members.Contains(c))).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+        notes.Add($"members of {group.Label} that are separate countries of the tables ({inTable.Count}): {string.Join(" ", inTable)}");
+        notes.AddRange(warnings);
+        return new RvcSeriesResult(points, countries.Select(c => c.ToUpperInvariant()).ToList(), sectors, group, partners, notes, warnings, provider.Name);
+    }
+
+    /// <summary>GDP per capita of each country and year.</summary>
+    /// <exception cref="InputException">A value is not reported (names the country and years).</exception>
+    internal static Dictionary<(string, int), double> Gdp(IReadOnlyList<string> countries, IReadOnlyList<int> years, GdpPerCapita gdp)
+    {
+        var values = new Dictionary<(string, int), double>();
+        foreach (var c in countries)
+        {
+            var code = CountryCode.TryParse(c, out var cc) ? cc : throw InputException.Argument("--countries", c, "not an ISO3 code");
+            var missing = new List<int>();
+            foreach (var y in years)
+            {
+                var v = gdp.Get(code, y);
+                if (!v.IsAvailable) missing.Add(y);
+                values[(code.Value, y)] = v.Usd;
+            }
+            if (missing.Count > 0)
+                throw InputException.Argument("--countries", code.Value, $"no World Bank GDP per capita for {string.Join(",", missing)} ({gdp.Get(code, missing[0]).Reason}); the regression needs it for every year");
+        }
+        return values;
+    }
+
+    /// <summary>
+    /// BP, FP and exports of one table for every country and sector (GDPpc left NaN). The accounts must partition the
+    /// table by country (<see cref="EconomyPartition.ByCountry"/>).
+    /// </summary>
+    /// <param name="acc">Value-added accounts of the year's table, partitioned by country.</param>
+    /// <param name="year">Year of the table (for messages and the points).</param>
+    /// <param name="countries">Exporters p.</param>
+    /// <param name="group">Partner group G.</param>
+    /// <param name="sectors">Industries J.</param>
+    /// <param name="partners">Partners q of each country.</param>
+    /// <param name="notes">Group members that are not separate countries of the table (their trade is in ROW).</param>
+    /// <exception cref="InputException">A country (or an explicitly listed partner) is not a separate country of the table,
+    /// or the group has no member other than the country in the table.</exception>
+    public static IReadOnlyList<RvcPoint> ForTable(ValueAddedAccounts acc, int year, IReadOnlyList<string> countries, RvcGroup group,
+        IReadOnlyList<RvcSector> sectors, out IReadOnlyDictionary<string, IReadOnlyList<string>> partners, out IReadOnlyList<string> notes)
+    {
+        var table = acc.System.Table;
+        var partition = acc.Partition;
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        int Economy(string code) => code.Equals("ROW", StringComparison.OrdinalIgnoreCase) ? -1 : partition.IndexOf(IcioReader.NormaliseCountry(code));
+        var members = new List<int>();
+        var absent = new List<string>();
+        foreach (var m in group.Members)
+        {
+            var e = Economy(m);
+            if (e >= 0) { members.Add(e); continue; }
+            if (group.Explicit)
+                throw InputException.Argument("--group", m, $"not a separate country of the {y} table{GvcAnalysis.FoldedNote(table, m)}; BP and FP exist only for ROW as a whole");
+            absent.Add(m);
+        }
+        var noteList = new List<string>();
+        if (absent.Count > 0)
+            noteList.Add($"members of {group.Label} that are not separate countries of the table (inside ROW; their trade counts as external, their value added is not in BP/FP): {string.Join(" ", absent)}");
+        var sectorRows = sectors.Select(s => s.Indices(table)).ToList();
+        var byCountry = new Dictionary<string, IReadOnlyList<string>>();
+        var points = new List<RvcPoint>();
+        foreach (var country in countries)
+        {
+            var p = Economy(country);
+            if (p < 0)
+                throw InputException.Argument("--countries", country.ToUpperInvariant(), $"not a separate country of the {y} table ({string.Join(" ", partition.Names.Where(n => n != "ROW").Take(45))}){GvcAnalysis.FoldedNote(table, country)}");
+            var q = members.Where(e => e != p).Distinct().ToArray();
+            if (q.Length == 0)
+                throw InputException.Argument("--group", group.Label, $"no member other than {partition.Names[p]} is a separate country of the {y} table{(absent.Count > 0 ? $" ({string.Join(" ", absent)} are inside ROW)" : "")}");
+            var others = Enumerable.Range(0, partition.Count).Where(e => e != p && !q.Contains(e)).ToArray();
+            byCountry[partition.Names[p]] = q.Select(e => partition.Names[e]).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            for (var s = 0; s < sectors.Count; s++)
+            {
+                var rowsP = SectorBlockSums.Rows(acc, p, sectorRows[s]);
+                var rowsQ = q.SelectMany(e => SectorBlockSums.Rows(acc, e, sectorRows[s])).ToArray();
+                points.Add(new RvcPoint(partition.Names[p], sectors[s].Key, year,
+                    SectorBlockSums.ValueAddedInExports(acc, rowsQ, rowsP),
+                    SectorBlockSums.ValueAddedInExports(acc, rowsP, rowsQ),
+                    SectorBlockSums.ExportsTo(acc, rowsP, q),
+                    SectorBlockSums.ExportsTo(acc, rowsP, others),
+                    double.NaN));
+            }
+        }
+        partners = byCountry;
+        notes = noteList;
+        return points;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using TradeScope.Analyses;
+using TradeScope.Core;
+using TradeScope.Data;
+using TradeScope.Econometrics;
+
+namespace TradeScope.Reports;
+
+/// <summary>
+/// Report tables of <c>tradescope rvc-regress</c>: the tidy coefficients (one row per coefficient), the table in the
+/// layout of the regional value-chain study (rows country → sector → external/mutual; columns BP, FP, GDPpc with
+/// stars, F with stars, R² in %), and the panel behind it.
+/// </summary>
+public static class RvcReport
+{
+    /// <summary>The terms of the equation, in table order.</summary>
+    public static readonly IReadOnlyList<string> Terms = ["(Intercept)", "bp", "fp", "gdppc"];
+
+    /// <summary>Sector labels in English and Russian.</summary>
+    public static Text SectorLabel(string key) => key switch
+    {
+        "total-manufacturing" => new("Total manufacturing", "Обрабатывающая промышленность, всего"),
+        "chemicals" => new("Chemicals and chemical products", "Химическое производство"),
+        "electronics" => new("Electrical and optical equipment", "Электрооборудование, электронное и оптическое оборудование"),
+        "transport" => new("Transport equipment", "Транспортные средства и оборудование"),
+        _ => Text.Same(key),
+    };
+
+    /// <summary>Direction labels in English and Russian.</summary>
+    public static Text DirectionLabel(RvcDirection d) => d == RvcDirection.Mutual
+        ? new("mutual (to the group)", "взаимный (в группу)")
+        : new("external (to the rest)", "внешний (в остальной мир)");
+
+    private static Text CountryLabel(string iso3) =>
+        CountryCode.TryParse(iso3, out var c) && CountryRegistry.Default.Contains(c)
+            ? new(CountryRegistry.Default.NameEn(c), CountryRegistry.Default.NameRu(c)) : Text.Same(iso3);
+
+    /// <summary><c>country,sector,direction,term,estimate,std_error,statistic,p_value</c>: one row per coefficient, full precision.</summary>
+    public static ReportTable Tidy(RvcResult result)
+    {
+        var rows = result.Estimates.SelectMany(e => e.Fit is { } fit
+            ? fit.Coefficients.Select(c => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), c.Term, c.Estimate, c.StdError, c.Statistic, c.PValue })
+            : Terms.Select(t => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), t, double.NaN, double.NaN, double.NaN, double.NaN })).ToList();
+        return new ReportTable("rvc_coefficients", new Text("Value-chain regression: coefficients", "Регрессия по цепочкам добавленной стоимости: коэффициенты"),
+        [
+            ReportColumn.Txt("country", "Country", "Страна"), ReportColumn.Txt("sector", "Sector", "Отрасль"),
+            ReportColumn.Txt("direction", "Direction", "Направление"), ReportColumn.Txt("term", "Term", "Переменная"),
+            ReportColumn.Num("estimate", "Estimate", "Оценка", "G6"), ReportColumn.Num("std_error", "Std. error", "Ст. ошибка", "G6"),
+            ReportColumn.Num("statistic", "t", "t", "0.00"), ReportColumn.Num("p_value", "p-value", "p-значение", "0.0000"),
+        ], rows) { Notes = Notes(result) }.Validated();
+    }
+
+    /// <summary>The study's layout in one language (cells are labels and formatted numbers with stars).</summary>
+    public static ReportTable Study(RvcResult result, Language language)
+    {
+        var rows = new List<object?[]>();
+        string? lastCountry = null, lastSector = null;
+        foreach (var e in result.Estimates)
+        {
+            var country = e.Country == lastCountry ? "" : CountryLabel(e.Country).In(language);
+            var sector = e.Country == lastCountry && e.Sector == lastSector ? "" : SectorLabel(e.Sector).In(language);
+            lastCountry = e.Country; lastSector = e.Sector;
+            var fit = e.Fit;
+            if (fit is null)
+            {
+                rows.Add([country, sector, DirectionLabel(e.Direction).In(language), "NaN", "NaN", "NaN", "NaN", "NaN"]);
+                continue;
+            }
+            string Coef(string term) => fit.Coefficients.FirstOrDefault(c => c.Term == term) is { } c ? Number(c.Estimate) + RegressionTables.Stars(c.PValue) : "–";
+            rows.Add([country, sector, DirectionLabel(e.Direction).In(language), Coef("bp"), Coef("fp"), Coef("gdppc"),
+                double.IsNaN(fit.Wald.F) ? "NaN" : fit.Wald.F.ToString("0.00", CultureInfo.InvariantCulture) + RegressionTables.Stars(fit.Wald.PValue),
+                double.IsNaN(fit.Fit.RSquared) ? "NaN" : (100 * fit.Fit.RSquared).ToString("0.0", CultureInfo.InvariantCulture)]);
+        }
+        return new ReportTable("rvc_table", new Text(
+                $"Regional value chains and exports: OLS, {result.Vcov.Label} standard errors ({result.Series.Group.Label})",
+                $"Региональные цепочки добавленной стоимости и экспорт: МНК, ошибки {result.Vcov.Label} ({result.Series.Group.Label})"),
+        [
+            ReportColumn.Txt("country", "Country", "Страна"), ReportColumn.Txt("sector", "Industry", "Отрасль"),
+            ReportColumn.Txt("direction", "Exports", "Экспорт"),
+            ReportColumn.Txt("bp", "BP", "BP"), ReportColumn.Txt("fp", "FP", "FP"), ReportColumn.Txt("gdppc", "GDPpc", "ВВП на душу"),
+            ReportColumn.Txt("f", "F", "F"), ReportColumn.Txt("r2", "R², %", "R², %"),
+        ], rows) { Notes = [StarsNote(result.Vcov), .. Notes(result)] }.Validated();
+    }
+
+    /// <summary>The note line on the stars and statistics under the study table.</summary>
+    public static Text StarsNote(VcovSpec vcov) => new(
+        $"* p < 0.1, ** p < 0.05, *** p < 0.01 (two-sided t tests with {vcov.Label} standard errors; F: Wald test of BP, FP and GDPpc jointly zero with the same covariance, on (3, n − 4) degrees of freedom). Coefficients in US$ million of exports per US$ million of BP/FP, and per US$ of GDP per capita.",
+        $"* p < 0,1, ** p < 0,05, *** p < 0,01 (двусторонние t-тесты, стандартные ошибки {vcov.Label}; F: тест Вальда равенства нулю коэффициентов при BP, FP и ВВП на душу с той же ковариационной матрицей, степени свободы (3, n − 4)). Коэффициенты: млн долл. экспорта на млн долл. BP/FP и на 1 долл. ВВП на душу населения.");
+
+    /// <summary><c>country,sector,year,bp,fp,ex_mutual,ex_external,gdppc</c>.</summary>
+    public static ReportTable Series(RvcSeriesResult series) => new ReportTable("rvc_series", new Text("Value-chain regression panel", "Панель для регрессии по цепочкам добавленной стоимости"),
+    [
+        ReportColumn.Txt("country", "Country", "Страна"), ReportColumn.Txt("sector", "Sector", "Отрасль"), ReportColumn.Int("year", "Year", "Год"),
+        ReportColumn.Num("bp", "BP (US$ m)", "BP (млн долл.)", "0.0"), ReportColumn.Num("fp", "FP (US$ m)", "FP (млн долл.)", "0.0"),
+        ReportColumn.Num("ex_mutual", "Exports to the group (US$ m)", "Экспорт в группу (млн долл.)", "0.0"),
+        ReportColumn.Num("ex_external", "Exports to the rest (US$ m)", "Экспорт в остальной мир (млн долл.)", "0.0"),
+        ReportColumn.Num("gdppc", "GDP per capita (US$)", "ВВП на душу населения (долл.)", "0"),
+    ], series.Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal, p.Gdppc }).ToList())
+    { Notes = series.Notes.Append($"linear algebra: {series.Provider}").Select(Text.Same).ToList() }.Validated();
+
+    /// <summary>The document for <c>--format</c>: CSV the tidy coefficients; Markdown the study table; XLSX the study table and the coefficients.</summary>
+    public static ReportDocument Document(RvcResult result, TableFormat format, Language language)
+    {
+        var title = new Text("Regional value chains and exports", "Региональные цепочки добавленной стоимости и экспорт");
+        return format switch
+        {
+            TableFormat.Csv or TableFormat.Json => new ReportDocument(title, [new TableBlock(Tidy(result))]),
+            TableFormat.Xlsx => new ReportDocument(title, [new ParagraphBlock(Intro(result)), new TableBlock(Study(result, language)), new TableBlock(Tidy(result))]),
+            _ => new ReportDocument(title, [new ParagraphBlock(Intro(result)), new TableBlock(Study(result, language))]),
+        };
+    }
+
+    /// <summary>The panel as a one-table document (for <c>--series-out</c>).</summary>
+    public static ReportDocument SeriesDocument(RvcSeriesResult series)
+    {
+        var table = Series(series);
+        return new ReportDocument(table.Title, [new TableBlock(table)]);
+    }
+
+    private static Text Intro(RvcResult r)
+    {
+        var years = r.Series.Points.Select(p => p.Year).Distinct().OrderBy(y => y).ToList();
+        var span = years.Count == 0 ? "" : $"{years[0]}–{years[^1]}";
+        return new Text(
+            $"Ex = β0 + β1·BP + β2·FP + β3·GDPpc + e, estimated by OLS for each country, industry and export direction over {years.Count} years ({span}); partner group {r.Series.Group.Label}.",
+            $"Ex = β0 + β1·BP + β2·FP + β3·ВВПд + e, МНК-оценка для каждой страны, отрасли и направления экспорта по {years.Count} годам ({span}); группа партнёров {r.Series.Group.Label}.");
+    }
+
+    private static IReadOnlyList<Text> Notes(RvcResult r)
+    {
+        var notes = r.Series.Notes.Select(Text.Same).ToList();
+        var first = r.Estimates.Select(e => e.Fit).FirstOrDefault(f => f is not null);
+        if (first is not null)
+            notes.Add(Text.Same($"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"));
+        foreach (var e in r.Estimates)
+        {
+            if (e.Reason is not null) notes.Add(Text.Same(e.Reason));
+            foreach (var w in e.Fit?.Warnings ?? []) notes.Add(Text.Same($"{e.Fit!.Name}: {w}"));
+        }
+        notes.Add(Text.Same($"linear algebra: {r.Series.Provider}"));
+        return notes;
+    }
+
+    /// <summary>Coefficients in the study table: 3 decimals below 1000 in absolute value, else 1 decimal; tiny values in 3 significant digits.</summary>
+    public static string Number(double x)
+    {
+        if (double.IsNaN(x)) return "NaN";
+        var a = Math.Abs(x);
+        if (a != 0 && a < 0.001) return x.ToString("0.00E+0", CultureInfo.InvariantCulture);
+        return x.ToString(a >= 1000 ? "0.0" : "0.000", CultureInfo.InvariantCulture);
+    }
+}
