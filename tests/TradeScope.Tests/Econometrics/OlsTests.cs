@@ -1,3 +1,4 @@
+using TradeScope.Reports;
 using TradeScope.Core;
 using TradeScope.Econometrics;
 using Xunit;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using TradeScope.Reports;
+using TradeScope.Econometrics;
 
-namespace TradeScope.Econometrics;
+namespace TradeScope.Reports;
 
 /// <summary>
 /// Regression output as report tables (fixest's <c>etable</c> idea): a tidy table for machines
