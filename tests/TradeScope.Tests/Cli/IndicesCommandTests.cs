@@ -143,6 +143,7 @@ public class IndicesCommandTests
     public static TheoryData<string, string, string> BadFiles => new()
     {
         { "malformed", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,CHN,abc\n", ":3:" },
+        { "extra_field", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10,5\n2019,RUS,CHN,3\n", ":2: malformed line: 5 fields" },
         { "unknown_iso3", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,QQQ,5\n", ":3:" },
         { "negative", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,CHN,-5\n", ":3:" },
         { "duplicate", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,DEU,RUS,7\n2019,RUS,DEU,11\n", ":4:" },

@@ -192,13 +192,28 @@ public sealed class RegistryTests : IDisposable
         Assert.False(Groups.TryGet(id, out _));                                        // the default is unchanged
     }
 
+    // The same CSV reader (CsvTable) for every small file: BOM, CRLF, trailing empty lines, quoted fields with commas.
+    [Theory]
+    [InlineData("group_id,member_iso3,name_en\nPAIR,KAZ,\"Pair, the\"\nPAIR,CHN,\"Pair, the\"\n")]
+    [InlineData("\uFEFFgroup_id,member_iso3,name_en\r\nPAIR,KAZ,\"Pair, the\"\r\nPAIR,CHN,\"Pair, the\"\r\n\r\n")]
+    [InlineData("\"group_id\",\"member_iso3\",\"name_en\"\nPAIR,KAZ,\"Pair, the\"\n\nPAIR,CHN,\"Pair, the\"\n\n\n")]
+    public void User_group_CSV_variants_are_read_alike(string text)
+    {
+        var registry = Groups.WithUserGroups(Write(text));
+        var g = registry.Get(new GroupId("PAIR"));
+        Assert.Equal("Pair, the", g.NameEn);
+        Assert.Equal(["CHN", "KAZ"], registry.MembersIn(g.Id, 2019).Select(c => c.Value));
+    }
+
     [Theory]
     [InlineData("group_id,member_iso3\nCAN,USA\n", ":2: group ID CAN is the ISO3 code of Canada; choose another ID (e.g. ANDEAN, not CAN)")]
     [InlineData("group_id,member_iso3\nEU,USA\n", ":2: group EU already exists; choose another ID")]
     [InlineData("group_id,member_iso3\nMINE,USA\nMINE,XYZ\n", ":3: unknown ISO3 code 'XYZ' in member_iso3; see data/ref/countries.csv")]
     [InlineData("group_id,member_iso3,from\nMINE,USA,2019-13-01\n", ":2: '2019-13-01' is not a date (yyyy-MM-dd)")]
     [InlineData("group_id,member_iso3\nMINE,USA\nMINE,USA\n", ":3: duplicate row for USA in group MINE")]
-    [InlineData("group_id,member_iso3\nMINE,USA,1\n", ":2: malformed line: 3 fields, the header has 2; fix the line (quote fields that contain commas)")]
+    [InlineData("group_id,member_iso3\r\nMINE,USA\r\nMINE\r\n", ":3: malformed line: 1 field, the header has 2; add the missing field (an empty value still needs its comma)")]
+    [InlineData("group_id,member_iso3\nMINE,\"USA\n", ":2: malformed line: a quoted field is never closed; fix the quoting")]
+    [InlineData("group_id,member_iso3\nMINE,USA,1\n", ":2: malformed line: 3 fields, the header has 2; remove the extra field or quote fields that contain commas")]
     [InlineData("group,member\nMINE,USA\n", ":1: missing column 'group_id' (header: group,member)")]
     [InlineData("group_id,member_iso3\nM-1,USA\n", ":2: 'M-1' is not a group ID (2-32 letters, digits or underscores)")]
     public void Bad_user_group_files_are_one_line_errors_with_file_and_line(string text, string expected)
