@@ -10,7 +10,7 @@ internal sealed class ReporterOptions
     public Option<string> Reporter { get; } = new("--reporter") { Description = "Reporter, ISO3 code (e.g. RUS).", Required = true };
     public Option<int> Year { get; } = new("--year") { Description = "Data year (bundled data: 2014-2022).", Required = true };
     public Option<string?> Data { get; } = new("--data") { Description = "Trade file (year,reporter_iso3,partner_iso3,value[,flow]; or the Comtrade layout); default: bundled UN Comtrade exports." };
-    public Option<string?> Groups { get; } = new("--groups") { Description = "CSV of extra groups (group_id,member_iso3[,name_en,name_ru,from,until])." };
+    public Option<string?> Groups { get; } = new("--groups") { Description = "Extra groups: CSV (group_id,member_iso3[,name_en,name_ru,from,until,source,dating]) or .json (schema in docs/groups.md)." };
 
     public void AddTo(Command command) { command.Add(Reporter); command.Add(Year); command.Add(Data); command.Add(Groups); }
 

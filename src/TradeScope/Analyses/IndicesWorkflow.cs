@@ -7,7 +7,7 @@ namespace TradeScope.Analyses;
 /// <param name="Reporter">ISO3 code of the reporter (validated against the country registry).</param>
 /// <param name="Year">The data year.</param>
 /// <param name="DataPath">A trade file (tidy or Comtrade layout, CSV/.gz/Parquet); null = the bundled UN Comtrade data.</param>
-/// <param name="GroupsPath">A CSV of user groups added to the bundled blocs; null = bundled blocs only.</param>
+/// <param name="GroupsPath">A CSV or JSON file of user groups (docs/groups.md) added to the bundled blocs; null = bundled blocs only.</param>
 public sealed record IndicesRequest(string? Reporter, int Year, string? DataPath = null, string? GroupsPath = null);
 
 /// <summary>Loads the data a request needs and computes the reporter's indices (one call for the command line).</summary>
