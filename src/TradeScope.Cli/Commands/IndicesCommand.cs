@@ -34,7 +34,7 @@ public sealed class IndicesCommand : ICliCommand
         {
             var outPath = parse.GetValue(output);
             var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var document = IndicesTables.Partners(IndicesWorkflow.Run(options.Request(parse)));
+            var document = IndicesTables.Partners(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)));
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
             return App.Ok;
         }));
@@ -58,7 +58,7 @@ public sealed class BlocsCommand : ICliCommand
         {
             var outPath = parse.GetValue(output);
             var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var document = IndicesTables.Blocs(IndicesWorkflow.Run(options.Request(parse)));
+            var document = IndicesTables.Blocs(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)));
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
             return App.Ok;
         }));
@@ -86,7 +86,7 @@ public sealed class ScreenCommand : ICliCommand
             var n = parse.GetValue(top);
             if (n <= 0) throw Core.InputException.Argument("--top", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be a positive number of partners");
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var document = ScreeningReport.Build(ScreeningResult.Screen(IndicesWorkflow.Run(options.Request(parse)), n), language);
+            var document = ScreeningReport.Build(ScreeningResult.Screen(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)), n), language);
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, language, stream));
             return App.Ok;
         }));

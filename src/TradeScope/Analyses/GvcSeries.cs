@@ -43,19 +43,23 @@ public static class GvcSeries
     }
 
     /// <summary>Reads each year's table (<c>bundled:wiod2013</c> or a directory in <paramref name="layout"/>) and builds the series.</summary>
+    /// <param name="progress">Receives one step per year (reported before the year's table is read), then completion.</param>
     public static ParticipationSeries Build(string tables, IcioLayout layout, IReadOnlyList<int> years, string exporter, IReadOnlyList<string> partners,
-        string? sectors, IReadOnlyDictionary<string, IReadOnlyList<string>> groups, ILinearAlgebra provider)
+        string? sectors, IReadOnlyDictionary<string, IReadOnlyList<string>> groups, ILinearAlgebra provider, IProgress<ProgressStep>? progress = null)
     {
         var points = new List<ParticipationPoint>();
         var notes = new List<string> { "BP = FVA_pq / FVA_p (share of q in p's foreign content); FP = v_p B_pq E_q (level), FP_SH = FP / EXGR_p (spec §5.2)" };
-        foreach (var year in years)
+        const string operation = "Participation series";
+        foreach (var (done, year) in years.Index())
         {
+            progress?.Report(new ProgressStep(operation, done, years.Count, year.ToString(CultureInfo.InvariantCulture)));
             var source = tables.StartsWith("bundled:", StringComparison.OrdinalIgnoreCase) ? $"bundled:wiod2013:{year}" : tables;
             if (layout == IcioLayout.Generic || layout == IcioLayout.Exvatools)
                 source = Path.Combine(tables, string.Create(CultureInfo.InvariantCulture, $"{year}.csv"));
             var table = IcioReader.Read(source, layout, year);
             points.AddRange(ForTable(LeontiefSystem.Build(table, provider), year, exporter, partners, sectors, groups));
         }
+        progress?.Report(new ProgressStep(operation, years.Count, years.Count, ""));
         return new ParticipationSeries(points, notes, provider.Name);
     }
 
