@@ -18,23 +18,23 @@ internal sealed class ReporterOptions
         new(parse.GetValue(Reporter), parse.GetValue(Year), parse.GetValue(Data), parse.GetValue(Groups));
 }
 
-/// <summary><c>tradescope indices</c>: every index of a reporter with every partner in one year, one row per partner.</summary>
-public sealed class IndicesCommand : ICliCommand
+/// <summary>A command that prints one table of a reporter's indices (<c>indices</c>, <c>blocs</c>): same options, another table.</summary>
+internal static class ReporterTableCommand
 {
-    public Command Build(CliContext context)
+    public static Command Build(CliContext context, string name, string description, Func<ReporterIndices, ReportDocument> table)
     {
         var options = new ReporterOptions();
         var format = CommonOptions.Format("csv", "json", "md");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
-        var command = new Command("indices", "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner.");
+        var command = new Command(name, description);
         options.AddTo(command);
         command.Add(format); command.Add(output); command.Add(lang);
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
             var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var document = IndicesTables.Partners(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)));
+            var document = table(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)));
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
             return App.Ok;
         }));
@@ -42,28 +42,18 @@ public sealed class IndicesCommand : ICliCommand
     }
 }
 
+/// <summary><c>tradescope indices</c>: every index of a reporter with every partner in one year, one row per partner.</summary>
+public sealed class IndicesCommand : ICliCommand
+{
+    public Command Build(CliContext context) => ReporterTableCommand.Build(context, "indices",
+        "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner.", IndicesTables.Partners);
+}
+
 /// <summary><c>tradescope blocs</c>: trade intensity (H1–H4) and introversion of a reporter with every bloc, one row per bloc.</summary>
 public sealed class BlocsCommand : ICliCommand
 {
-    public Command Build(CliContext context)
-    {
-        var options = new ReporterOptions();
-        var format = CommonOptions.Format("csv", "json", "md");
-        var output = CommonOptions.Out();
-        var lang = CommonOptions.Lang();
-        var command = new Command("blocs", "Trade intensity (bloc conventions H1-H4) and introversion of a reporter with every bloc: one row per bloc.");
-        options.AddTo(command);
-        command.Add(format); command.Add(output); command.Add(lang);
-        command.SetAction(parse => App.Guard(context, () =>
-        {
-            var outPath = parse.GetValue(output);
-            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var document = IndicesTables.Blocs(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)));
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
-            return App.Ok;
-        }));
-        return command;
-    }
+    public Command Build(CliContext context) => ReporterTableCommand.Build(context, "blocs",
+        "Trade intensity (bloc conventions H1-H4) and introversion of a reporter with every bloc: one row per bloc.", IndicesTables.Blocs);
 }
 
 /// <summary><c>tradescope screen</c>: the FTA partner screening report (four index tables and a combined ranking).</summary>

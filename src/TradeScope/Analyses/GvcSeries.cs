@@ -70,8 +70,7 @@ public static class GvcSeries
     {
         var table = system.Table;
         var partition = EconomyPartition.ByCountry(table);
-        var p = partition.IndexOf(IcioReader.NormaliseCountry(exporter));
-        if (p < 0) throw InputException.Argument("--exporter", exporter, $"not a separate country of the {year} table{GvcAnalysis.FoldedNote(table, exporter)}");
+        var p = GvcAnalysis.RequireCountry(partition, table, exporter, "--exporter");
         var partnerSets = new List<(string Name, int[] Economies)>();
         foreach (var partner in partners)
         {
@@ -84,8 +83,7 @@ public static class GvcSeries
             }
             else
             {
-                var q = partition.IndexOf(IcioReader.NormaliseCountry(partner));
-                if (q < 0) throw InputException.Argument("--partners", partner, $"not a separate country of the {year} table{GvcAnalysis.FoldedNote(table, partner)}; BP/FP exist only for ROW as a whole");
+                var q = GvcAnalysis.RequireCountry(partition, table, partner, "--partners", "BP/FP exist only for ROW as a whole");
                 if (q == p) throw InputException.Argument("--partners", partner, "the exporter cannot be its own partner");
                 partnerSets.Add((partner.ToUpperInvariant(), [q]));
             }

@@ -23,15 +23,16 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
     /// <exception cref="InputException">The file is missing, empty or has a line with the wrong number of fields.</exception>
     public static CsvTable Load(string path)
     {
-        if (!System.IO.File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
         using var stream = OpenFile(path);
         using var reader = new StreamReader(stream);
         return Parse(reader, path);
     }
 
-    /// <summary>Opens a file, decompressing .gz.</summary>
+    /// <summary>Opens a user's data file, decompressing .gz (every reader of user files opens them here).</summary>
+    /// <exception cref="InputException">The file does not exist: "path: file not found; check the path".</exception>
     public static Stream OpenFile(string path)
     {
+        if (!System.IO.File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
         Stream s = System.IO.File.OpenRead(path);
         return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(s, CompressionMode.Decompress) : s;
     }

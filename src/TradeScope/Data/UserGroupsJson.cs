@@ -21,8 +21,8 @@ internal static class UserGroupsJson
     /// without members or defined twice: "file:line: path: message".</exception>
     public static IReadOnlyList<GroupRegistry.GroupRow> Load(string path)
     {
-        if (!File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        using (var stream = CsvTable.OpenFile(path)) using (var copy = new MemoryStream()) { stream.CopyTo(copy); bytes = copy.ToArray(); }
         var utf8 = bytes.AsMemory();
         if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
         if (System.Text.Encoding.UTF8.GetString(utf8.Span).Trim().Length == 0)
