@@ -16,9 +16,16 @@ public static class App
 {
     public const int Ok = 0, Usage = 1, BadInput = 2, Numerical = 3;
 
+    /// <summary>The program name shown in help and usage.</summary>
+    public const string ProgramName = "tradescope";
+
     public static RootCommand BuildRoot(CliContext context)
     {
-        var root = new RootCommand("TradeScope: trade indices, FTA partner screening, value chains and econometrics on real trade data.");
+        // The assembly is TradeScope.Cli (see the csproj); help and usage name the program as users call it.
+        var root = new RootCommand("TradeScope: trade indices, FTA partner screening, value chains and econometrics on real trade data.")
+        {
+            HelpName = ProgramName,
+        };
         var commands = typeof(App).Assembly.GetTypes()
             .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false })
             .OrderBy(t => t.Name, StringComparer.Ordinal)

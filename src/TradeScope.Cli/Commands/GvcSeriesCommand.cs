@@ -27,9 +27,13 @@ public sealed class GvcSeriesCommand : ICliCommand
         {
             var outPath = parse.GetValue(output);
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var series = GvcSeries.Build(parse.GetValue(tables)!, IcioReader.ParseLayout(parse.GetValue(layout)), GvcSeries.ParseYears(parse.GetValue(years)!),
-                parse.GetValue(exporter)!, parse.GetValue(partners)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                parse.GetValue(sectors), GvcWorkflow.ParseGroups(parse.GetValue(groups) ?? []), CommonOptions.ParseBlas(parse.GetValue(blas)));
+            var tableLayout = IcioReader.ParseLayout(parse.GetValue(layout));
+            var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);
+            var partnerList = parse.GetValue(partners)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var userGroups = GvcWorkflow.ParseGroups(parse.GetValue(groups) ?? []);
+            var provider = CommonOptions.ParseBlas(parse.GetValue(blas));
+            var series = CliProgress.Run(context, progress => GvcSeries.Build(parse.GetValue(tables)!, tableLayout, seriesYears,
+                parse.GetValue(exporter)!, partnerList, parse.GetValue(sectors), userGroups, provider, progress));
             var document = GvcReport.Series(series);
             context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
             return App.Ok;

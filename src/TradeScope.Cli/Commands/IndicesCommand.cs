@@ -10,7 +10,7 @@ internal sealed class ReporterOptions
     public Option<string> Reporter { get; } = new("--reporter") { Description = "Reporter, ISO3 code (e.g. RUS).", Required = true };
     public Option<int> Year { get; } = new("--year") { Description = "Data year (bundled data: 2014-2022).", Required = true };
     public Option<string?> Data { get; } = new("--data") { Description = "Trade file (year,reporter_iso3,partner_iso3,value[,flow]; or the Comtrade layout); default: bundled UN Comtrade exports." };
-    public Option<string?> Groups { get; } = new("--groups") { Description = "CSV of extra groups (group_id,member_iso3[,name_en,name_ru,from,until])." };
+    public Option<string?> Groups { get; } = new("--groups") { Description = "Extra groups: CSV (group_id,member_iso3[,name_en,name_ru,from,until,source,dating]) or .json (schema in docs/groups.md)." };
 
     public void AddTo(Command command) { command.Add(Reporter); command.Add(Year); command.Add(Data); command.Add(Groups); }
 
@@ -18,23 +18,23 @@ internal sealed class ReporterOptions
         new(parse.GetValue(Reporter), parse.GetValue(Year), parse.GetValue(Data), parse.GetValue(Groups));
 }
 
-/// <summary><c>tradescope indices</c>: every index of a reporter with every partner in one year, one row per partner.</summary>
-public sealed class IndicesCommand : ICliCommand
+/// <summary>A command that prints one table of a reporter's indices (<c>indices</c>, <c>blocs</c>): same options, another table.</summary>
+internal static class ReporterTableCommand
 {
-    public Command Build(CliContext context)
+    public static Command Build(CliContext context, string name, string description, Func<ReporterIndices, ReportDocument> table)
     {
         var options = new ReporterOptions();
         var format = CommonOptions.Format("csv", "json", "md");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
-        var command = new Command("indices", "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner.");
+        var command = new Command(name, description);
         options.AddTo(command);
         command.Add(format); command.Add(output); command.Add(lang);
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
             var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var document = IndicesTables.Partners(IndicesWorkflow.Run(options.Request(parse)));
+            var document = table(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)));
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
             return App.Ok;
         }));
@@ -42,28 +42,18 @@ public sealed class IndicesCommand : ICliCommand
     }
 }
 
+/// <summary><c>tradescope indices</c>: every index of a reporter with every partner in one year, one row per partner.</summary>
+public sealed class IndicesCommand : ICliCommand
+{
+    public Command Build(CliContext context) => ReporterTableCommand.Build(context, "indices",
+        "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner.", IndicesTables.Partners);
+}
+
 /// <summary><c>tradescope blocs</c>: trade intensity (H1–H4) and introversion of a reporter with every bloc, one row per bloc.</summary>
 public sealed class BlocsCommand : ICliCommand
 {
-    public Command Build(CliContext context)
-    {
-        var options = new ReporterOptions();
-        var format = CommonOptions.Format("csv", "json", "md");
-        var output = CommonOptions.Out();
-        var lang = CommonOptions.Lang();
-        var command = new Command("blocs", "Trade intensity (bloc conventions H1-H4) and introversion of a reporter with every bloc: one row per bloc.");
-        options.AddTo(command);
-        command.Add(format); command.Add(output); command.Add(lang);
-        command.SetAction(parse => App.Guard(context, () =>
-        {
-            var outPath = parse.GetValue(output);
-            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var document = IndicesTables.Blocs(IndicesWorkflow.Run(options.Request(parse)));
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
-            return App.Ok;
-        }));
-        return command;
-    }
+    public Command Build(CliContext context) => ReporterTableCommand.Build(context, "blocs",
+        "Trade intensity (bloc conventions H1-H4) and introversion of a reporter with every bloc: one row per bloc.", IndicesTables.Blocs);
 }
 
 /// <summary><c>tradescope screen</c>: the FTA partner screening report (four index tables and a combined ranking).</summary>
@@ -86,7 +76,7 @@ public sealed class ScreenCommand : ICliCommand
             var n = parse.GetValue(top);
             if (n <= 0) throw Core.InputException.Argument("--top", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be a positive number of partners");
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var document = ScreeningReport.Build(ScreeningResult.Screen(IndicesWorkflow.Run(options.Request(parse)), n), language);
+            var document = ScreeningReport.Build(ScreeningResult.Screen(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)), n), language);
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, language, stream));
             return App.Ok;
         }));

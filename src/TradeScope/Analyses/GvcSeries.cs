@@ -43,19 +43,23 @@ public static class GvcSeries
     }
 
     /// <summary>Reads each year's table (<c>bundled:wiod2013</c> or a directory in <paramref name="layout"/>) and builds the series.</summary>
+    /// <param name="progress">Receives one step per year (reported before the year's table is read), then completion.</param>
     public static ParticipationSeries Build(string tables, IcioLayout layout, IReadOnlyList<int> years, string exporter, IReadOnlyList<string> partners,
-        string? sectors, IReadOnlyDictionary<string, IReadOnlyList<string>> groups, ILinearAlgebra provider)
+        string? sectors, IReadOnlyDictionary<string, IReadOnlyList<string>> groups, ILinearAlgebra provider, IProgress<ProgressStep>? progress = null)
     {
         var points = new List<ParticipationPoint>();
         var notes = new List<string> { "BP = FVA_pq / FVA_p (share of q in p's foreign content); FP = v_p B_pq E_q (level), FP_SH = FP / EXGR_p (spec §5.2)" };
-        foreach (var year in years)
+        const string operation = "Participation series";
+        foreach (var (done, year) in years.Index())
         {
+            progress?.Report(new ProgressStep(operation, done, years.Count, year.ToString(CultureInfo.InvariantCulture)));
             var source = tables.StartsWith("bundled:", StringComparison.OrdinalIgnoreCase) ? $"bundled:wiod2013:{year}" : tables;
             if (layout == IcioLayout.Generic || layout == IcioLayout.Exvatools)
                 source = Path.Combine(tables, string.Create(CultureInfo.InvariantCulture, $"{year}.csv"));
             var table = IcioReader.Read(source, layout, year);
             points.AddRange(ForTable(LeontiefSystem.Build(table, provider), year, exporter, partners, sectors, groups));
         }
+        progress?.Report(new ProgressStep(operation, years.Count, years.Count, ""));
         return new ParticipationSeries(points, notes, provider.Name);
     }
 
@@ -66,8 +70,7 @@ public static class GvcSeries
     {
         var table = system.Table;
         var partition = EconomyPartition.ByCountry(table);
-        var p = partition.IndexOf(IcioReader.NormaliseCountry(exporter));
-        if (p < 0) throw InputException.Argument("--exporter", exporter, $"not a separate country of the {year} table{GvcAnalysis.FoldedNote(table, exporter)}");
+        var p = GvcAnalysis.RequireCountry(partition, table, exporter, "--exporter");
         var partnerSets = new List<(string Name, int[] Economies)>();
         foreach (var partner in partners)
         {
@@ -80,8 +83,7 @@ public static class GvcSeries
             }
             else
             {
-                var q = partition.IndexOf(IcioReader.NormaliseCountry(partner));
-                if (q < 0) throw InputException.Argument("--partners", partner, $"not a separate country of the {year} table{GvcAnalysis.FoldedNote(table, partner)}; BP/FP exist only for ROW as a whole");
+                var q = GvcAnalysis.RequireCountry(partition, table, partner, "--partners", "BP/FP exist only for ROW as a whole");
                 if (q == p) throw InputException.Argument("--partners", partner, "the exporter cannot be its own partner");
                 partnerSets.Add((partner.ToUpperInvariant(), [q]));
             }

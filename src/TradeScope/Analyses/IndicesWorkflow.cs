@@ -7,7 +7,7 @@ namespace TradeScope.Analyses;
 /// <param name="Reporter">ISO3 code of the reporter (validated against the country registry).</param>
 /// <param name="Year">The data year.</param>
 /// <param name="DataPath">A trade file (tidy or Comtrade layout, CSV/.gz/Parquet); null = the bundled UN Comtrade data.</param>
-/// <param name="GroupsPath">A CSV of user groups added to the bundled blocs; null = bundled blocs only.</param>
+/// <param name="GroupsPath">A CSV or JSON file of user groups (docs/groups.md) added to the bundled blocs; null = bundled blocs only.</param>
 public sealed record IndicesRequest(string? Reporter, int Year, string? DataPath = null, string? GroupsPath = null);
 
 /// <summary>Loads the data a request needs and computes the reporter's indices (one call for the command line).</summary>
@@ -19,7 +19,9 @@ public static class IndicesWorkflow
     /// </summary>
     /// <exception cref="InputException">Unknown or malformed ISO3 code, missing or malformed file, year not in the data,
     /// reporter without exports in the year: one line naming the argument or file:line.</exception>
-    public static ReporterIndices Run(IndicesRequest request)
+    /// <param name="request">What the user asked for.</param>
+    /// <param name="progress">Progress of reading the bundled data (see <see cref="ComtradeBundled.Load"/>).</param>
+    public static ReporterIndices Run(IndicesRequest request, IProgress<ProgressStep>? progress = null)
     {
         var countries = CountryRegistry.Default;
         var reporter = countries.Parse(request.Reporter, "--reporter");
@@ -28,7 +30,7 @@ public static class IndicesWorkflow
         var options = request.DataPath is null
             ? new TradeLoadOptions(Years: ComtradeBundled.Years.Contains(request.Year - 1) ? [request.Year - 1, request.Year] : [request.Year])
             : null;
-        var data = TradeDataset.Open(request.DataPath, options);
+        var data = TradeDataset.Open(request.DataPath, options, progress);
         return ReporterIndices.Compute(data, reporter, request.Year, countries, groups);
     }
 }

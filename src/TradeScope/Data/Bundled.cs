@@ -24,6 +24,9 @@ internal static class Bundled
         Assembly.GetManifestResourceStream(Prefix + folder + "." + name)
         ?? throw new InvalidOperationException($"bundled resource {folder}/{name} is missing from the TradeScope assembly");
 
+    /// <summary>True when the resource is bundled, e.g. Exists("wiod2013", "wiot_2011_Z.csv.gz").</summary>
+    public static bool Exists(string folder, string name) => Assembly.GetManifestResourceInfo(Prefix + folder + "." + name) is not null;
+
     /// <summary>A display location for provenance, e.g. "bundled:data/ref/countries.csv".</summary>
     public static string Location(string folder, string name) => $"bundled:data/{folder}/{name}";
 

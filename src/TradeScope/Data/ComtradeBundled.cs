@@ -25,8 +25,10 @@ public static class ComtradeBundled
     public static TradeDataset Default => Shared.Value;
 
     /// <summary>Loads the bundled years (all by default) into one matrix per year.</summary>
+    /// <param name="options">Years, totals basis, country registry.</param>
+    /// <param name="progress">Receives one step per year read (the files are scanned in year order), then completion.</param>
     /// <exception cref="InputException">A requested year is not bundled: "--year 2030: year not in the bundled data (2014-2022)".</exception>
-    public static TradeDataset Load(TradeLoadOptions? options = null)
+    public static TradeDataset Load(TradeLoadOptions? options = null, IProgress<ProgressStep>? progress = null)
     {
         options ??= TradeLoadOptions.Default;
         var years = options.Years ?? Years;
@@ -34,7 +36,10 @@ public static class ComtradeBundled
             if (!Years.Contains(y))
                 throw InputException.Argument("--year", y.ToString(CultureInfo.InvariantCulture), $"year not in the bundled data ({Years[0]}-{Years[^1]})");
         var acc = new TradeAccumulator(options);
-        var files = years.Distinct().Order().Select(y => Bundled.Materialise("comtrade", $"exports_{y}A.csv.gz")).ToList();
+        var ordered = years.Distinct().Order().ToList();
+        const string operation = "Reading UN Comtrade";
+        if (ordered.Count > 0) progress?.Report(new ProgressStep(operation, 0, ordered.Count, ordered[0].ToString(CultureInfo.InvariantCulture)));
+        var files = ordered.Select(y => Bundled.Materialise("comtrade", $"exports_{y}A.csv.gz")).ToList();
         // One scan over all requested years with the layout fixed (no sniffing); DuckDB parses, decompresses and
         // types the columns, the accumulator validates codes and builds the matrices.
         using var connection = new DuckDBConnection("DataSource=:memory:");
@@ -49,14 +54,24 @@ public static class ComtradeBundled
         using (var reader = command.ExecuteReader())
         {
             long index = 0;
+            var year = ordered.FirstOrDefault();
             while (reader.Read())
             {
-                var error = acc.Add(index++, reader.GetInt32(0), reader.GetString(1), reader.GetString(2),
+                var rowYear = reader.GetInt32(0);
+                if (progress is not null && rowYear != year)   // DuckDB keeps insertion (file) order: a new year is a new file
+                {
+                    year = rowYear;
+                    var done = ordered.IndexOf(year);
+                    if (done > 0) progress.Report(new ProgressStep(operation, done, ordered.Count, year.ToString(CultureInfo.InvariantCulture)));
+                }
+                var error = acc.Add(index++, rowYear, reader.GetString(1), reader.GetString(2),
                     reader.IsDBNull(3) ? double.NaN : reader.GetDouble(3));
                 if (error is not null) // the bundled files are checked by the tests; this guards a corrupted build
                     throw new InputException($"bundled:data/comtrade: row {index}: {error.Value.Message}");
             }
         }
-        return acc.Build(new Provenance(Source, "bundled:data/comtrade/exports_YYYYA.csv.gz"));
+        var data = acc.Build(new Provenance(Source, "bundled:data/comtrade/exports_YYYYA.csv.gz"));
+        progress?.Report(new ProgressStep(operation, ordered.Count, ordered.Count, ""));
+        return data;
     }
 }

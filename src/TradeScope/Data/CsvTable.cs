@@ -23,15 +23,16 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
     /// <exception cref="InputException">The file is missing, empty or has a line with the wrong number of fields.</exception>
     public static CsvTable Load(string path)
     {
-        if (!System.IO.File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
         using var stream = OpenFile(path);
         using var reader = new StreamReader(stream);
         return Parse(reader, path);
     }
 
-    /// <summary>Opens a file, decompressing .gz.</summary>
+    /// <summary>Opens a user's data file, decompressing .gz (every reader of user files opens them here).</summary>
+    /// <exception cref="InputException">The file does not exist: "path: file not found; check the path".</exception>
     public static Stream OpenFile(string path)
     {
+        if (!System.IO.File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
         Stream s = System.IO.File.OpenRead(path);
         return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(s, CompressionMode.Decompress) : s;
     }
@@ -44,13 +45,38 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
         foreach (var (line, fields) in Records(reader, file))
         {
             if (header is null) { header = fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray(); continue; }
-            if (fields.Length != header.Length)
-                throw InputException.At(file, line, $"malformed line: {fields.Length} fields, the header has {header.Length}; fix the line (quote fields that contain commas)");
+            if (fields.Length != header.Length) throw FieldCount(file, line, fields.Length, header.Length);
             rows.Add(new CsvRecord(line, fields));
         }
         if (header is null) throw InputException.At(file, 1, "empty file: expected a header line");
         return new CsvTable(file, header, rows);
     }
+
+    /// <summary>
+    /// The first structural problem of CSV text (a quote never closed, text after a closing quote, a record whose
+    /// field count differs from the header's), streaming without keeping rows; null when the text is well formed
+    /// or empty. <paramref name="width"/> is the header's field count (null for an empty file).
+    /// </summary>
+    public static InputException? FirstStructuralError(TextReader reader, string file, out int? width)
+    {
+        width = null;
+        try
+        {
+            foreach (var (line, fields) in Records(reader, file))
+            {
+                width ??= fields.Length;
+                if (fields.Length != width) return FieldCount(file, line, fields.Length, width.Value);
+            }
+        }
+        catch (InputException located) { return located; }
+        return null;
+    }
+
+    /// <summary>"file:line: malformed line: N fields, the header has M; ..." (one message for every CSV reader).</summary>
+    public static InputException FieldCount(string file, long line, int fields, int header) =>
+        InputException.At(file, line,
+            $"malformed line: {fields} field{(fields == 1 ? "" : "s")}, the header has {header}; " +
+            (fields > header ? "remove the extra field or quote fields that contain commas" : "add the missing field (an empty value still needs its comma)"));
 
     /// <summary>
     /// Every record (RFC 4180: comma-separated, double quotes, "" inside quotes) with the physical line it starts on;

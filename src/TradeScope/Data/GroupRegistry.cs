@@ -34,7 +34,7 @@ public readonly record struct EconomyOrGroup
 
 /// <summary>
 /// Country groups with membership by date: the bundled blocs and sanctions list (data/ref/groups.csv) plus user
-/// groups from a CSV file. Group IDs never collide with ISO3 codes (spec §7.1; the Andean Community is ANDEAN).
+/// groups from a CSV or JSON file. Group IDs never collide with ISO3 codes (spec §7.1; the Andean Community is ANDEAN).
 /// </summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
 public sealed class GroupRegistry
@@ -46,7 +46,7 @@ public sealed class GroupRegistry
     {
         using var reader = new StreamReader(Bundled.Open("ref", "groups.csv"));
         var table = CsvTable.Parse(reader, Bundled.Location("ref", "groups.csv"));
-        return new GroupRegistry([], new Dictionary<GroupId, GroupDating>()).Add(table, CountryRegistry.Default, userFile: false);
+        return new GroupRegistry([], new Dictionary<GroupId, GroupDating>()).Add(Rows(table), table.File, CountryRegistry.Default, userFile: false);
     });
 
     private readonly IReadOnlyList<CountryGroup> _groups;
@@ -128,63 +128,79 @@ public sealed class GroupRegistry
     }
 
     /// <summary>
-    /// Adds user groups from a CSV file with columns <c>group_id, member_iso3</c> and optional <c>name_en, name_ru,
-    /// from, until, source, dating</c> (annual|as_of). Dates are yyyy-MM-dd; a missing <c>from</c> means "always".
+    /// Adds user groups from a file: CSV (<c>group_id, member_iso3</c> and optional <c>name_en, name_ru, from, until,
+    /// source, dating</c>) or, for a <c>.json</c> file, the JSON schema of docs/groups.md (<c>{"groups": [{"id", "members":
+    /// ["ISO3" | {"iso3", "from", "until"}], ...}]}</c>). Dates are yyyy-MM-dd; a missing <c>from</c> means "always";
+    /// <c>dating</c> is annual (default) or as_of. Both formats go through the same validation.
     /// </summary>
-    /// <exception cref="InputException">Missing file, malformed line, bad date, unknown ISO3, an ID equal to an ISO3
-    /// code or to an existing group, a duplicate row: "file:line: message".</exception>
+    /// <exception cref="InputException">Missing file, malformed line or JSON, bad date, unknown ISO3, an ID equal to an
+    /// ISO3 code or to an existing group, a duplicate member: "file:line: message" (JSON: with the element's path).</exception>
     public GroupRegistry WithUserGroups(string path, CountryRegistry? countries = null) =>
-        Add(CsvTable.Load(path), countries ?? CountryRegistry.Default, userFile: true);
+        Add(path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? UserGroupsJson.Load(path) : Rows(CsvTable.Load(path)),
+            path, countries ?? CountryRegistry.Default, userFile: true);
 
-    private GroupRegistry Add(CsvTable table, CountryRegistry countries, bool userFile)
+    /// <summary>One membership row of a group file, as text, with where it came from (for errors).</summary>
+    /// <param name="Error">Builds the located error for a message ("file:line: message", JSON with the element's path).</param>
+    /// <param name="MemberField">The name of the member field in the file's format (named in errors).</param>
+    internal sealed record GroupRow(Func<string, InputException> Error, string Id, string Member, string MemberField,
+        string NameEn = "", string NameRu = "", string From = "", string Until = "", string Source = "", string Dating = "");
+
+    /// <summary>The rows of a CSV group table (columns group_id, member_iso3 and optional name_en, name_ru, from, until, source, dating).</summary>
+    private static IEnumerable<GroupRow> Rows(CsvTable table)
     {
         int gid = table.Require("group_id"), member = table.Require("member_iso3");
         int en = table.IndexOf("name_en"), ru = table.IndexOf("name_ru"), from = table.IndexOf("from"),
             until = table.IndexOf("until"), source = table.IndexOf("source"), dating = table.IndexOf("dating");
+        return table.Rows.Select(row => new GroupRow(message => InputException.At(table.File, row.Line, message),
+            row[gid], row[member], "member_iso3", row[en], row[ru], row[from], row[until], row[source], row[dating])).ToList();
+    }
+
+    private GroupRegistry Add(IEnumerable<GroupRow> groupRows, string file, CountryRegistry countries, bool userFile)
+    {
         var order = new List<GroupId>();
-        var rows = new Dictionary<GroupId, List<(CsvRecord Row, Membership M)>>();
+        var rows = new Dictionary<GroupId, List<(GroupRow Row, Membership M)>>();
         var datingOf = new Dictionary<GroupId, GroupDating>(_dating);
         var seen = new HashSet<(GroupId, CountryCode, DateOnly)>();
-        foreach (var row in table.Rows)
+        foreach (var row in groupRows)
         {
-            if (!IsGroupName(row[gid], out var id))
-                throw InputException.At(table.File, row.Line, $"'{row[gid]}' is not a group ID (2-32 letters, digits or underscores)");
+            if (!IsGroupName(row.Id, out var id))
+                throw row.Error($"'{row.Id}' is not a group ID (2-32 letters, digits or underscores)");
             if (CountryCode.TryParse(id.Value, out var clash) && countries.Contains(clash))
-                throw InputException.At(table.File, row.Line, $"group ID {id} is the ISO3 code of {countries.NameEn(clash)}; choose another ID (e.g. ANDEAN, not CAN)");
+                throw row.Error($"group ID {id} is the ISO3 code of {countries.NameEn(clash)}; choose another ID (e.g. ANDEAN, not CAN)");
             if (TryGet(id, out _))
-                throw InputException.At(table.File, row.Line, $"group {id} already exists; choose another ID");
-            if (!CountryCode.TryParse(row[member], out var code) || !countries.Contains(code))
-                throw InputException.At(table.File, row.Line, $"unknown ISO3 code '{row[member]}' in member_iso3; see data/ref/countries.csv");
-            var start = from >= 0 && row[from].Length > 0 ? ParseDate(table, row, row[from]) : DateOnly.MinValue;
-            DateOnly? end = until >= 0 && row[until].Length > 0 ? ParseDate(table, row, row[until]) : null;
-            if (end < start) throw InputException.At(table.File, row.Line, $"until {end:yyyy-MM-dd} is before from {start:yyyy-MM-dd}");
-            if (!seen.Add((id, code, start))) throw InputException.At(table.File, row.Line, $"duplicate row for {code} in group {id}");
-            var d = dating >= 0 && row[dating].Length > 0
-                ? row[dating].ToLowerInvariant() switch
+                throw row.Error($"group {id} already exists; choose another ID");
+            if (!CountryCode.TryParse(row.Member, out var code) || !countries.Contains(code))
+                throw row.Error($"unknown ISO3 code '{row.Member}' in {row.MemberField}; see data/ref/countries.csv");
+            var start = row.From.Length > 0 ? ParseDate(row, row.From) : DateOnly.MinValue;
+            DateOnly? end = row.Until.Length > 0 ? ParseDate(row, row.Until) : null;
+            if (end < start) throw row.Error($"until {end:yyyy-MM-dd} is before from {start:yyyy-MM-dd}");
+            if (!seen.Add((id, code, start))) throw row.Error($"duplicate row for {code} in group {id}");
+            var d = row.Dating.Length > 0
+                ? row.Dating.ToLowerInvariant() switch
                 {
                     "annual" => GroupDating.Annual,
                     "as_of" => GroupDating.AsOf,
-                    _ => throw InputException.At(table.File, row.Line, $"dating '{row[dating]}' must be annual or as_of"),
+                    _ => throw row.Error($"dating '{row.Dating}' must be annual or as_of"),
                 }
                 : GroupDating.Annual;
             if (!rows.TryGetValue(id, out var list)) { rows[id] = list = []; order.Add(id); datingOf[id] = d; }
-            else if (datingOf[id] != d) throw InputException.At(table.File, row.Line, $"group {id} mixes annual and as_of dating");
+            else if (datingOf[id] != d) throw row.Error($"group {id} mixes annual and as_of dating");
             list.Add((row, new Membership(code, start, end)));
         }
         var added = order.Select(id =>
         {
             var first = rows[id][0].Row;
-            var nameEn = en >= 0 && first[en].Length > 0 ? first[en] : id.Value;
-            var nameRu = ru >= 0 && first[ru].Length > 0 ? first[ru] : nameEn;
-            var sources = source >= 0 ? rows[id].Select(r => r.Row[source]).Where(s => s.Length > 0).Distinct().ToList() : [];
-            var sourceText = userFile ? $"user file {table.File}" + (sources.Count > 0 ? ": " + string.Join("; ", sources) : "")
+            var nameEn = first.NameEn.Length > 0 ? first.NameEn : id.Value;
+            var nameRu = first.NameRu.Length > 0 ? first.NameRu : nameEn;
+            var sources = rows[id].Select(r => r.Row.Source).Where(s => s.Length > 0).Distinct().ToList();
+            var sourceText = userFile ? $"user file {file}" + (sources.Count > 0 ? ": " + string.Join("; ", sources) : "")
                 : string.Join("; ", sources);
             return new CountryGroup(id, nameEn, nameRu, rows[id].Select(r => r.M).ToList(), sourceText);
         });
         return new GroupRegistry([.. _groups, .. added], datingOf);
     }
 
-    private static DateOnly ParseDate(CsvTable table, CsvRecord row, string text) =>
+    private static DateOnly ParseDate(GroupRow row, string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-            : throw InputException.At(table.File, row.Line, $"'{text}' is not a date (yyyy-MM-dd)");
+            : throw row.Error($"'{text}' is not a date (yyyy-MM-dd)");
 }

@@ -123,12 +123,11 @@ public static class BundledData
     /// <summary>Opens an embedded gzip file such as <c>wiot_2011_Z.csv.gz</c>, decompressed.</summary>
     internal static Stream? OpenWiod(string fileName)
     {
-        var stream = typeof(BundledData).Assembly.GetManifestResourceStream($"TradeScope.data.wiod2013.{fileName}");
-        return stream is null ? null : new GZipStream(stream, CompressionMode.Decompress);
+        return Bundled.Exists("wiod2013", fileName) ? new GZipStream(Bundled.Open("wiod2013", fileName), CompressionMode.Decompress) : null;
     }
 
     /// <summary>True when the year's bundled WIOD 2013 table is present.</summary>
-    public static bool HasWiod(int year) => typeof(BundledData).Assembly.GetManifestResourceInfo($"TradeScope.data.wiod2013.wiot_{year}_Z.csv.gz") is not null;
+    public static bool HasWiod(int year) => Bundled.Exists("wiod2013", $"wiot_{year}_Z.csv.gz");
 }
 
 /// <summary>
@@ -152,7 +151,7 @@ public static class Wiod2013
             throw InputException.Argument("--year", year.ToString(CultureInfo.InvariantCulture), $"{Path.Combine(directory, $"wiot_{year}_{part}.csv")} not found");
         }
         string zp = Find("Z"), fp = Find("F"), xp = Find("X");
-        using var z = LabelledCsv.Open(zp); using var f = LabelledCsv.Open(fp); using var x = LabelledCsv.Open(xp);
+        using var z = CsvTable.OpenFile(zp); using var f = CsvTable.OpenFile(fp); using var x = CsvTable.OpenFile(xp);
         return Build(LabelledCsv.Read(z, zp), LabelledCsv.Read(f, fp), LabelledCsv.Read(x, xp), year, new Provenance("WIOD 2013 release (Timmer et al. 2015), US$ million", directory));
     }
 
@@ -247,7 +246,7 @@ public static class ExvatoolsLayout
 {
     public static IcioTable Read(string path, int? year)
     {
-        using var stream = LabelledCsv.Open(path);
+        using var stream = CsvTable.OpenFile(path);
         var csv = LabelledCsv.Read(stream, path);
         var (regions, sectors, index) = IcioReader.IndexRows(csv.RowLabels, path, '_', r => r.ToUpperInvariant());
         var n = regions.Count * sectors.Count;
@@ -296,7 +295,7 @@ public static class GenericIcioLayout
 
     public static IcioTable Read(string path, int? year)
     {
-        using var stream = LabelledCsv.Open(path);
+        using var stream = CsvTable.OpenFile(path);
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine() ?? throw InputException.At(path, 1, "empty file");
         var columns = LabelledCsv.Split(header).Select(c => c.ToLowerInvariant()).ToList();
@@ -310,7 +309,7 @@ public static class GenericIcioLayout
             lineNo++;
             if (line.Length == 0) continue;
             var f = LabelledCsv.Split(line);
-            if (f.Count != 5) throw InputException.At(path, lineNo, $"ragged row: {f.Count} fields, the header has 5");
+            if (f.Count != 5) throw CsvTable.FieldCount(path, lineNo, f.Count, 5);
             var value = LabelledCsv.ParseNumber(f[4], path, lineNo, "value");
             var fromRegion = f[0].ToUpperInvariant();
             if (fromRegion.Length == 0 || f[1].Length == 0) throw InputException.At(path, lineNo, "empty from_region or from_sector");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using TradeScope.Core;
 
 namespace TradeScope.Data;
@@ -12,14 +11,6 @@ namespace TradeScope.Data;
 internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLabels, IReadOnlyList<string> RowLabels, double[] Values)
 {
     public double this[int row, int column] => Values[row * ColumnLabels.Count + column];
-
-    /// <summary>Opens a file, decompressing when the name ends in .gz.</summary>
-    public static Stream Open(string path)
-    {
-        if (!File.Exists(path)) throw new InputException($"{path}: file not found");
-        Stream stream = File.OpenRead(path);
-        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-    }
 
     /// <summary>Reads a labelled matrix; cells must be finite numbers (empty = 0).</summary>
     /// <exception cref="InputException">Ragged row, empty file or a cell that is not a number.</exception>
@@ -38,7 +29,7 @@ internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLa
             if (line.Length == 0) continue;
             var fields = Split(line);
             if (fields.Count != columns.Length + 1)
-                throw InputException.At(source, lineNo, $"ragged row: {fields.Count} fields, the header has {columns.Length + 1}");
+                throw CsvTable.FieldCount(source, lineNo, fields.Count, columns.Length + 1);
             rows.Add(fields[0]);
             for (var k = 1; k < fields.Count; k++) values.Add(ParseNumber(fields[k], source, lineNo, columns[k - 1]));
         }

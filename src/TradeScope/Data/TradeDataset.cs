@@ -34,10 +34,11 @@ public sealed class TradeDataset
     /// The data behind a command: the file given with <c>--data</c> (tidy or Comtrade layout, see <see cref="TradeFile"/>),
     /// or the bundled Comtrade exports when <paramref name="path"/> is null.
     /// </summary>
+    /// <param name="progress">Progress of reading the bundled years (see <see cref="ComtradeBundled.Load"/>); not reported for a user file.</param>
     /// <exception cref="InputException">Bad file or year (see <see cref="TradeFile.Load"/>, <see cref="ComtradeBundled.Load"/>).</exception>
-    public static TradeDataset Open(string? path, TradeLoadOptions? options = null) =>
+    public static TradeDataset Open(string? path, TradeLoadOptions? options = null, IProgress<ProgressStep>? progress = null) =>
         path is null
-            ? options is null || options == TradeLoadOptions.Default ? ComtradeBundled.Default : ComtradeBundled.Load(options)
+            ? options is null || options == TradeLoadOptions.Default ? ComtradeBundled.Default : ComtradeBundled.Load(options, progress)
             : TradeFile.Load(path, options);
 
     /// <summary>The years in the data, ascending.</summary>

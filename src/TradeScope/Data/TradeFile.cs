@@ -89,10 +89,15 @@ public static class TradeFile
         return columns;
     }
 
-    private static InputException Header(string display, bool parquet, IReadOnlyList<string> columns) =>
-        parquet
-            ? new InputException($"{display}: columns must include year, reporter_iso3, partner_iso3, value (optional flow, product); found {string.Join(",", columns)}")
+    private static InputException Header(string display, bool parquet, IReadOnlyList<string> columns)
+    {
+        if (parquet)
+            return new InputException($"{display}: columns must include year, reporter_iso3, partner_iso3, value (optional flow, product); found {string.Join(",", columns)}");
+        var separator = columns.Count == 1 ? new[] { ';', '\t', '|' }.FirstOrDefault(c => columns[0].Contains(c)) : default;
+        return separator != default
+            ? InputException.At(display, 1, $"the header is separated by {(separator == '\t' ? "tabs" : $"'{separator}'")}, not commas; save the file as comma-separated CSV")
             : InputException.At(display, 1, $"header must include year, reporter_iso3, partner_iso3, value (optional flow, product); found {string.Join(",", columns)}");
+    }
 
     /// <summary>Turns a row error into "file:line: message", finding the physical line of the record.</summary>
     private static InputException Located(string path, string display, bool parquet, long index, string message, long? firstIndex)
@@ -123,18 +128,8 @@ public static class TradeFile
     private static InputException? Structure(string path, string display)
     {
         using var reader = new StreamReader(CsvTable.OpenFile(path));
-        int? width = null;
-        try
-        {
-            foreach (var (line, fields) in CsvTable.Records(reader, display))
-            {
-                width ??= fields.Length;
-                if (fields.Length != width)
-                    return InputException.At(display, line, $"malformed line: {fields.Length} fields, the header has {width}; fix the line (quote fields that contain commas)");
-            }
-        }
-        catch (InputException located) { return located; }
-        return width is null ? InputException.At(display, 1, "empty file: expected the header year,reporter_iso3,partner_iso3,value") : null;
+        return CsvTable.FirstStructuralError(reader, display, out var width)
+            ?? (width is null ? InputException.At(display, 1, "empty file: expected the header year,reporter_iso3,partner_iso3,value") : null);
     }
 
     /// <summary>DuckDB could not read the file: find the offending line ourselves, else pass DuckDB's first message line.</summary>

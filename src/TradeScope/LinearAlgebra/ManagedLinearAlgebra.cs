@@ -23,12 +23,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void Multiply(bool transposeA, bool transposeB, int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, double beta = 0, double alpha = 1)
     {
-        MatrixChecks.Dimension(m, nameof(m)); MatrixChecks.Dimension(n, nameof(n)); MatrixChecks.Dimension(k, nameof(k));
-        MatrixChecks.Length(a.Length, m, k, nameof(a));
-        MatrixChecks.Length(b.Length, k, n, nameof(b));
-        MatrixChecks.Length(c.Length, m, n, nameof(c));
-        MatrixChecks.NoOverlap(c, a, nameof(c), nameof(a));
-        MatrixChecks.NoOverlap(c, b, nameof(c), nameof(b));
+        MatrixChecks.Product(m, n, k, a, b, c);
         if (m == 0 || n == 0) return;
         var result = beta == 0 ? new double[m * n] : c.ToArray();
         if (k > 0)
@@ -49,12 +44,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void MultiplyVector(bool transposeA, int m, int n, ReadOnlySpan<double> a, ReadOnlySpan<double> x, Span<double> y, double beta = 0, double alpha = 1)
     {
-        MatrixChecks.Dimension(m, nameof(m)); MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(a.Length, m, n, nameof(a));
-        MatrixChecks.Length(x.Length, transposeA ? m : n, 1, nameof(x));
-        MatrixChecks.Length(y.Length, transposeA ? n : m, 1, nameof(y));
-        MatrixChecks.NoOverlap(y, a, nameof(y), nameof(a));
-        MatrixChecks.NoOverlap(y, x, nameof(y), nameof(x));
+        MatrixChecks.MatrixVector(transposeA, m, n, a, x, y);
         if (transposeA)
         {
             // y_j = α·Σ_i a_ij x_i + β·y_j: one contiguous column per output element.
@@ -84,9 +74,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void Invert(int n, Span<double> matrix)
     {
-        MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(matrix.Length, n, n, nameof(matrix));
-        MatrixChecks.Finite(matrix, nameof(matrix));
+        MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
         if (n == 0) return;
         InvertInPlace(n, matrix);
     }
@@ -94,9 +82,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void InvertIdentityMinus(int n, Span<double> matrix)
     {
-        MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(matrix.Length, n, n, nameof(matrix));
-        MatrixChecks.Finite(matrix, nameof(matrix));
+        MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
         if (n == 0) return;
         MatrixChecks.IdentityMinus(n, matrix);
         InvertInPlace(n, matrix);
@@ -113,12 +99,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void Solve(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
-        MatrixChecks.Dimension(n, nameof(n)); MatrixChecks.Dimension(nrhs, nameof(nrhs));
-        MatrixChecks.Length(a.Length, n, n, nameof(a));
-        MatrixChecks.Length(b.Length, n, nrhs, nameof(b));
-        MatrixChecks.NoOverlap(b, a, nameof(b), nameof(a));
-        MatrixChecks.Finite(a, nameof(a));
-        MatrixChecks.Finite(b, nameof(b));
+        MatrixChecks.LinearSystem(n, nrhs, a, b);
         if (n == 0 || nrhs == 0) return;
         var (factors, pivots) = FactorCopy(n, a);
         SolveFactored(n, factors, pivots, nrhs, b, transpose: false);
@@ -127,9 +108,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public ILuFactorization Factor(int n, ReadOnlySpan<double> a)
     {
-        MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(a.Length, n, n, nameof(a));
-        MatrixChecks.Finite(a, nameof(a));
+        MatrixChecks.SquareFinite(n, a, nameof(a));
         if (n == 0) return new Lu(0, [], []);
         var (factors, pivots) = FactorCopy(n, a);
         return new Lu(n, factors, pivots);
@@ -138,12 +117,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void SolvePositiveDefinite(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
-        MatrixChecks.Dimension(n, nameof(n)); MatrixChecks.Dimension(nrhs, nameof(nrhs));
-        MatrixChecks.Length(a.Length, n, n, nameof(a));
-        MatrixChecks.Length(b.Length, n, nrhs, nameof(b));
-        MatrixChecks.NoOverlap(b, a, nameof(b), nameof(a));
-        MatrixChecks.Finite(a, nameof(a));
-        MatrixChecks.Finite(b, nameof(b));
+        MatrixChecks.LinearSystem(n, nrhs, a, b);
         if (n == 0 || nrhs == 0) return;
         var factor = CholeskyCopy(n, a);
         var x = b.ToArray();
@@ -155,9 +129,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void InvertPositiveDefinite(int n, Span<double> matrix)
     {
-        MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(matrix.Length, n, n, nameof(matrix));
-        MatrixChecks.Finite(matrix, nameof(matrix));
+        MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
         if (n == 0) return;
         var factor = CholeskyCopy(n, matrix);
         var inverse = new double[n * n];

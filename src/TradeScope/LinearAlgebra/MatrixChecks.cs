@@ -20,6 +20,47 @@ internal static class MatrixChecks
             throw new ArgumentException($"{name} has {length} elements but its dimensions {rows}×{columns} need {expected}", name);
     }
 
+    /// <summary>The arguments of C = α·op(A)·op(B) + β·C: m, n, k ≥ 0; A m·k, B k·n, C m·n elements; C separate from A and B.</summary>
+    public static void Product(int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c)
+    {
+        Dimension(m, nameof(m)); Dimension(n, nameof(n)); Dimension(k, nameof(k));
+        Length(a.Length, m, k, nameof(a));
+        Length(b.Length, k, n, nameof(b));
+        Length(c.Length, m, n, nameof(c));
+        NoOverlap(c, a, nameof(c), nameof(a));
+        NoOverlap(c, b, nameof(c), nameof(b));
+    }
+
+    /// <summary>The arguments of y = α·op(A)·x + β·y: A m×n; x and y sized for op(A); y separate from A and x.</summary>
+    public static void MatrixVector(bool transposeA, int m, int n, ReadOnlySpan<double> a, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        Dimension(m, nameof(m)); Dimension(n, nameof(n));
+        Length(a.Length, m, n, nameof(a));
+        Length(x.Length, transposeA ? m : n, 1, nameof(x));
+        Length(y.Length, transposeA ? n : m, 1, nameof(y));
+        NoOverlap(y, a, nameof(y), nameof(a));
+        NoOverlap(y, x, nameof(y), nameof(x));
+    }
+
+    /// <summary>A square matrix argument: n ≥ 0, n·n elements, all finite.</summary>
+    public static void SquareFinite(int n, ReadOnlySpan<double> matrix, string name)
+    {
+        Dimension(n, nameof(n));
+        Length(matrix.Length, n, n, name);
+        Finite(matrix, name);
+    }
+
+    /// <summary>The arguments of A X = B: n, nrhs ≥ 0; A n×n and B n×nrhs, separate and finite.</summary>
+    public static void LinearSystem(int n, int nrhs, ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        Dimension(n, nameof(n)); Dimension(nrhs, nameof(nrhs));
+        Length(a.Length, n, n, nameof(a));
+        Length(b.Length, n, nrhs, nameof(b));
+        NoOverlap(b, a, nameof(b), nameof(a));
+        Finite(a, nameof(a));
+        Finite(b, nameof(b));
+    }
+
     public static void NoOverlap(ReadOnlySpan<double> output, ReadOnlySpan<double> input, string outputName, string inputName)
     {
         if (output.Overlaps(input))

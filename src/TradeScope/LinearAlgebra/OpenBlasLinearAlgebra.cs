@@ -38,12 +38,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void Multiply(bool transposeA, bool transposeB, int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, double beta = 0, double alpha = 1)
     {
-        MatrixChecks.Dimension(m, nameof(m)); MatrixChecks.Dimension(n, nameof(n)); MatrixChecks.Dimension(k, nameof(k));
-        MatrixChecks.Length(a.Length, m, k, nameof(a));
-        MatrixChecks.Length(b.Length, k, n, nameof(b));
-        MatrixChecks.Length(c.Length, m, n, nameof(c));
-        MatrixChecks.NoOverlap(c, a, nameof(c), nameof(a));
-        MatrixChecks.NoOverlap(c, b, nameof(c), nameof(b));
+        MatrixChecks.Product(m, n, k, a, b, c);
         if (m == 0 || n == 0) return;
         if (k == 0) { ScaleOrClear(c, beta); return; }
         byte ta = transposeA ? Transposed : NoTranspose, tb = transposeB ? Transposed : NoTranspose;
@@ -55,12 +50,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void MultiplyVector(bool transposeA, int m, int n, ReadOnlySpan<double> a, ReadOnlySpan<double> x, Span<double> y, double beta = 0, double alpha = 1)
     {
-        MatrixChecks.Dimension(m, nameof(m)); MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(a.Length, m, n, nameof(a));
-        MatrixChecks.Length(x.Length, transposeA ? m : n, 1, nameof(x));
-        MatrixChecks.Length(y.Length, transposeA ? n : m, 1, nameof(y));
-        MatrixChecks.NoOverlap(y, a, nameof(y), nameof(a));
-        MatrixChecks.NoOverlap(y, x, nameof(y), nameof(x));
+        MatrixChecks.MatrixVector(transposeA, m, n, a, x, y);
         if (y.Length == 0) return;
         if (x.Length == 0) { ScaleOrClear(y, beta); return; }
         byte t = transposeA ? Transposed : NoTranspose;
@@ -72,9 +62,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void Invert(int n, Span<double> matrix)
     {
-        MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(matrix.Length, n, n, nameof(matrix));
-        MatrixChecks.Finite(matrix, nameof(matrix));
+        MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
         if (n == 0) return;
         InvertInPlace(n, matrix);
     }
@@ -82,9 +70,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void InvertIdentityMinus(int n, Span<double> matrix)
     {
-        MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(matrix.Length, n, n, nameof(matrix));
-        MatrixChecks.Finite(matrix, nameof(matrix));
+        MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
         if (n == 0) return;
         MatrixChecks.IdentityMinus(n, matrix);
         InvertInPlace(n, matrix);
@@ -124,12 +110,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void Solve(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
-        MatrixChecks.Dimension(n, nameof(n)); MatrixChecks.Dimension(nrhs, nameof(nrhs));
-        MatrixChecks.Length(a.Length, n, n, nameof(a));
-        MatrixChecks.Length(b.Length, n, nrhs, nameof(b));
-        MatrixChecks.NoOverlap(b, a, nameof(b), nameof(a));
-        MatrixChecks.Finite(a, nameof(a));
-        MatrixChecks.Finite(b, nameof(b));
+        MatrixChecks.LinearSystem(n, nrhs, a, b);
         if (n == 0 || nrhs == 0) return;
         var factors = ArrayPool<double>.Shared.Rent(n * n);
         var pivots = ArrayPool<int>.Shared.Rent(n);
@@ -153,9 +134,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public ILuFactorization Factor(int n, ReadOnlySpan<double> a)
     {
-        MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(a.Length, n, n, nameof(a));
-        MatrixChecks.Finite(a, nameof(a));
+        MatrixChecks.SquareFinite(n, a, nameof(a));
         var factors = a.ToArray();
         var pivots = new int[n];
         if (n > 0)
@@ -172,12 +151,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void SolvePositiveDefinite(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
-        MatrixChecks.Dimension(n, nameof(n)); MatrixChecks.Dimension(nrhs, nameof(nrhs));
-        MatrixChecks.Length(a.Length, n, n, nameof(a));
-        MatrixChecks.Length(b.Length, n, nrhs, nameof(b));
-        MatrixChecks.NoOverlap(b, a, nameof(b), nameof(a));
-        MatrixChecks.Finite(a, nameof(a));
-        MatrixChecks.Finite(b, nameof(b));
+        MatrixChecks.LinearSystem(n, nrhs, a, b);
         if (n == 0 || nrhs == 0) return;
         var factors = ArrayPool<double>.Shared.Rent(n * n);
         try
@@ -200,9 +174,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     /// <inheritdoc />
     public void InvertPositiveDefinite(int n, Span<double> matrix)
     {
-        MatrixChecks.Dimension(n, nameof(n));
-        MatrixChecks.Length(matrix.Length, n, n, nameof(matrix));
-        MatrixChecks.Finite(matrix, nameof(matrix));
+        MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
         if (n == 0) return;
         byte uplo = Lower;
         int info, lda = n;

@@ -72,9 +72,7 @@ public static class GvcAnalysis
         else
         {
             partition = EconomyPartition.ByCountry(table);
-            var e = partition.IndexOf(IcioReader_Normalise(exporter));
-            if (e < 0) throw InputException.Argument("--exporter", exporter, $"not a separate country of the table{FoldedNote(table, exporter)}; countries: {string.Join(" ", partition.Names)}");
-            exporters = [e];
+            exporters = [RequireCountry(partition, table, exporter, "--exporter", $"countries: {string.Join(" ", partition.Names)}")];
         }
         var acc = new ValueAddedAccounts(system, partition);
         var agg = sectors ?? SectorAggregation.Identity(table.Sectors);
@@ -83,9 +81,22 @@ public static class GvcAnalysis
         return new GvcResult(method, detail, rows, notes, table.Provenance, system.Provider.Name);
     }
 
-    private static string IcioReader_Normalise(string code) => Data.IcioReader.NormaliseCountry(code);
 
     /// <summary>A one-line explanation when a code is folded into ROW (WIOD: KAZ, BLR, ARM, KGZ, …).</summary>
+    /// <summary>
+    /// The economy of a country code in the partition (codes normalised as the readers do: WIOD's ROM is ROU). Every
+    /// value-chain command resolves a country of a table here, so they all explain a country folded into ROW alike.
+    /// </summary>
+    /// <exception cref="InputException">"OPTION CODE: not a separate country of the YEAR table (in this table it is
+    /// inside ROW, ...); HINT".</exception>
+    public static int RequireCountry(EconomyPartition partition, IcioTable table, string code, string option, string? hint = null)
+    {
+        var e = partition.IndexOf(Data.IcioReader.NormaliseCountry(code));
+        if (e >= 0) return e;
+        var year = table.Year is { } y ? $" {y}" : "";
+        throw InputException.Argument(option, code, $"not a separate country of the{year} table{FoldedNote(table, code)}" + (hint is null ? "" : "; " + hint));
+    }
+
     internal static string FoldedNote(IcioTable table, string code) =>
         table.CountryIndex("ROW") >= 0 ? " (in this table it is inside ROW, the rest of the world)" : "";
 

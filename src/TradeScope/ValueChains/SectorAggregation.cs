@@ -32,20 +32,18 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
     /// <exception cref="InputException">Missing file, bad header, unknown sector code.</exception>
     public static SectorAggregation FromCsv(string path, IReadOnlyList<string> sectors)
     {
-        if (!File.Exists(path)) throw InputException.Argument("--sectors", path, "file not found");
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || !Data.LabelledCsv.Split(lines[0]).Select(h => h.ToLowerInvariant()).SequenceEqual(["group", "sector"]))
+        if (!File.Exists(path)) throw InputException.Argument("--sectors", path, "file not found (use all, standard or the path of a CSV group,sector)");
+        var table = Data.CsvTable.Load(path);
+        if (!table.Header.Select(h => h.ToLowerInvariant()).SequenceEqual(["group", "sector"]))
             throw InputException.At(path, 1, "header must be 'group,sector'");
         var groups = new List<(string Name, List<int> Members)>();
-        for (var l = 1; l < lines.Length; l++)
+        foreach (var row in table.Rows)
         {
-            if (lines[l].Trim().Length == 0) continue;
-            var f = Data.LabelledCsv.Split(lines[l]);
-            if (f.Count != 2) throw InputException.At(path, l + 1, $"ragged row: {f.Count} fields, the header has 2");
-            var k = sectors.ToList().FindIndex(s => s.Equals(f[1], StringComparison.OrdinalIgnoreCase));
-            if (k < 0) throw InputException.At(path, l + 1, $"unknown sector '{f[1]}' (table sectors: {string.Join(" ", sectors.Take(8))}…)");
-            var g = groups.FindIndex(x => x.Name == f[0]);
-            if (g < 0) { groups.Add((f[0], [])); g = groups.Count - 1; }
+            var (group, sector) = (row[0], row[1]);
+            var k = sectors.ToList().FindIndex(s => s.Equals(sector, StringComparison.OrdinalIgnoreCase));
+            if (k < 0) throw InputException.At(path, row.Line, $"unknown sector '{sector}' (table sectors: {string.Join(" ", sectors.Take(8))}…)");
+            var g = groups.FindIndex(x => x.Name == group);
+            if (g < 0) { groups.Add((group, [])); g = groups.Count - 1; }
             if (!groups[g].Members.Contains(k)) groups[g].Members.Add(k);
         }
         if (groups.Count == 0) throw InputException.At(path, 1, "no sector groups");

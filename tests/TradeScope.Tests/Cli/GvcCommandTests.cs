@@ -37,12 +37,12 @@ public sealed class GvcCommandTests : IDisposable
 
     public static IEnumerable<object[]> BadTables() =>
     [
-        ["ragged", Header + "AAA,s1,AAA,s1,20,7\n", "generic", "ragged row"],
+        ["ragged", Header + "AAA,s1,AAA,s1,20,7\n", "generic", "ragged.csv:2: malformed line: 6 fields, the header has 5"],
         ["unknown label", GoodGeneric + "AAA,s1,CCC,s1,3\n", "generic", "unknown label"],
         ["negative flow", GoodGeneric.Replace("AAA,s1,BBB,s1,10", "AAA,s1,BBB,s1,-10"), "generic", "negative intermediate flow"],
         ["balance gap", GoodGeneric + "AAA,s1,,OUT,120\nBBB,s1,,OUT,113\n", "generic", "published output differs"],
         ["missing sector", "\"\",AAA_s1,AAA_s2,BBB_s1,AAA_FD,BBB_FD\nAAA_s1,1,1,1,5,5\nAAA_s2,1,1,1,5,5\nBBB_s1,1,1,1,5,5\n", "exvatools", "lacks sector"],
-        ["ragged matrix", "\"\",AAA_s1,BBB_s1,AAA_FD,BBB_FD\nAAA_s1,1,1,5\nBBB_s1,1,1,5,5\n", "exvatools", "ragged row"],
+        ["ragged matrix", "\"\",AAA_s1,BBB_s1,AAA_FD,BBB_FD\nAAA_s1,1,1,5\nBBB_s1,1,1,5,5\n", "exvatools", "ragged_matrix.csv:2: malformed line: 4 fields, the header has 5"],
     ];
 
     [Theory, MemberData(nameof(BadTables))]
@@ -84,6 +84,21 @@ public sealed class GvcCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("inside ROW", err);
         Assert.Single(err.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Exporter_and_partner_outside_the_table_are_explained_alike_by_gvc_and_gvc_series()
+    {
+        // Regions AAA and ROW: BBB is not a separate country; both commands resolve countries through GvcAnalysis.RequireCountry.
+        var withRow = GoodGeneric.Replace("BBB", "ROW");
+        var (code, _, err) = Run("gvc", "--table", Write("row.csv", withRow), "--layout", "generic", "--year", "2015", "--method", "oecd", "--exporter", "BBB", "--blas", "managed");
+        Assert.Equal(2, code);
+        Assert.Equal("error: --exporter BBB: not a separate country of the 2015 table (in this table it is inside ROW, the rest of the world); countries: AAA ROW", err.Trim());
+        Directory.CreateDirectory(Path.Combine(_dir, "series"));
+        File.WriteAllText(Path.Combine(_dir, "series", "2015.csv"), withRow);
+        var (code2, _, err2) = Run("gvc-series", "--tables", Path.Combine(_dir, "series"), "--layout", "generic", "--years", "2015", "--exporter", "AAA", "--partners", "BBB", "--blas", "managed");
+        Assert.Equal(2, code2);
+        Assert.Equal("error: --partners BBB: not a separate country of the 2015 table (in this table it is inside ROW, the rest of the world); BP/FP exist only for ROW as a whole", err2.Trim());
     }
 
     [Fact]

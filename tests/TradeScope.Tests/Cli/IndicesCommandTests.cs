@@ -143,6 +143,7 @@ public class IndicesCommandTests
     public static TheoryData<string, string, string> BadFiles => new()
     {
         { "malformed", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,CHN,abc\n", ":3:" },
+        { "extra_field", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10,5\n2019,RUS,CHN,3\n", ":2: malformed line: 5 fields" },
         { "unknown_iso3", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,QQQ,5\n", ":3:" },
         { "negative", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,RUS,CHN,-5\n", ":3:" },
         { "duplicate", "year,reporter_iso3,partner_iso3,value\n2019,RUS,DEU,10\n2019,DEU,RUS,7\n2019,RUS,DEU,11\n", ":4:" },
@@ -194,6 +195,46 @@ public class IndicesCommandTests
         var run = CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--top", "0", "--out", output);
         AssertOneLineError(run, "--top 0");
         Assert.False(File.Exists(output));
+    }
+
+    // ---- --groups: CSV or JSON, same result ----
+
+    [Theory]
+    [InlineData("groups.csv", "group_id,member_iso3,name_en\nPAIR,DEU,Pair\nPAIR,CHN,Pair\n")]
+    [InlineData("groups.json", "{\"groups\": [{\"id\": \"PAIR\", \"name_en\": \"Pair\", \"members\": [\"DEU\", {\"iso3\": \"CHN\", \"from\": \"2001-12-11\"}]}]}")]
+    public void Blocs_and_screen_accept_user_groups_in_CSV_or_JSON(string name, string content)
+    {
+        var folder = CliRunner.TempFolder();
+        var groups = Path.Combine(folder, name);
+        File.WriteAllText(groups, content);
+        var data = SmallWorld(folder);
+        var blocs = CliRunner.Run("blocs", "--reporter", "RUS", "--year", "2019", "--data", data, "--groups", groups);
+        Assert.Equal(0, blocs.ExitCode);
+        var pair = CliRunner.ReadCsv(blocs.Output).Rows.Single(r => r["bloc"] == "PAIR");
+        Assert.Equal("CHN;DEU", pair["members"]);
+        Assert.Equal(50 + 100.0 / 3, double.Parse(pair["export_share_pct"], CultureInfo.InvariantCulture), 9);   // (30 + 20) / 60
+        var screen = CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--data", data, "--groups", groups, "--format", "md");
+        Assert.Equal(0, screen.ExitCode);
+        Assert.Contains("PAIR", screen.Output);
+    }
+
+    [Theory]
+    [InlineData("groups.json", "{\"groups\": [{\"id\": \"PAIR\",\n \"members\": [\"DEU\", \"XYZ\"]}]}", "groups.json:2: $.groups[0].members[1]: unknown ISO3 code 'XYZ'")]
+    [InlineData("groups.json", "{\"groups\": [", "groups.json:1: not valid JSON")]
+    [InlineData("groups.csv", "group_id,member_iso3\nPAIR,XYZ\n", "groups.csv:2: unknown ISO3 code 'XYZ'")]
+    public void Bad_group_file_gives_one_line_error_for_every_command(string name, string content, string expected)
+    {
+        var folder = CliRunner.TempFolder();
+        var groups = Path.Combine(folder, name);
+        File.WriteAllText(groups, content);
+        var data = SmallWorld(folder);
+        foreach (var command in new[] { "indices", "blocs", "screen" })
+        {
+            var output = Path.Combine(folder, $"out-{command}.csv");
+            var run = CliRunner.Run(command, "--reporter", "RUS", "--year", "2019", "--data", data, "--groups", groups, "--out", output);
+            AssertOneLineError(run, expected);
+            Assert.False(File.Exists(output));
+        }
     }
 
     private static void AssertOneLineError(CliRunner.Result run, string mustContain)

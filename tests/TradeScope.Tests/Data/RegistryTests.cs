@@ -192,13 +192,28 @@ public sealed class RegistryTests : IDisposable
         Assert.False(Groups.TryGet(id, out _));                                        // the default is unchanged
     }
 
+    // The same CSV reader (CsvTable) for every small file: BOM, CRLF, trailing empty lines, quoted fields with commas.
+    [Theory]
+    [InlineData("group_id,member_iso3,name_en\nPAIR,KAZ,\"Pair, the\"\nPAIR,CHN,\"Pair, the\"\n")]
+    [InlineData("\uFEFFgroup_id,member_iso3,name_en\r\nPAIR,KAZ,\"Pair, the\"\r\nPAIR,CHN,\"Pair, the\"\r\n\r\n")]
+    [InlineData("\"group_id\",\"member_iso3\",\"name_en\"\nPAIR,KAZ,\"Pair, the\"\n\nPAIR,CHN,\"Pair, the\"\n\n\n")]
+    public void User_group_CSV_variants_are_read_alike(string text)
+    {
+        var registry = Groups.WithUserGroups(Write(text));
+        var g = registry.Get(new GroupId("PAIR"));
+        Assert.Equal("Pair, the", g.NameEn);
+        Assert.Equal(["CHN", "KAZ"], registry.MembersIn(g.Id, 2019).Select(c => c.Value));
+    }
+
     [Theory]
     [InlineData("group_id,member_iso3\nCAN,USA\n", ":2: group ID CAN is the ISO3 code of Canada; choose another ID (e.g. ANDEAN, not CAN)")]
     [InlineData("group_id,member_iso3\nEU,USA\n", ":2: group EU already exists; choose another ID")]
     [InlineData("group_id,member_iso3\nMINE,USA\nMINE,XYZ\n", ":3: unknown ISO3 code 'XYZ' in member_iso3; see data/ref/countries.csv")]
     [InlineData("group_id,member_iso3,from\nMINE,USA,2019-13-01\n", ":2: '2019-13-01' is not a date (yyyy-MM-dd)")]
     [InlineData("group_id,member_iso3\nMINE,USA\nMINE,USA\n", ":3: duplicate row for USA in group MINE")]
-    [InlineData("group_id,member_iso3\nMINE,USA,1\n", ":2: malformed line: 3 fields, the header has 2; fix the line (quote fields that contain commas)")]
+    [InlineData("group_id,member_iso3\r\nMINE,USA\r\nMINE\r\n", ":3: malformed line: 1 field, the header has 2; add the missing field (an empty value still needs its comma)")]
+    [InlineData("group_id,member_iso3\nMINE,\"USA\n", ":2: malformed line: a quoted field is never closed; fix the quoting")]
+    [InlineData("group_id,member_iso3\nMINE,USA,1\n", ":2: malformed line: 3 fields, the header has 2; remove the extra field or quote fields that contain commas")]
     [InlineData("group,member\nMINE,USA\n", ":1: missing column 'group_id' (header: group,member)")]
     [InlineData("group_id,member_iso3\nM-1,USA\n", ":2: 'M-1' is not a group ID (2-32 letters, digits or underscores)")]
     public void Bad_user_group_files_are_one_line_errors_with_file_and_line(string text, string expected)
@@ -206,6 +221,110 @@ public sealed class RegistryTests : IDisposable
         var path = Write(text);
         var e = Assert.Throws<InputException>(() => Groups.WithUserGroups(path));
         Assert.Equal(path + expected, e.Message);
+    }
+
+    // ---- user groups in JSON: same content, same checks ----
+
+    private string WriteJson(string text)
+    {
+        var path = Path.Combine(_dir, "groups.json");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void User_groups_from_JSON_equal_the_same_groups_from_CSV()
+    {
+        var json = Groups.WithUserGroups(WriteJson("""
+            // a comment and trailing commas are accepted
+            { "groups": [
+              { "id": "NEIGHBOURS", "name_en": "Neighbours", "source": "mine",
+                "members": ["KAZ", { "iso3": "CHN", "from": "2018-01-01" }, { "iso3": "UKR", "until": "2013-12-31" },] },
+              { "id": "LIST", "dating": "as_of", "members": [{ "iso3": "USA", "from": "2022-03-05" }, { "iso3": "BHS", "from": "2022-07-24" }] },
+            ] }
+            """));
+        var csv = Groups.WithUserGroups(Write("""
+            group_id,member_iso3,name_en,from,until,source,dating
+            NEIGHBOURS,KAZ,Neighbours,,,mine,
+            NEIGHBOURS,CHN,Neighbours,2018-01-01,,mine,
+            NEIGHBOURS,UKR,Neighbours,,2013-12-31,mine,
+            LIST,USA,,2022-03-05,,,as_of
+            LIST,BHS,,2022-07-24,,,as_of
+            """));
+        foreach (var id in new[] { new GroupId("NEIGHBOURS"), new GroupId("LIST") })
+        {
+            var (j, c) = (json.Get(id), csv.Get(id));
+            Assert.Equal(c.Memberships, j.Memberships);
+            Assert.Equal((c.NameEn, c.NameRu), (j.NameEn, j.NameRu));
+            Assert.Equal(csv.DatingOf(id), json.DatingOf(id));
+            foreach (var year in new[] { 2010, 2017, 2019 }) Assert.Equal(csv.MembersIn(id, year), json.MembersIn(id, year));
+        }
+        Assert.Equal(["CHN", "KAZ"], json.MembersIn(new GroupId("NEIGHBOURS"), 2019).Select(c => c.Value));
+        Assert.Equal(GroupDating.AsOf, json.DatingOf(new GroupId("LIST")));
+        Assert.Equal(["BHS", "USA"], json.MembersIn(new GroupId("LIST"), 2015).Select(c => c.Value));
+        Assert.Equal($"user file {Path.Combine(_dir, "groups.json")}: mine", json.Get(new GroupId("NEIGHBOURS")).Source);
+        Assert.Equal("NEIGHBOURS", json.Resolve("NEIGHBOURS", "--partner").Group!.Id.Value);
+    }
+
+    [Fact]
+    public void Documented_example_files_hold_the_same_groups()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "DocExamples");
+        var json = Groups.WithUserGroups(Path.Combine(folder, "user-groups.json"));
+        var csv = Groups.WithUserGroups(Path.Combine(folder, "user-groups.csv"));
+        var added = json.Groups.Skip(Groups.Groups.Count).ToList();
+        Assert.Equal(["NEIGHBOURS", "EAEU_OBSERVERS"], added.Select(g => g.Id.Value));
+        Assert.Equal(added.Select(g => g.Id), csv.Groups.Skip(Groups.Groups.Count).Select(g => g.Id));
+        foreach (var g in added)
+        {
+            Assert.Equal(csv.Get(g.Id).Memberships, g.Memberships);
+            Assert.Equal((csv.Get(g.Id).NameEn, csv.Get(g.Id).NameRu), (g.NameEn, g.NameRu));
+        }
+    }
+
+    [Theory]
+    // the shared checks, located by line and path
+    [InlineData("{\"groups\": [\n {\"id\": \"CAN\",\n  \"members\": [\"USA\"]}]}", ":3: $.groups[0].members[0]: group ID CAN is the ISO3 code of Canada; choose another ID (e.g. ANDEAN, not CAN)")]
+    [InlineData("{\"groups\": [{\"id\": \"EU\", \"members\": [\"USA\"]}]}", ":1: $.groups[0].members[0]: group EU already exists; choose another ID")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"members\": [\n\"USA\",\n\"XYZ\"]}]}", ":3: $.groups[0].members[1]: unknown ISO3 code 'XYZ' in iso3; see data/ref/countries.csv")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"members\": [\n{\"iso3\": \"USA\", \"from\": \"2019-13-01\"}]}]}", ":2: $.groups[0].members[0]: '2019-13-01' is not a date (yyyy-MM-dd)")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"members\": [{\"iso3\": \"USA\", \"from\": \"2019-01-01\", \"until\": \"2018-01-01\"}]}]}", ":1: $.groups[0].members[0]: until 2018-01-01 is before from 2019-01-01")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"members\": [\"USA\",\n \"USA\"]}]}", ":2: $.groups[0].members[1]: duplicate row for USA in group MINE")]
+    [InlineData("{\"groups\": [{\"id\": \"M-1\", \"members\": [\"USA\"]}]}", ":1: $.groups[0].members[0]: 'M-1' is not a group ID (2-32 letters, digits or underscores)")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"dating\": \"yearly\", \"members\": [\"USA\"]}]}", ":1: $.groups[0].members[0]: dating 'yearly' must be annual or as_of")]
+    // JSON structure
+    [InlineData("{\"groups\": [\n{\"id\": \"MINE\",\n \"members\" [\"USA\"]}]}", ":3: not valid JSON ('[' is invalid after a property name. Expected a ':'); fix the syntax")]
+    [InlineData(" \n", ":1: empty file: expected {\"groups\": [...]}; see docs/groups.md")]
+    [InlineData("[]", ":1: $: expected an object {\"groups\": [...]}; see docs/groups.md")]
+    [InlineData("{\"group\": []}", ":1: $.group: unknown field \"group\"; expected groups")]
+    [InlineData("{\"groups\": {}}", ":1: $.groups: expected \"groups\": an array of groups; see docs/groups.md")]
+    [InlineData("{\"groups\": []}", ":1: $.groups: no groups; add at least one group or leave out --groups")]
+    [InlineData("{\"groups\": [\n{\"id\": \"MINE\",\n \"memebers\": [\"USA\"]}]}", ":3: $.groups[0].memebers: unknown field \"memebers\"; expected id, name_en, name_ru, source, dating, members")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"id\": \"TWO\", \"members\": [\"USA\"]}]}", ":1: $.groups[0].id: field \"id\" appears twice")]
+    [InlineData("{\"groups\": [{\"members\": [\"USA\"]}]}", ":1: $.groups[0]: missing \"id\" (the group ID, e.g. \"NEIGHBOURS\")")]
+    [InlineData("{\"groups\": [{\"id\": 7, \"members\": [\"USA\"]}]}", ":1: $.groups[0].id: \"id\" must be a string, not number")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\"}]}", ":1: $.groups[0]: expected \"members\": an array of ISO3 codes or {\"iso3\", \"from\", \"until\"} objects")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"members\": []}]}", ":1: $.groups[0].members: group MINE has no members")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"members\": [643]}]}", ":1: $.groups[0].members[0]: expected an ISO3 code (\"KAZ\") or an object {\"iso3\": \"KAZ\", \"from\": \"yyyy-MM-dd\", \"until\": \"yyyy-MM-dd\"}")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"members\": [{\"from\": \"2019-01-01\"}]}]}", ":1: $.groups[0].members[0]: missing \"iso3\" (the member's ISO3 code)")]
+    [InlineData("{\"groups\": [{\"id\": \"MINE\", \"members\": [{\"iso3\": \"USA\", \"to\": \"2019-01-01\"}]}]}", ":1: $.groups[0].members[0].to: unknown field \"to\"; expected iso3, from, until")]
+    [InlineData("{\"groups\": [\n{\"id\": \"MINE\", \"members\": [\"USA\"]},\n{\"id\": \"mine\", \"members\": [\"KAZ\"]}]}", ":3: $.groups[1]: group mine is defined twice (first at line 2); merge the two definitions")]
+    public void Bad_user_group_JSON_files_are_one_line_errors_with_file_line_and_path(string text, string expected)
+    {
+        var path = WriteJson(text);
+        var e = Assert.Throws<InputException>(() => Groups.WithUserGroups(path));
+        Assert.Equal(path + expected, e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void JSON_with_a_byte_order_mark_is_read_and_a_missing_JSON_file_is_an_error()
+    {
+        var path = Path.Combine(_dir, "bom.json");
+        File.WriteAllText(path, "{\"groups\": [{\"id\": \"MINE\", \"members\": [\"USA\"]}]}", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.Equal([new CountryCode("USA")], Groups.WithUserGroups(path).MembersIn(new GroupId("MINE"), 2019));
+        var missing = Path.Combine(_dir, "none.json");
+        Assert.Equal($"{missing}: file not found; check the path", Assert.Throws<InputException>(() => Groups.WithUserGroups(missing)).Message);
     }
 
     [Fact]

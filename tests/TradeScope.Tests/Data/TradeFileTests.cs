@@ -175,6 +175,91 @@ public sealed class TradeFileTests : IDisposable
         Assert.StartsWith($"{P()}:4: malformed line: 2 fields, the header has 4", e.Message);
     }
 
+    // A data line with an extra field is reported at its own line, never as a header problem at line 1, whatever the
+    // line's position (first data line, inside or after DuckDB's sniffing sample), the layout, the line endings,
+    // a byte-order mark or compression.
+    [Theory]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1,9\n2019,RUS,CHN,2\n", 2, 5, 4)]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1,9\n", 2, 5, 4)]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1,9\n2019,RUS,CHN,2,9\n", 2, 5, 4)]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1,9,8\n2019,RUS,CHN,2\n", 2, 6, 4)]
+    [InlineData("year,reporter_iso3,partner_iso3,value,flow\n2019,RUS,KAZ,1,X\n2019,RUS,CHN,2,X,9\n", 3, 6, 5)]
+    [InlineData("year,reporter_iso3,partner_iso3,value\r\n2019,RUS,KAZ,1\r\n2019,RUS,CHN,2,9\r\n", 3, 5, 4)]
+    [InlineData("\uFEFFyear,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,CHN,2,9\n", 3, 5, 4)]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,\"RUS\",\"CHN\",\"2\",\"9\"\n", 3, 5, 4)]
+    [InlineData("year,reporter_m49,reporter_iso3,reporter,partner_m49,partner_iso3,partner,export_usd\n" +
+                "2019,643,RUS,Russia,398,KAZ,Kazakhstan,5,9\n2019,643,RUS,Russia,156,CHN,China,5\n", 2, 9, 8)]
+    public void Extra_field_is_reported_at_its_own_line_not_as_a_header_problem(string text, int line, int fields, int header)
+    {
+        var e = Bad(text);
+        Assert.Equal($"{P()}:{line}: malformed line: {fields} fields, the header has {header}; remove the extra field or quote fields that contain commas", e.Message);
+    }
+
+    [Theory]
+    [InlineData(5)]        // inside DuckDB's sniffing sample
+    [InlineData(25_000)]   // after it: DuckDB fails while reading, the structural scan finds the line
+    public void Extra_field_in_a_large_file_is_reported_at_its_line(int badRow)
+    {
+        var text = new System.Text.StringBuilder("year,reporter_iso3,partner_iso3,value\n");
+        var partners = new[] { "KAZ", "CHN", "USA", "DEU", "FRA" };
+        for (var i = 1; i <= 30_000; i++)
+            text.Append(1900 + (i - 1) / partners.Length % 200).Append(",RUS,").Append(partners[(i - 1) % partners.Length]).Append(',').Append(i)
+                .Append(i == badRow ? ",9\n" : "\n");
+        var e = Bad(text.ToString());
+        Assert.StartsWith($"{P()}:{badRow + 1}: malformed line: 5 fields, the header has 4", e.Message);
+    }
+
+    [Fact]
+    public void Extra_field_in_a_gz_file_is_reported_at_its_line()
+    {
+        var gz = Path.Combine(_dir, "bad.csv.gz");
+        using (var output = new System.IO.Compression.GZipStream(File.Create(gz), System.IO.Compression.CompressionLevel.Fastest))
+        using (var writer = new StreamWriter(output))
+            writer.Write("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,CHN,2,9\n");
+        var e = Assert.Throws<InputException>(() => TradeFile.Load(gz));
+        Assert.StartsWith($"{gz}:3: malformed line: 5 fields, the header has 4", e.Message);
+    }
+
+    [Fact]
+    public void Too_few_fields_on_the_first_data_line_and_a_whitespace_line()
+    {
+        Assert.Equal($"{P()}:2: malformed line: 3 fields, the header has 4; add the missing field (an empty value still needs its comma)",
+            Bad("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ\n2019,RUS,CHN,2\n").Message);
+        Assert.StartsWith($"{P()}:3: malformed line: 1 field, the header has 4",
+            Bad("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n   \n2019,RUS,CHN,2\n").Message);
+        Assert.StartsWith($"{P()}:2: malformed line: 4 fields, the header has 5",   // trailing comma in the header only
+            Bad("year,reporter_iso3,partner_iso3,value,\n2019,RUS,KAZ,1\n").Message);
+    }
+
+    [Fact]
+    public void Semicolon_or_tab_separated_file_is_named_as_such()
+    {
+        Assert.Equal($"{P()}:1: the header is separated by ';', not commas; save the file as comma-separated CSV",
+            Bad("year;reporter_iso3;partner_iso3;value\n2019;RUS;KAZ;1\n").Message);
+        Assert.Equal($"{P()}:1: the header is separated by tabs, not commas; save the file as comma-separated CSV",
+            Bad("year\treporter_iso3\tpartner_iso3\tvalue\n2019\tRUS\tKAZ\t1\n").Message);
+    }
+
+    // Well-formed variants are read the same: byte-order mark, CRLF or CR line endings, trailing empty lines, no final
+    // newline, quoted fields (header too, with commas and doubled quotes inside), a single trailing comma (DuckDB's
+    // tolerance of a trailing delimiter).
+    [Theory]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,CHN,2\n")]
+    [InlineData("\uFEFFyear,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,CHN,2\n")]
+    [InlineData("year,reporter_iso3,partner_iso3,value\r\n2019,RUS,KAZ,1\r\n2019,RUS,CHN,2\r\n")]
+    [InlineData("\uFEFFyear,reporter_iso3,partner_iso3,value\r\n2019,RUS,KAZ,1\r\n2019,RUS,CHN,2\r\n\r\n\r\n")]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,CHN,2\n\n\n")]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,CHN,2")]
+    [InlineData("\"year\",\"reporter_iso3\",\"partner_iso3\",\"value\"\n\"2019\",\"RUS\",\"KAZ\",\"1\"\n2019,RUS,CHN,\"2\"\n")]
+    [InlineData("year,reporter_iso3,partner_iso3,value,note\n2019,RUS,KAZ,1,\"a, b\"\n2019,RUS,CHN,2,\"say \"\"hi\"\"\"\n")]
+    [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,CHN,2,\n")]
+    public void Structural_variants_of_a_well_formed_file_are_read_alike(string text)
+    {
+        var m = TradeFile.Load(Write("ok.csv", text)).ForYear(2019);
+        int rus = m.IndexOf(Aaa), kaz = m.IndexOf(Bbb), chn = m.IndexOf(Ccc);
+        Assert.Equal((1.0, 2.0, 3.0), (m.Exports(rus, kaz), m.Exports(rus, chn), m.TotalExports(rus)));
+    }
+
     [Fact]
     public void Non_numeric_value_names_the_line_even_after_blank_lines()
     {
