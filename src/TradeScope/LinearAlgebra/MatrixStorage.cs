@@ -27,12 +27,20 @@ internal static partial class MatrixStorage
     private static volatile bool _unavailable;
 
     /// <summary>An uninitialized array of <paramref name="length"/> doubles: the caller must write every element.</summary>
-    public static double[] Uninitialized(int length)
+    public static double[] Uninitialized(int length, long thresholdBytes = PopulateThresholdBytes)
     {
-        if ((long)length * sizeof(double) < PopulateThresholdBytes || _unavailable || !OperatingSystem.IsLinux())
+        if ((long)length * sizeof(double) < thresholdBytes || _unavailable || !OperatingSystem.IsLinux())
             return GC.AllocateUninitializedArray<double>(length);
         var array = GC.AllocateUninitializedArray<double>(length, pinned: true);
         Populate(array);
+        return array;
+    }
+
+    /// <summary>A zeroed array of <paramref name="length"/> doubles, pre-faulted like <see cref="Uninitialized"/> from 256 KiB.</summary>
+    public static double[] Zeroed(int length)
+    {
+        var array = Uninitialized(length, 256L << 10);
+        Array.Clear(array);
         return array;
     }
 
