@@ -69,6 +69,7 @@ public sealed class LeontiefSystem
             anyZero |= zero[j];
         }
         var b = MatrixStorage.Uninitialized(n * n);
+        phase?.Invoke("storage");
         WriteIdentityMinusA(table, b);
         phase?.Invoke("I − A");
         try
