@@ -10,8 +10,8 @@ namespace TradeScope.LinearAlgebra;
 /// Why: the first write to freshly mapped memory page-faults once per 4 KiB page. For the 96 MB Leontief inverse of a
 /// 3,465-industry table that is 23,500 faults, measured at 0.6–1.2 s on the project's 2-core VM (Firecracker, where
 /// fresh guest memory is also faulted in by the host) — more than all the O(n²) arithmetic around the inverse.
-/// Populating the range in one system call measured 0.17–0.23 s for the same allocation and first write; transparent
-/// huge pages (MADV_HUGEPAGE) measured 0.40–0.48 s there, and both together were slower (docs/performance.md).
+/// Populating the range in one system call measured 0.17–0.43 s for the same allocation and first write; transparent
+/// huge pages (MADV_HUGEPAGE) measured 0.40–0.88 s there, and both together were slower (docs/performance.md).
 /// The array lives on the pinned object heap so the populated range stays the array's. Where the call is unavailable
 /// (other OS, Linux before 5.14, no libc) this is an ordinary uninitialized array: only the speed differs, never the
 /// content.
