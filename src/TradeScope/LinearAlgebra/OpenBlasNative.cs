@@ -4,7 +4,7 @@ namespace TradeScope.LinearAlgebra;
 
 /// <summary>
 /// P/Invoke declarations for Debian's <c>libopenblas.so.0</c> (OpenBLAS with its bundled LAPACK, LP64: 32-bit
-/// integers). All natives of the project live here.
+/// integers). All OpenBLAS natives of the project live here (the one libc call, madvise, is in <see cref="MatrixStorage"/>).
 /// </summary>
 /// <remarks>
 /// We call the Fortran symbols (<c>dgemm_</c>, <c>dgetrf_</c>, …) rather than CBLAS/LAPACKE: they are the one

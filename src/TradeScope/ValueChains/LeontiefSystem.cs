@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using TradeScope.Core;
 using TradeScope.LinearAlgebra;
 using TradeScope.Model;
@@ -44,62 +46,110 @@ public sealed class LeontiefSystem
     /// <summary>b_ij, element of B = (I − A)⁻¹.</summary>
     public double B(int i, int j) => LeontiefInverse[i + j * Table.Size];
 
-    /// <summary>Builds A, v and B = (I − A)⁻¹.</summary>
+    /// <summary>Builds v and B = (I − A)⁻¹ (A itself is never stored: <see cref="A"/> derives it from Z and X).</summary>
+    /// <remarks>Cost: one pass over Z writing I − A straight into the storage that becomes B (column-major, uninitialized,
+    /// huge-page advised: <see cref="MatrixStorage"/>), the provider's in-place LU inverse, one vectorised pass for the
+    /// sign check, and O(n·z) to clear the rows and columns of z zero-output industries.</remarks>
     /// <exception cref="NumericalException">I − A is singular (or B is not finite).</exception>
-    public static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider)
+    public static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider) => Build(table, provider, null);
+
+    /// <summary><see cref="Build(IcioTable, ILinearAlgebra)"/>, calling <paramref name="phase"/> after each phase with its
+    /// name (for the bench suite's time breakdown).</summary>
+    internal static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider, Action<string>? phase)
     {
         var n = table.Size;
         var x = table.Output;
         var zero = new bool[n];
         var v = new double[n];
+        var anyZero = false;
         for (var j = 0; j < n; j++)
         {
             zero[j] = x[j] <= 0;
             v[j] = zero[j] ? 0 : table.ValueAdded[j] / x[j];
+            anyZero |= zero[j];
         }
-        var b = IdentityMinusA(table);
+        var b = MatrixStorage.Uninitialized(n * n);
+        phase?.Invoke("storage");
+        WriteIdentityMinusA(table, b);
+        phase?.Invoke("I − A");
         try
         {
-            provider.Invert(n, b);
+            provider.Invert(n, b);   // checks that B is finite
         }
         catch (NumericalException e)
         {
             throw new NumericalException($"I − A is singular ({e.Message}): the table has an industry block without value added or leakage");
         }
-        double min = 0, max = 0;
-        for (var j = 0; j < n; j++)
-        {
-            var col = j * n;
-            for (var i = 0; i < n; i++)
-            {
-                if (zero[i] || zero[j]) { b[i + col] = 0; continue; }
-                var e = b[i + col];
-                if (!double.IsFinite(e)) throw new NumericalException("I − A is numerically singular: its inverse is not finite");
-                if (e < min) min = e;
-                if (e > max) max = e;
-            }
-        }
+        phase?.Invoke("LU inverse");
+        if (anyZero) ClearRowsAndColumns(b, n, zero);
+        var (min, max) = MinMax(b);
+        phase?.Invoke("checks");
         var warnings = new List<string>(table.Warnings);
         if (min < -1e-9 * max)
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"the Leontief inverse has negative elements (min {min:G4}): the table is not productive everywhere"));
         return new LeontiefSystem(table, provider, v, b, zero, warnings);
     }
 
-    /// <summary>I − A as a fresh n×n column-major array.</summary>
+    /// <summary>I − A as a fresh n×n column-major array (the matrix <see cref="Build(IcioTable, ILinearAlgebra)"/> inverts).</summary>
     internal static double[] IdentityMinusA(IcioTable table)
     {
+        var m = MatrixStorage.Uninitialized(table.Size * table.Size);
+        WriteIdentityMinusA(table, m);
+        return m;
+    }
+
+    /// <summary>Writes I − A into <paramref name="m"/> (every element): column j is z_·j · (−1/x_j), plus 1 on the diagonal;
+    /// 0 off the diagonal where x_j = 0.</summary>
+    private static void WriteIdentityMinusA(IcioTable table, Span<double> m)
+    {
         var n = table.Size;
-        var m = GC.AllocateUninitializedArray<double>(n * n);   // every element is written below
-        var z = table.Intermediate;
+        ReadOnlySpan<double> z = table.Intermediate;
+        var x = table.Output;
         for (var j = 0; j < n; j++)
         {
-            var x = table.Output[j];
-            var col = j * n;
-            var inv = x > 0 ? -1.0 / x : 0;
-            for (var i = 0; i < n; i++) m[col + i] = z[col + i] * inv;
-            m[col + j] += 1;
+            var inv = x[j] > 0 ? -1.0 / x[j] : 0;
+            var source = z.Slice(j * n, n);
+            var column = m.Slice(j * n, n);
+            var i = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                var factor = new Vector<double>(inv);
+                for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
+                    (new Vector<double>(source.Slice(i)) * factor).CopyTo(column.Slice(i));
+            }
+            for (; i < n; i++) column[i] = source[i] * inv;
+            column[j] += 1;
         }
-        return m;
+    }
+
+    /// <summary>Sets the rows and columns of zero-output industries to 0 (diagonal included): O(n·z) for z of them.</summary>
+    private static void ClearRowsAndColumns(double[] b, int n, bool[] zero)
+    {
+        var rows = new List<int>();
+        for (var i = 0; i < n; i++) if (zero[i]) rows.Add(i);
+        for (var j = 0; j < n; j++)
+        {
+            var column = b.AsSpan(j * n, n);
+            if (zero[j]) { column.Clear(); continue; }
+            foreach (var i in rows) column[i] = 0;
+        }
+    }
+
+    /// <summary>Smallest and largest element (vectorised; the values are finite).</summary>
+    private static (double Min, double Max) MinMax(ReadOnlySpan<double> values)
+    {
+        double min = 0, max = 0;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && values.Length >= Vector<double>.Count)
+        {
+            var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
+            Vector<double> lo = Vector<double>.Zero, hi = Vector<double>.Zero;
+            foreach (var vector in vectors) { lo = Vector.Min(lo, vector); hi = Vector.Max(hi, vector); }
+            for (var k = 0; k < Vector<double>.Count; k++) { min = Math.Min(min, lo[k]); max = Math.Max(max, hi[k]); }
+            i = vectors.Length * Vector<double>.Count;
+        }
+        for (; i < values.Length; i++) { min = Math.Min(min, values[i]); max = Math.Max(max, values[i]); }
+        return (min, max);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Numerics;
+using TradeScope.LinearAlgebra;
 using TradeScope.Model;
 
 namespace TradeScope.ValueChains;
@@ -22,7 +24,7 @@ public sealed class ValueAddedAccounts
         N = n; E = eCount;
         var z = table.Intermediate;
         // Final demand by economy and the derived vectors.
-        FinalDemand = new double[n * eCount];
+        FinalDemand = MatrixStorage.Zeroed(n * eCount);
         for (var c = 0; c < table.CountryCount; c++)
         {
             var e = partition.EconomyOfCountry[c];
@@ -35,14 +37,10 @@ public sealed class ValueAddedAccounts
             for (var e = 0; e < eCount; e++) TotalFinalDemand[i] += FinalDemand[i + e * n];
         }
         // Gross exports E[i, e] = Σ_{j∈e} z_ij + y_ie for e ≠ economy of i.
-        BilateralExports = new double[n * eCount];
-        IntermediateExports = new double[n * eCount];
+        BilateralExports = MatrixStorage.Zeroed(n * eCount);
+        IntermediateExports = MatrixStorage.Zeroed(n * eCount);
         for (var j = 0; j < n; j++)
-        {
-            var e = partition.EconomyOfRow[j];
-            var col = j * n;
-            for (var i = 0; i < n; i++) IntermediateExports[i + e * n] += z[col + i];
-        }
+            AddTo(IntermediateExports.AsSpan(partition.EconomyOfRow[j] * n, n), z.AsSpan(j * n, n));
         Exports = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -56,15 +54,16 @@ public sealed class ValueAddedAccounts
                 Exports[i] += x;
             }
         }
-        // B·[Y | y_dom | y_tot | E] in one product.
-        var rhs = new double[n * (eCount + 3)];
+        // B·[Y | y_dom | y_tot | E] in one product (one call, so every column is summed in the same order).
+        var rhs = MatrixStorage.Uninitialized(n * (eCount + 3), 256L << 10);
         FinalDemand.CopyTo(rhs, 0);
         DomesticFinalDemand.CopyTo(rhs, n * eCount);
         TotalFinalDemand.CopyTo(rhs, n * (eCount + 1));
         Exports.CopyTo(rhs, n * (eCount + 2));
-        var product = new double[n * (eCount + 3)];
+        var product = MatrixStorage.Uninitialized(n * (eCount + 3), 256L << 10);
         system.Provider.Multiply(false, false, n, eCount + 3, n, system.LeontiefInverse, rhs, product);
-        OutputForFinalDemand = product.AsSpan(0, n * eCount).ToArray();
+        OutputForFinalDemand = MatrixStorage.Uninitialized(n * eCount, 256L << 10);
+        product.AsSpan(0, n * eCount).CopyTo(OutputForFinalDemand);
         OutputForDomesticFinalDemand = product.AsSpan(n * eCount, n).ToArray();
         OutputForTotalFinalDemand = product.AsSpan(n * (eCount + 1), n).ToArray();
         OutputForExports = product.AsSpan(n * (eCount + 2), n).ToArray();
@@ -73,14 +72,17 @@ public sealed class ValueAddedAccounts
         var b = system.LeontiefInverse;
         Multipliers = new double[eCount * n];
         TotalMultipliers = new double[n];
+        var runs = RowRuns(partition.EconomyOfRow);
         for (var j = 0; j < n; j++)
         {
-            var col = j * n;
+            var column = b.AsSpan(j * n, n);
             var w = j * eCount;
-            for (var i = 0; i < n; i++)
+            foreach (var (start, length, economy) in runs)
             {
-                var x = v[i] * b[col + i];
-                Multipliers[w + partition.EconomyOfRow[i]] += x;
+                var vs = v.AsSpan(start, length); var bs = column.Slice(start, length);
+                double sum = 0;
+                for (var i = 0; i < vs.Length; i++) sum += vs[i] * bs[i];
+                Multipliers[w + economy] += sum;
             }
             for (var t = 0; t < eCount; t++) TotalMultipliers[j] += Multipliers[w + t];
         }
@@ -115,6 +117,29 @@ public sealed class ValueAddedAccounts
     }
 
     public LeontiefSystem System { get; }
+    /// <summary>a += b element-wise (vectorised; each element's sum is the same as scalar code's).</summary>
+    private static void AddTo(Span<double> a, ReadOnlySpan<double> b)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+            for (; i <= a.Length - Vector<double>.Count; i += Vector<double>.Count)
+                (new Vector<double>(a.Slice(i)) + new Vector<double>(b.Slice(i))).CopyTo(a.Slice(i));
+        for (; i < a.Length; i++) a[i] += b[i];
+    }
+
+    /// <summary>Maximal runs of consecutive rows in the same economy (one run per country when its regions are adjacent).</summary>
+    private static List<(int Start, int Length, int Economy)> RowRuns(int[] economyOfRow)
+    {
+        var runs = new List<(int, int, int)>();
+        for (var i = 0; i < economyOfRow.Length;)
+        {
+            var start = i;
+            while (i < economyOfRow.Length && economyOfRow[i] == economyOfRow[start]) i++;
+            runs.Add((start, i - start, economyOfRow[start]));
+        }
+        return runs;
+    }
+
     public EconomyPartition Partition { get; }
     /// <summary>n industries, E economies.</summary>
     public int N { get; }
