@@ -12,8 +12,10 @@ namespace TradeScope.Data;
 /// </summary>
 public static class ComtradeBundled
 {
-    /// <summary>The source line printed in reports.</summary>
-    public const string Source = "UN Comtrade, merchandise exports, all goods (HS TOTAL), reporter-reported, current US$ (vintage mid-2023)";
+    /// <summary>The source line printed in reports, in English and Russian.</summary>
+    public static Bilingual Source { get; } = new(
+        "UN Comtrade, merchandise exports, all goods (HS TOTAL), reporter-reported, current US$ (vintage mid-2023)",
+        "UN Comtrade, экспорт товаров, все товары (HS TOTAL), данные отчитывающихся стран, текущие долл. США (выгрузка середины 2023 г.)");
 
     /// <summary>The bundled years, ascending.</summary>
     public static IReadOnlyList<int> Years { get; } = Bundled.List("comtrade")

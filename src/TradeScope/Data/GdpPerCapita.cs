@@ -133,7 +133,8 @@ public sealed class GdpPerCapita
         }
         var reported = rows.Values.Count(v => !double.IsNaN(v));
         var provenance = new Provenance(source, file)
-            .WithNote(string.Create(CultureInfo.InvariantCulture, $"{values.Count} economies, {first}–{last}; {reported} values, {rows.Count - reported} rows not reported"));
+            .WithNote(string.Create(CultureInfo.InvariantCulture, $"{values.Count} economies, {first}–{last}; {reported} values, {rows.Count - reported} rows not reported"),
+                string.Create(CultureInfo.InvariantCulture, $"экономик: {values.Count}, {first}–{last}; значений: {reported}, строк без данных: {rows.Count - reported}"));
         return new GdpPerCapita(values.ToFrozenDictionary(), first, last, provenance);
     }
 }

@@ -152,7 +152,7 @@ public static class Wiod2013
         }
         string zp = Find("Z"), fp = Find("F"), xp = Find("X");
         using var z = CsvTable.OpenFile(zp); using var f = CsvTable.OpenFile(fp); using var x = CsvTable.OpenFile(xp);
-        return Build(LabelledCsv.Read(z, zp), LabelledCsv.Read(f, fp), LabelledCsv.Read(x, xp), year, new Provenance("WIOD 2013 release (Timmer et al. 2015), US$ million", directory));
+        return Build(LabelledCsv.Read(z, zp), LabelledCsv.Read(f, fp), LabelledCsv.Read(x, xp), year, new Provenance(new Bilingual("WIOD 2013 release (Timmer et al. 2015), US$ million", "WIOD, выпуск 2013 г. (Timmer et al. 2015), млн долл. США"), directory));
     }
 
     /// <summary>Reads a bundled year (1995–2011).</summary>
@@ -167,7 +167,7 @@ public static class Wiod2013
             using var s = BundledData.OpenWiod(name)!;
             return LabelledCsv.Read(s, $"bundled:wiod2013/{name}");
         }
-        return Build(Part("Z"), Part("F"), Part("X"), year, new Provenance("WIOD 2013 release (Timmer et al. 2015), US$ million; bundled with TradeScope", $"bundled:wiod2013:{year}"));
+        return Build(Part("Z"), Part("F"), Part("X"), year, new Provenance(new Bilingual("WIOD 2013 release (Timmer et al. 2015), US$ million; bundled with TradeScope", "WIOD, выпуск 2013 г. (Timmer et al. 2015), млн долл. США; входит в поставку TradeScope"), $"bundled:wiod2013:{year}"));
     }
 
     private static IcioTable Build(LabelledCsv z, LabelledCsv f, LabelledCsv x, int year, Provenance provenance)
@@ -185,7 +185,7 @@ public static class Wiod2013
         if (z.ColumnLabels.Count != n) throw InputException.At(z.Source, 1, $"{z.ColumnLabels.Count} intermediate-use columns for {n} industries");
         var (countries, fdColumn) = FinalDemandColumns(f.ColumnLabels, f.Source, regions);
         var builder = new IcioTableBuilder(z.Source, regions, regions.Select(IcioReader.CountryOfRegion), sectors, countries)
-        { Year = year, Provenance = provenance.WithNote("ROM read as ROU; RoW is ROW (rest of the world: includes KAZ, BLR, ARM, KGZ)") };
+        { Year = year, Provenance = provenance.WithNote("ROM read as ROU; RoW is ROW (rest of the world: includes KAZ, BLR, ARM, KGZ)", "ROM считается ROU; RoW — ROW (остальной мир, включая KAZ, BLR, ARM, KGZ)") };
         for (var r = 0; r < z.RowLabels.Count; r++)
         {
             var i = index[z.RowLabels[r]];
@@ -272,7 +272,7 @@ public static class ExvatoolsLayout
         if (missing >= 0) throw InputException.At(path, 1, $"no intermediate-use column for industry {regions[missing / sectors.Count]}_{sectors[missing % sectors.Count]}");
         var (countries, fdColumn) = Wiod2013.FinalDemandColumns(fdLabels, path, regions);
         var builder = new IcioTableBuilder(path, regions, regions.Select(IcioReader.CountryOfRegion), sectors, countries)
-        { Year = year, Provenance = new Provenance("ICIO table, exvatools test layout", path).WithNote("split regions (CN1/CN2, MX1/MX2) computed as parts of one country (spec §7.3)") };
+        { Year = year, Provenance = new Provenance(new Bilingual("ICIO table, exvatools test layout", "межстрановая таблица «затраты — выпуск» (МТЗВ), тестовый формат exvatools"), path).WithNote("split regions (CN1/CN2, MX1/MX2) computed as parts of one country (spec §7.3)", "разделённые регионы (CN1/CN2, MX1/MX2) рассчитаны как части одной страны (спец. §7.3)") };
         for (var r = 0; r < csv.RowLabels.Count; r++)
         {
             var i = index[csv.RowLabels[r]];
@@ -322,7 +322,7 @@ public static class GenericIcioLayout
         foreach (var r in regions.Select(IcioReader.CountryOfRegion)) if (!countries.Contains(r)) countries.Add(r);
         var k = sectors.Count; var n = regions.Count * k;
         var builder = new IcioTableBuilder(path, regions, regions.Select(IcioReader.CountryOfRegion), sectors, countries)
-        { Year = year, Provenance = new Provenance("ICIO table, generic long layout", path) };
+        { Year = year, Provenance = new Provenance(new Bilingual("ICIO table, generic long layout", "межстрановая таблица «затраты — выпуск» (МТЗВ), универсальный длинный формат"), path) };
         var published = new double[n]; var hasPublished = new bool[n];
         var seen = new HashSet<(int, string, string)>();
         foreach (var c in cells)

@@ -89,7 +89,7 @@ public static class SyntheticIcio
         }
         var builder = new IcioTableBuilder($"synthetic:{countries}x{sectors}:seed{seed}", names, names, sectorNames, names)
         {
-            Provenance = new Provenance("synthetic ICIO table (TradeScope SyntheticIcio)", $"countries={countries}, sectors={sectors}, seed={seed}"),
+            Provenance = new Provenance(new Bilingual("synthetic ICIO table (TradeScope SyntheticIcio)", "синтетическая МТЗВ (TradeScope SyntheticIcio)"), $"countries={countries}, sectors={sectors}, seed={seed}"),
         };
         for (var j = 0; j < n; j++)
             for (var i = 0; i < n; i++) builder.Intermediate[i + j * n] = a[i + j * n] * x[j];

@@ -27,9 +27,10 @@ public static class TradeFile
         if (!File.Exists(path)) throw new InputException($"{path}: file not found; check the path (or omit --data to use the bundled Comtrade data)");
         var acc = new TradeAccumulator(options);
         var layout = Read(path, path, acc);
+        var columns = "year, reporter_iso3, partner_iso3, value" + (acc.SawImports ? ", flow" : "");
         var source = layout == TradeLayout.Comtrade
-            ? "UN Comtrade layout (export_usd read as exports, US$)"
-            : "tidy trade file (year, reporter_iso3, partner_iso3, value" + (acc.SawImports ? ", flow" : "") + ")";
+            ? new Bilingual("UN Comtrade layout (export_usd read as exports, US$)", "формат UN Comtrade (export_usd — экспорт, долл. США)")
+            : new Bilingual($"tidy trade file ({columns})", $"файл торговых потоков в длинном формате ({columns})");
         return acc.Build(new Provenance(source, Path.GetFullPath(path)));
     }
 
@@ -255,13 +256,19 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
             throw new InputException($"{provenance.Location}: no rows for the requested years ({string.Join(", ", options.Years ?? [])}); choose years present in the file");
         var basis = options.Basis;
         var common = provenance
-            .WithNote("Codes trimmed; S19 (Other Asia, n.e.s.) read as TWN (Taiwan) as reporter and partner.")
+            .WithNote("Codes trimmed; S19 (Other Asia, n.e.s.) read as TWN (Taiwan) as reporter and partner.",
+                "Пробелы в кодах удалены; S19 (прочая Азия, не включённая в другие категории) считается TWN (Тайвань) и как отчитывающаяся страна, и как страна-партнёр.")
             .WithNote(basis == TotalsBasis.WorldRow
-                ? "Reporter totals X_s: the reporter's World row (W00); the sum over country partners where no World row exists."
-                : "Reporter totals X_s: the sum over country partners (non-country partners excluded).")
-            .WithNote("World totals: X_w = sum of X_s and X_wd = sum of X_sd over exporters with data (reported or mirrored).")
-            .WithNote("Non-country partners (W00 World, _X areas n.e.s., X1 bunkers, XX special categories, X2 free zones, E19, A79, A59, F19, O19) are not partners in bilateral tables; they count only inside the World row.")
-            .WithNote("Exporters that did not report: rows from partners' imports (flow M, CIF, unadjusted) flagged Mirror when present, else NaN (NO_REPORTER_DATA).");
+                ? new Bilingual("Reporter totals X_s: the reporter's World row (W00); the sum over country partners where no World row exists.",
+                    "Итог экспорта страны X_s: строка «Мир» (W00) отчитывающейся страны; если её нет — сумма по странам-партнёрам.")
+                : new Bilingual("Reporter totals X_s: the sum over country partners (non-country partners excluded).",
+                    "Итог экспорта страны X_s: сумма по странам-партнёрам (партнёры, не являющиеся странами, исключены)."))
+            .WithNote("World totals: X_w = sum of X_s and X_wd = sum of X_sd over exporters with data (reported or mirrored).",
+                "Мировые итоги: X_w — сумма X_s, X_wd — сумма X_sd по экспортёрам с данными (отчётными или зеркальными).")
+            .WithNote("Non-country partners (W00 World, _X areas n.e.s., X1 bunkers, XX special categories, X2 free zones, E19, A79, A59, F19, O19) are not partners in bilateral tables; they count only inside the World row.",
+                "Партнёры, не являющиеся странами (W00 «Мир», _X — территории, не включённые в другие категории, X1 — бункерное топливо, XX — специальные категории, X2 — свободные зоны, E19, A79, A59, F19, O19), в двусторонние таблицы не входят и учитываются только в строке «Мир».")
+            .WithNote("Exporters that did not report: rows from partners' imports (flow M, CIF, unadjusted) flagged Mirror when present, else NaN (NO_REPORTER_DATA).",
+                "Экспортёры, не представившие данных: потоки берутся из импорта партнёров (поток M, СИФ, без корректировки) с пометкой «зеркальные данные»; если их нет — NaN (NO_REPORTER_DATA).");
         var matrices = new List<TradeMatrix>();
         foreach (var (year, data) in _years)
         {
@@ -270,11 +277,17 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
             var p = common;
             if (data.NonCountry.Count > 0)
                 p = p.WithNote($"{year}: excluded from bilateral flows: " + string.Join(", ",
-                    data.NonCountry.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Value / 1e9:F1} bn US$ ({kv.Value.Rows} rows)"))) + ".");
-            if (data.SelfTrade > 0) p = p.WithNote($"{year}: {data.SelfTrade} self-trade rows (partner = reporter) dropped.");
+                    data.NonCountry.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Value / 1e9:F1} bn US$ ({kv.Value.Rows} rows)"))) + ".",
+                    $"{year}: исключено из двусторонних потоков: " + string.Join(", ",
+                    data.NonCountry.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Value / 1e9:F1} млрд долл. США (строк: {kv.Value.Rows})"))) + ".");
+            if (data.SelfTrade > 0) p = p.WithNote($"{year}: {data.SelfTrade} self-trade rows (partner = reporter) dropped.",
+                $"{year}: исключено строк торговли с самой собой (партнёр = отчитывающаяся страна): {data.SelfTrade}.");
             var noWorld = basis == TotalsBasis.WorldRow ? reporters.Count(r => !data.WorldExports.ContainsKey(r)) : 0;
-            if (noWorld > 0) p = p.WithNote($"{year}: {noWorld} reporters without a World row: X_s = sum over country partners.");
-            p = p.WithNote($"{year}: {reporters.Count} reporting exporters" + (mirrorOnly.Count > 0 ? $", {mirrorOnly.Count} exporters mirrored from partners' imports ({string.Join(" ", mirrorOnly.OrderBy(c => c).Take(20))}{(mirrorOnly.Count > 20 ? " ..." : "")})" : "") + ".");
+            if (noWorld > 0) p = p.WithNote($"{year}: {noWorld} reporters without a World row: X_s = sum over country partners.",
+                $"{year}: отчитывающихся стран без строки «Мир»: {noWorld}; для них X_s — сумма по странам-партнёрам.");
+            var mirrored = $"{string.Join(" ", mirrorOnly.OrderBy(c => c).Take(20))}{(mirrorOnly.Count > 20 ? " ..." : "")}";
+            p = p.WithNote($"{year}: {reporters.Count} reporting exporters" + (mirrorOnly.Count > 0 ? $", {mirrorOnly.Count} exporters mirrored from partners' imports ({mirrored})" : "") + ".",
+                $"{year}: отчитывающихся экспортёров: {reporters.Count}" + (mirrorOnly.Count > 0 ? $"; по зеркальным данным (импорт партнёров): {mirrorOnly.Count} ({mirrored})" : "") + ".");
             var builder = new TradeMatrixBuilder(year, basis, p);
             foreach (var ((from, to), v) in data.Exports) builder.AddExport(from, to, v);
             foreach (var (r, v) in data.WorldExports) builder.AddWorldExports(r, v);

@@ -21,9 +21,12 @@ public static class GvcReport
             ReportColumn.Num("value", "Value", "Значение", "0.0000"),
         };
         var rows = new LazyRows<GvcRow>(result.Rows, r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term, r.Value]);
-        var notes = result.Notes.Append($"linear algebra: {result.Provider}").Append($"source: {result.Provenance.Source} ({result.Provenance.Location})")
-            .Select(n => new Text(n, n)).ToList();
-        var table = new ReportTable($"gvc_{result.Method.ToString().ToLowerInvariant()}", new Text($"Value-added decomposition of gross exports ({result.Method})", $"Декомпозиция валового экспорта по добавленной стоимости ({result.Method})"), columns, rows) { Notes = notes };
+        var notes = result.Notes.Select(Text.Same)
+            .Append(new Text($"linear algebra: {result.Provider}", $"линейная алгебра: {result.Provider}"))
+            .Append(new Text($"source: {result.Provenance.Source.En} (`{result.Provenance.Location}`)", $"источник: {result.Provenance.Source.Ru} (`{result.Provenance.Location}`)"))
+            .Concat(result.Provenance.Notes.Select(n => (Text)n)).ToList();
+        var method = MethodName(result.Method);
+        var table = new ReportTable($"gvc_{result.Method.ToString().ToLowerInvariant()}", new Text($"Value-added decomposition of gross exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows) { Notes = notes };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 
@@ -48,6 +51,17 @@ public static class GvcReport
         var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в цепочках"), columns, rows) { Notes = notes };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
+
+    /// <summary>The method as named in the literature (not the enum's spelling, e.g. "Oecd").</summary>
+    private static Text MethodName(GvcMethod method) => method switch
+    {
+        GvcMethod.Oecd => Text.Same("OECD, exvatools"),
+        GvcMethod.Tiva => Text.Same("TiVA"),
+        GvcMethod.Kww => new("Koopman–Wang–Wei", "Купман — Ван — Вэй"),
+        GvcMethod.Wwz => new("Wang–Wei–Zhu", "Ван — Вэй — Чжу"),
+        GvcMethod.Participation => new("backward and forward participation", "обратное и прямое участие"),
+        _ => Text.Same(method.ToString()),
+    };
 
     private sealed class LazyRows<T>(IReadOnlyList<T> source, Func<T, object?[]> map) : IReadOnlyList<object?[]>
     {

@@ -38,8 +38,8 @@ public static class IndicesTables
             ReportColumn.Num("tii_one_dir", "TII one-directional", "ИИТ односторонний"),
             ReportColumn.Num("tii_sym", "TII symmetric", "ИИТ симметричный"),
             ReportColumn.Num("tii_sym_neutral", "TII symmetric, neutral value", "ИИТ симметричный, нейтральное значение"),
-            ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интровертности (оборот)"),
-            ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интровертности (экспорт)"),
+            ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интроверсии (оборот)"),
+            ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интроверсии (экспорт)"),
             ReportColumn.Txt("reason", "Reason for NaN", "Причина NaN"),
             ReportColumn.Num("import_share_pct", "Share in imports, %", "Доля в импорте, %", "0.00"),
             ReportColumn.Num("tii_sym_to_neutral", "TII symmetric / neutral", "ИИТ симметричный / нейтральный"),
@@ -68,9 +68,9 @@ public static class IndicesTables
             return new object?[]
             {
                 p.Partner.Iso3.Value, p.Partner.NameEn, p.Partner.NameRu, p.Exports, v["imports"], v["export_share_pct"], v["esi"], v["esi_kojima"], v["esi_row"],
-                v["tii_one_dir"], v["tii_sym"], v["tii_sym_neutral"], v["sti_turnover"], v["sti_exports"], Reason(cells),
+                v["tii_one_dir"], v["tii_sym"], v["tii_sym_neutral"], v["sti_turnover"], v["sti_exports"], ReasonCell(cells, columns),
                 v["import_share_pct"], v["tii_sym_to_neutral"], v["hiti_turnover"], v["heti_turnover"], v["hiti_exports"], v["heti_exports"],
-                v["q_directional"], v["exports_yoy_pct"], v["imports_yoy_pct"], SourceCode(p.PartnerSource),
+                v["q_directional"], v["exports_yoy_pct"], v["imports_yoy_pct"], SourceCell(p.PartnerSource),
             };
         }).ToList();
         var table = new ReportTable("indices", new Text($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with every partner, {r.Year}",
@@ -90,8 +90,8 @@ public static class IndicesTables
             ReportColumn.Num("tii_h2", "TII H2 (reference study)", "ИИТ H2 (как в исследовании)"),
             ReportColumn.Num("tii_h3", "TII H3 (intra-bloc included)", "ИИТ H3 (с внутриблоковой торговлей)"),
             ReportColumn.Num("tii_h4", "TII H4 (bloc as one territory)", "ИИТ H4 (блок как единая территория)"),
-            ReportColumn.Num("sti_turnover", "STI (turnover, reporter ∪ bloc)", "Индекс интровертности (оборот, страна ∪ блок)"),
-            ReportColumn.Num("sti_exports", "STI (exports, reporter ∪ bloc)", "Индекс интровертности (экспорт, страна ∪ блок)"),
+            ReportColumn.Num("sti_turnover", "STI (turnover, reporter ∪ bloc)", "Индекс интроверсии (оборот, страна ∪ блок)"),
+            ReportColumn.Num("sti_exports", "STI (exports, reporter ∪ bloc)", "Индекс интроверсии (экспорт, страна ∪ блок)"),
             ReportColumn.Txt("reason", "Reason for NaN", "Причина NaN"),
             ReportColumn.Txt("bloc_name_en", "Bloc name", "Название блока (англ.)"),
             ReportColumn.Txt("bloc_name_ru", "Bloc name (Russian)", "Название блока"),
@@ -101,8 +101,8 @@ public static class IndicesTables
             ReportColumn.Txt("membership_date", "Membership as of", "Состав на дату"),
             ReportColumn.Num("import_share_pct", "Share in imports, %", "Доля в импорте, %", "0.00"),
             ReportColumn.Num("tii_h2_neutral", "TII H2, neutral value", "ИИТ H2, нейтральное значение"),
-            ReportColumn.Num("sti_turnover_bloc_unit", "STI (turnover, bloc as one unit)", "Индекс интровертности (оборот, блок как целое)"),
-            ReportColumn.Num("sti_exports_bloc_unit", "STI (exports, bloc as one unit)", "Индекс интровертности (экспорт, блок как целое)"),
+            ReportColumn.Num("sti_turnover_bloc_unit", "STI (turnover, bloc as one unit)", "Индекс интроверсии (оборот, блок как целое)"),
+            ReportColumn.Num("sti_exports_bloc_unit", "STI (exports, bloc as one unit)", "Индекс интроверсии (экспорт, блок как целое)"),
         };
         var rows = r.Blocs.Select(b =>
         {
@@ -118,8 +118,8 @@ public static class IndicesTables
             return new object?[]
             {
                 b.Group.Id.Value, string.Join(';', x.Members.Codes.Select(c => c.Value)), v["export_share_pct"], v["tii_h1"], v["tii_h2"], v["tii_h3"], v["tii_h4"],
-                v["sti_turnover"], v["sti_exports"], Reason(cells), b.Group.NameEn, b.Group.NameRu, (long)x.Members.Members.Length,
-                x.Members.ReporterRemoved ? "yes" : "no", string.Join(';', x.Members.WithoutData.Select(c => c.Value)),
+                v["sti_turnover"], v["sti_exports"], ReasonCell(cells, columns), b.Group.NameEn, b.Group.NameRu, (long)x.Members.Members.Length,
+                CodeCell.YesNo(x.Members.ReporterRemoved), string.Join(';', x.Members.WithoutData.Select(c => c.Value)),
                 b.MembershipDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 v["import_share_pct"], v["tii_h2_neutral"], v["sti_turnover_bloc_unit"], v["sti_exports_bloc_unit"],
             };
@@ -134,11 +134,39 @@ public static class IndicesTables
         string.Join(';', cells.Where(c => !c.Value.HasValue).GroupBy(c => c.Value.Reason)
             .Select(g => $"{g.Key.Code()}:{string.Join(' ', g.Select(c => c.Key))}"));
 
-    internal static string SourceCode(FlowSource source) => source switch
+    /// <summary>The reason cell: the machine code string (CSV/JSON, see <see cref="Reason"/>) and, for reports, the
+    /// reason in words with the affected columns named by their headers.</summary>
+    internal static CodeCell ReasonCell(IReadOnlyCollection<(string Key, IndexValue Value)> cells, IReadOnlyList<ReportColumn> columns)
     {
-        FlowSource.Reported => "reported",
-        FlowSource.Mirror => "mirror",
-        _ => "missing",
+        var code = Reason(cells);
+        var headers = columns.ToDictionary(c => c.Key, c => c.Header);
+        string Words(Language language) => string.Join("; ", cells.Where(c => !c.Value.HasValue).GroupBy(c => c.Value.Reason)
+            .Select(g => $"{ReasonText(g.Key).In(language)}: {string.Join(", ", g.Select(c => headers.TryGetValue(c.Key, out var h) ? h.In(language) : c.Key))}"));
+        return new CodeCell(code, new Text(code, Words(Language.Ru)));
+    }
+
+    /// <summary>A NaN reason in words (the code itself is in CSV/JSON).</summary>
+    internal static Text ReasonText(IndexReason reason) => reason switch
+    {
+        IndexReason.ZeroDenominator => new("zero denominator", "нулевой знаменатель"),
+        IndexReason.NoReporterData => new("no export data of the economy", "нет данных об экспорте страны"),
+        IndexReason.Missing => new("flow missing from the data", "поток отсутствует в данных"),
+        IndexReason.Self => new("economy paired with itself", "страна в паре сама с собой"),
+        IndexReason.DegenerateRow => new("all trade of the rest of the world is with the group", "вся торговля остального мира приходится на группу"),
+        IndexReason.NoExtraTrade => new("no trade outside the group", "нет торговли вне группы"),
+        IndexReason.NewFlow => new("zero base value", "нулевое базисное значение"),
+        IndexReason.NoPreviousYear => new("no data for the previous year", "нет данных за предыдущий год"),
+        IndexReason.EmptyGroup => new("no members with data", "нет участников с данными"),
+        _ => Text.Same(reason.Code()),
+    };
+
+    /// <summary>Whether an economy's exports are reported, mirrored or missing: stable codes <c>reported</c>, <c>mirror</c>,
+    /// <c>missing</c> in CSV/JSON, words in Markdown/XLSX.</summary>
+    internal static CodeCell SourceCell(FlowSource source) => source switch
+    {
+        FlowSource.Reported => new("reported", new Text("reported", "отчётные данные")),
+        FlowSource.Mirror => new("mirror", new Text("mirror (partners' imports)", "зеркальные данные (импорт партнёров)")),
+        _ => new("missing", new Text("missing", "нет данных")),
     };
 
     /// <summary>Source, year and conventions (shared by the indices, blocs and screening outputs).</summary>
@@ -147,29 +175,32 @@ public static class IndicesTables
         var c = r.Conventions;
         var list = new List<Text>
         {
-            new($"Data: {c.Provenance.Source} ({c.Provenance.Location}). Year {r.Year}. Reporter: {r.Reporter.NameEn} ({r.Reporter.Iso3}), exports {SourceCode(r.ReporterSource)}.",
-                $"Данные: {c.Provenance.Source} ({c.Provenance.Location}). Год {r.Year}. Страна: {r.Reporter.NameRu} ({r.Reporter.Iso3}), экспорт: {SourceCode(r.ReporterSource)}."),
+            new($"Data: {c.Provenance.Source.En} (`{c.Provenance.Location}`). Year {r.Year}. Reporter: {r.Reporter.NameEn} ({r.Reporter.Iso3}), exports: {SourceCell(r.ReporterSource).Label.En}.",
+                $"Данные: {c.Provenance.Source.Ru} (`{c.Provenance.Location}`). Год: {r.Year}. Страна: {r.Reporter.NameRu} ({r.Reporter.Iso3}), экспорт: {SourceCell(r.ReporterSource).Label.Ru}."),
             new($"Conventions: {c.DescribeEn()}.", $"Соглашения: {c.DescribeRu()}."),
         };
+        if (c.Provenance.Notes.Count > 0)
+            list.Add(new($"Reading the data: {string.Join(" ", c.Provenance.Notes.Select(n => n.En))}",
+                $"Чтение данных: {string.Join(" ", c.Provenance.Notes.Select(n => n.Ru))}"));
         var mirror = r.Partners.Count(p => p.PartnerSource == FlowSource.Mirror);
         var missing = r.Partners.Where(p => p.PartnerSource == FlowSource.Missing).Select(p => p.Partner.Iso3.Value).ToList();
         if (mirror > 0)
-            list.Add(new($"{mirror} partners did not report; their exports are partners' reported imports (mirror, CIF), flagged in partner_source.",
-                $"{mirror} партнёров не отчитывались; их экспорт взят из импорта партнёров (зеркальные данные, СИФ), см. partner_source."));
+            list.Add(new($"{mirror} partners did not report; their exports are partners' reported imports (mirror, CIF), flagged in `partner_source`.",
+                $"Стран-партнёров, не представивших данных: {mirror}; их экспорт взят из импорта их партнёров (зеркальные данные, СИФ), см. столбец «Данные об экспорте партнёра»."));
         if (missing.Count > 0)
             list.Add(new($"{missing.Count} partners have no export data in {r.Year} (NO_REPORTER_DATA for indices that need their exports): {string.Join(", ", missing)}.",
-                $"{missing.Count} партнёров не имеют данных об экспорте за {r.Year} г. (NO_REPORTER_DATA для индексов, где нужен их экспорт): {string.Join(", ", missing)}."));
+                $"Стран-партнёров без данных об экспорте за {r.Year} г.: {missing.Count} (индексы, для которых нужен их экспорт, — NaN с причиной «нет данных об экспорте страны»): {string.Join(", ", missing)}."));
         return list;
     }
 
     private static IReadOnlyList<Text> PartnerNotes(ReporterIndices r) =>
     [
         new("esi = (X_RP/X_R)/(X_wP/X_w) (Mikic–Gilbert); esi_kojima uses M_P/(M_w − M_R); esi_row the rest of the world; tii_one_dir = esi by definition (spec §1.1).",
-            "esi = (X_RP/X_R)/(X_wP/X_w) (Микич–Гилберт); esi_kojima — M_P/(M_w − M_R); esi_row — остальной мир; tii_one_dir = esi по определению (спец. §1.1)."),
+            "ИЭЗ = (X_RP/X_R)/(X_wP/X_w) (Микич–Гилберт); ИЭЗ (Кодзима) — с M_P/(M_w − M_R); ИЭЗ (остальной мир) — относительно остального мира; ИИТ односторонний по определению равен ИЭЗ (спец. §1.1)."),
         new("tii_sym = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (the reference study's formula); its neutral value under proportional trade is below 1 (tii_sym_neutral).",
-            "tii_sym = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования); его нейтральное значение при пропорциональной торговле меньше 1 (tii_sym_neutral)."),
+            "ИИТ симметричный = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования); его нейтральное значение при пропорциональной торговле меньше 1 (столбец «ИИТ симметричный, нейтральное значение»)."),
         new("sti_* = Iapadre's introversion index of the pair {reporter, partner}, turnover basis (exports + mirror imports) and exports-only basis; 0 is neutral, range [−1, 1].",
-            "sti_* — индекс интровертности Иападре для пары {страна, партнёр}, по обороту (экспорт + зеркальный импорт) и только по экспорту; 0 — нейтрально, диапазон [−1, 1]."),
+            "Симметричный индекс интроверсии торговли (Иападре) для пары {страна, партнёр}: по обороту (экспорт + зеркальный импорт) и только по экспорту; 0 — нейтральное значение, диапазон [−1, 1]."),
     ];
 
     private static IReadOnlyList<Text> BlocNotes(ReporterIndices r)
@@ -179,7 +210,7 @@ public static class IndicesTables
             new("Membership: annual blocs as of 1 July of the year (spec §7.1); the sanctions list as of its latest date. H2 is the reference study's convention; H1 one-directional; H3 intra-bloc flows in the numerator; H4 the bloc as one customs territory.",
                 "Состав: для блоков — на 1 июля года (спец. §7.1); санкционный список — на последнюю дату. H2 — соглашение исследования; H1 — односторонний; H3 — с внутриблоковыми потоками в числителе; H4 — блок как единая таможенная территория."),
             new("sti_turnover and sti_exports are for the enlarged group {reporter} ∪ bloc (Iapadre's standard); *_bloc_unit columns treat the bloc as one unit (intra-bloc trade removed everywhere).",
-                "sti_turnover и sti_exports — для расширенной группы {страна} ∪ блок (стандарт Иападре); столбцы *_bloc_unit — блок как единое целое (внутриблоковая торговля исключена везде)."),
+                "Индекс интроверсии (оборот и экспорт) рассчитан для расширенной группы {страна} ∪ блок (стандарт Иападре); в столбцах «блок как целое» блок рассматривается как единое целое (внутриблоковая торговля исключена везде)."),
         };
         foreach (var b in r.Blocs.Where(b => b.Result.Members.ReporterRemoved))
             notes.Add(new($"{r.Reporter.Iso3} is a member of {b.Group.Id}: indices are computed against {b.Group.Id} without {r.Reporter.Iso3} (spec §7.1).",

@@ -51,20 +51,20 @@ public static class RegressionTables
         }
         var effects = models.SelectMany(m => m.FixedEffectLevels.Select(f => f.Name)).Distinct().ToList();
         foreach (var fe in effects)
-            rows.Add([$"{fe} fixed effects", .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? "Yes" : ""))]);
-        rows.Add(["Estimator", .. models.Select(m => (object?)(m.Estimator == Estimator.Ols ? "OLS" : "PPML"))]);
-        rows.Add(["Standard errors", .. models.Select(m => (object?)m.VcovInfo.Spec.Label)]);
-        rows.Add(["Observations", .. models.Select(m => (object?)m.N.ToString(CultureInfo.InvariantCulture))]);
+            rows.Add([Label($"{fe} fixed effects", $"Фиксированные эффекты: {fe}"), .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? CodeCell.Yes : ""))]);
+        rows.Add([Label("Estimator", "Метод оценки"), .. models.Select(m => (object?)(m.Estimator == Estimator.Ols ? "OLS" : "PPML"))]);
+        rows.Add([Label("Standard errors", "Стандартные ошибки"), .. models.Select(m => (object?)VcovLabel(m.VcovInfo.Spec))]);
+        rows.Add([Label("Observations", "Наблюдений"), .. models.Select(m => (object?)m.N.ToString(CultureInfo.InvariantCulture))]);
         if (models.Any(m => m.Estimator == Estimator.Ols))
         {
-            rows.Add(["R²", .. models.Select(m => (object?)Stat(m.Fit.RSquared, "0.000"))]);
+            rows.Add([Text.Same("R²"), .. models.Select(m => (object?)Stat(m.Fit.RSquared, "0.000"))]);
             if (models.Any(m => !double.IsNaN(m.Fit.WithinRSquared)))
-                rows.Add(["Within R²", .. models.Select(m => (object?)Stat(m.Fit.WithinRSquared, "0.000"))]);
+                rows.Add([Label("Within R²", "Внутригрупповой R²"), .. models.Select(m => (object?)Stat(m.Fit.WithinRSquared, "0.000"))]);
         }
         if (models.Any(m => m.Estimator == Estimator.Ppml))
-            rows.Add(["Pseudo R²", .. models.Select(m => (object?)Stat(m.Fit.PseudoRSquared, "0.000"))]);
-        rows.Add(["F (Wald)", .. models.Select(m => (object?)(double.IsNaN(m.Wald.F) ? "" : Stat(m.Wald.F, "0.00") + Stars(m.Wald.PValue)))]);
-        rows.Add(["Log-likelihood", .. models.Select(m => (object?)Stat(m.Fit.LogLikelihood, "G6"))]);
+            rows.Add([Label("Pseudo R²", "Псевдо-R²"), .. models.Select(m => (object?)Stat(m.Fit.PseudoRSquared, "0.000"))]);
+        rows.Add([Label("F (Wald)", "F (Вальд)"), .. models.Select(m => (object?)(double.IsNaN(m.Wald.F) ? "" : Stat(m.Wald.F, "0.00") + Stars(m.Wald.PValue)))]);
+        rows.Add([Label("Log-likelihood", "Логарифм правдоподобия"), .. models.Select(m => (object?)Stat(m.Fit.LogLikelihood, "G6"))]);
         var columns = new List<ReportColumn> { ReportColumn.Txt("term", "", "") };
         columns.AddRange(models.Select((m, i) => ReportColumn.Txt($"model_{i + 1}", m.Name, m.Name)));
         var notes = new List<Text>
@@ -74,9 +74,15 @@ public static class RegressionTables
         };
         foreach (var m in models)
         {
-            notes.Add(Text.Same($"{m.Name}: {m.Formula}; {m.VcovInfo.Spec.Label}, small-sample factor {m.VcovInfo.AdjustmentFormula}" +
-                                $"{(m.Convergence is { } c ? $"; converged in {c.Iterations} iterations (|Δdev|/(0.1+|dev|) = {c.RelativeDevianceChange:g2} < {c.Tolerance:g2})" : "")}."));
-            notes.AddRange(m.Warnings.Select(w => Text.Same($"{m.Name}: {w}.")));
+            var vcov = VcovLabel(m.VcovInfo.Spec).Label;
+            var adjustment = AdjustmentText(m.VcovInfo.AdjustmentFormula);
+            var converged = m.Convergence is { } c
+                ? string.Create(CultureInfo.InvariantCulture, $"|Δdev|/(0.1+|dev|) = {c.RelativeDevianceChange:g2} < {c.Tolerance:g2}") : null;
+            notes.Add(new($"{m.Name}: `{m.Formula}`; {vcov.En}, small-sample factor {adjustment.En}" +
+                          $"{(m.Convergence is { } c1 ? $"; converged in {c1.Iterations} iterations ({converged})" : "")}.",
+                $"{m.Name}: `{m.Formula}`; {vcov.Ru}, поправка на малую выборку: {adjustment.Ru}" +
+                $"{(m.Convergence is { } c2 ? $"; сходимость за {c2.Iterations} итераций ({converged})" : "")}."));
+            notes.AddRange(Warnings(m).Select(w => new Text($"{m.Name}: {w.En}.", $"{m.Name}: {w.Ru}.")));
         }
         return new ReportTable("regression", new Text("Regression results", "Результаты регрессии"), columns, rows) { Notes = notes }.Validated();
     }
@@ -86,8 +92,8 @@ public static class RegressionTables
     {
         var rows = models.Select(m => new object?[]
         {
-            m.Name, m.Estimator == Estimator.Ols ? "ols" : "ppml", m.Formula.ToString(), (long)m.N, (long)m.K, (long)m.FixedEffectParameters,
-            (long)m.DroppedCount, string.Join(" ", m.Collinear), m.VcovInfo.Spec.Label, m.VcovInfo.AdjustmentFormula,
+            m.Name, m.Estimator == Estimator.Ols ? new CodeCell("ols", Text.Same("OLS")) : new CodeCell("ppml", Text.Same("PPML")), m.Formula.ToString(), (long)m.N, (long)m.K, (long)m.FixedEffectParameters,
+            (long)m.DroppedCount, string.Join(" ", m.Collinear), VcovLabel(m.VcovInfo.Spec), new CodeCell(m.VcovInfo.AdjustmentFormula, AdjustmentText(m.VcovInfo.AdjustmentFormula)),
             m.Fit.RSquared, m.Fit.AdjustedRSquared, m.Fit.WithinRSquared, m.Fit.PseudoRSquared, m.Fit.LogLikelihood, m.Fit.Deviance,
             m.Wald.F, m.Wald.PValue, m.Convergence is null ? null : (long)m.Convergence.Iterations,
         }).ToList();
@@ -112,4 +118,51 @@ public static class RegressionTables
             new TableBlock(Statistics(models)),
             new TableBlock(Tidy(models)),
         ]);
+
+    private static CodeCell Label(string en, string ru) => new(en, new Text(en, ru));
+
+    /// <summary>The covariance label in both languages; the code (CSV/JSON) is the library's English label.</summary>
+    public static CodeCell VcovLabel(VcovSpec spec) => new(spec.Label, spec.Kind switch
+    {
+        VcovKind.Iid => new Text("IID", "IID (гомоскедастичные)"),
+        VcovKind.Cluster when spec.Clusters.Count == 2 => new Text(spec.Label, $"двусторонняя кластеризация ({spec.Clusters[0]}, {spec.Clusters[1]})"),
+        VcovKind.Cluster => new Text(spec.Label, $"кластеризованные ({spec.Clusters[0]})"),
+        _ => Text.Same(spec.Label),
+    });
+
+    /// <summary>The small-sample factor as the library states it (a formula), with its few words translated.</summary>
+    private static Text AdjustmentText(string formula) => formula switch
+    {
+        "none" => new("none", "нет"),
+        _ when formula.StartsWith("model-based Poisson", StringComparison.Ordinal) =>
+            new(formula, "модельная (пуассоновская) " + formula["model-based Poisson ".Length..]),
+        _ => new(formula, formula.Replace("each term × its own", "каждое слагаемое × свой").Replace("each term ×", "каждое слагаемое ×")),
+    };
+
+    /// <summary>Warnings of a fit in both languages: the English words are the library's (<see cref="RegressionResult.Warnings"/>);
+    /// Russian is built from the structured record of dropped observations and collinear regressors, which come first;
+    /// the rare covariance warnings that follow (leverage one, negative variance) are shown as the library words them.</summary>
+    private static IEnumerable<Text> Warnings(RegressionResult m)
+    {
+        var ru = RussianFitWarnings(m).ToList();
+        return m.Warnings.Select((w, i) => new Text(w, i < ru.Count ? ru[i] : w));
+    }
+
+    private static IEnumerable<string> RussianFitWarnings(RegressionResult m)
+    {
+        foreach (var d in m.Dropped)
+        {
+            var lines = d.Lines.Count > 0 ? $"{string.Join(", ", d.Lines.Take(20))}{(d.Count > 20 ? ", ..." : "")}" : "";
+            yield return d.Reason switch
+            {
+                DropReason.Missing => $"исключено наблюдений: {d.Count} (пропущенные значения)",
+                DropReason.NonFinite => $"исключено наблюдений: {d.Count} (нечисловые или бесконечные значения, например логарифм значения ≤ 0)",
+                DropReason.FixedEffectAllZero => $"исключено наблюдений: {d.Count} (в их группе фиксированного эффекта зависимая переменная везде равна нулю)",
+                DropReason.Separated => $"исключено наблюдений: {d.Count} (разделение, тест ReLU, Коррейя — Гимарайнш — Зилкин, 2019), строки {lines}",
+                _ => $"исключено наблюдений: {d.Count}",
+            };
+        }
+        if (m.Collinear.Count > 0)
+            yield return $"исключены коллинеарные регрессоры: {string.Join(", ", m.Collinear)}";
+    }
 }

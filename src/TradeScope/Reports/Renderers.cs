@@ -11,6 +11,7 @@ internal static class Cells
     public static string Machine(object? cell) => cell switch
     {
         null => "",
+        CodeCell c => c.Code,
         double d when double.IsNaN(d) => "",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => ((double)f).ToString("R", CultureInfo.InvariantCulture),
@@ -19,9 +20,10 @@ internal static class Cells
     };
 
     /// <summary>Rounded text for human-readable formats; NaN is shown as "NaN".</summary>
-    public static string Human(object? cell, ReportColumn column) => cell switch
+    public static string Human(object? cell, ReportColumn column, Language language) => cell switch
     {
         null => "",
+        CodeCell c => c.Label.In(language),
         double d when double.IsNaN(d) => "NaN",
         double d => d.ToString(column.Format, CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
@@ -128,7 +130,7 @@ public static class MarkdownRenderer
         writer.WriteLine("| " + string.Join(" | ", table.Columns.Select(c => Pipe(c.Header.In(language)))) + " |");
         writer.WriteLine("|" + string.Join("|", table.Columns.Select(c => c.Kind == ColumnKind.Text ? "---" : "---:")) + "|");
         foreach (var row in table.Rows)
-            writer.WriteLine("| " + string.Join(" | ", table.Columns.Select((c, i) => Pipe(Cells.Human(row[i], c)))) + " |");
+            writer.WriteLine("| " + string.Join(" | ", table.Columns.Select((c, i) => Pipe(Cells.Human(row[i], c, language)))) + " |");
         foreach (var note in table.Notes)
         {
             writer.WriteLine();
@@ -176,6 +178,7 @@ public static class XlsxRenderer
                         case double d: cell.Value = d; break;
                         case int n: cell.Value = n; break;
                         case long n: cell.Value = n; break;
+                        case CodeCell code: cell.Value = code.Label.In(language); break;
                         case var other: cell.Value = Cells.Machine(other); break;
                     }
                 }

@@ -16,7 +16,20 @@ public sealed record ReportColumn(string Key, Text Header, ColumnKind Kind = Col
 }
 
 /// <summary>
-/// A rectangular table of cells (string, double, long or null). A NaN double is written as an empty cell in CSV
+/// A categorical cell: CSV and JSON write the stable English <paramref name="Code"/> (e.g. <c>reported</c>, <c>mirror</c>,
+/// <c>missing</c>, <c>yes</c>, <c>no</c>) so scripts never depend on the report language; Markdown and XLSX show
+/// <paramref name="Label"/> in the report's language.
+/// </summary>
+public sealed record CodeCell(string Code, Text Label)
+{
+    public static readonly CodeCell Yes = new("yes", new Text("yes", "да"));
+    public static readonly CodeCell No = new("no", new Text("no", "нет"));
+    public static CodeCell YesNo(bool value) => value ? Yes : No;
+    public override string ToString() => Code;
+}
+
+/// <summary>
+/// A rectangular table of cells (string, double, long, <see cref="CodeCell"/> or null). A NaN double is written as an empty cell in CSV
 /// (read as NA by R, NaN by pandas, missing by Stata and blank by Excel) and as "NaN" in human-readable formats.
 /// </summary>
 public sealed record ReportTable(string Id, Text Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows)

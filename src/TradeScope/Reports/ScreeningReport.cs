@@ -14,7 +14,6 @@ public static class ScreeningReport
     {
         var r = s.Indices;
         string Name(Model.CountryInfo c) => language == Language.Ru ? c.NameRu : c.NameEn;
-        string YesNo(bool b) => language == Language.Ru ? (b ? "да" : "нет") : (b ? "yes" : "no");
         var partnerColumns = new[] { ReportColumn.Int("rank", "Rank", "Место"), ReportColumn.Txt("partner_iso3", "ISO3", "ISO3"), ReportColumn.Txt("partner", "Partner", "Партнёр") };
         object?[] PartnerCells(int rank, PartnerIndexRow p) => [(long)rank, p.Partner.Iso3.Value, Name(p.Partner)];
         List<PartnerIndexRow> Sorted(Func<PartnerIndexRow, IndexValue> key) => s.Partners.Select(x => x.Row)
@@ -63,7 +62,7 @@ public static class ScreeningReport
             s.Blocs.Select((b, i) => (object?[])[(long)(i + 1), b.Group.Id.Value, language == Language.Ru ? b.Group.NameRu : b.Group.NameEn,
                 (long)b.Result.Members.Members.Length, b.Result.ExportSharePct.Value, b.Result.TiiUnder(BlocConvention.H2).Value, b.Result.TiiH2Neutral.Value,
                 b.Result.TiiUnder(BlocConvention.H1).Value, b.Result.TiiUnder(BlocConvention.H3).Value, b.Result.TiiUnder(BlocConvention.H4).Value,
-                YesNo(b.Result.Members.ReporterRemoved)]).ToList())
+                CodeCell.YesNo(b.Result.Members.ReporterRemoved)]).ToList())
         {
             Notes = [new("H2 (spec §2.1 c): symmetric formula with the bloc as one unit, intra-bloc flows out of the numerator but in the bloc's totals. H1 one-directional, H3 intra-bloc flows in the numerator, H4 bloc as one customs territory. Membership: 1 July of the year; the sanctions list as of its latest date. A reporter inside a bloc is compared with the bloc without it (spec §7.1).",
                 "H2 (спец. §2.1 c): симметричная формула, блок как единое целое, внутриблоковые потоки исключены из числителя, но входят в итоги блока. H1 — односторонний, H3 — внутриблоковые потоки в числителе, H4 — блок как единая таможенная территория. Состав — на 1 июля года; санкционный список — на последнюю дату. Если страна входит в блок, она сравнивается с блоком без себя (спец. §7.1).")],
@@ -71,18 +70,18 @@ public static class ScreeningReport
 
         var stiRows = Sorted(p => p.Indices.StiTurnover.Sti);
         var sti = new ReportTable("sti", new Text($"4. Symmetric trade introversion index (STI) of {r.Reporter.NameEn} with its {s.Partners.Count} largest partners, {r.Year}",
-                $"4. Индекс симметричной интровертности торговли: {r.Reporter.NameRu} и {s.Partners.Count} крупнейших партнёров, {r.Year}"),
+                $"4. Симметричный индекс интроверсии торговли: {r.Reporter.NameRu} и {s.Partners.Count} крупнейших партнёров, {r.Year}"),
             [.. partnerColumns,
-                ReportColumn.Num("sti_turnover", "STI (turnover)", "Интровертность (оборот)"),
+                ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интроверсии (оборот)"),
                 ReportColumn.Num("hiti_turnover", "HITI (turnover)", "HITI (оборот)"),
                 ReportColumn.Num("heti_turnover", "HETI (turnover)", "HETI (оборот)"),
-                ReportColumn.Num("sti_exports", "STI (exports)", "Интровертность (экспорт)"),
+                ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интроверсии (экспорт)"),
                 ReportColumn.Num("q_directional", "Directional preference Q", "Направленное предпочтение Q")],
             stiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), p.Indices.StiTurnover.Sti.Value, p.Indices.StiTurnover.Hiti.Value,
                 p.Indices.StiTurnover.Heti.Value, p.Indices.StiExports.Sti.Value, p.Indices.Directional.Sti.Value]).ToList())
         {
             Notes = [new("STI = (HITI − HETI)/(HITI + HETI) for the pair {reporter, partner} (Iapadre, spec §3); 0 is neutral, range [−1, 1]. Turnover basis: exports + mirror imports, world trade 2·X_w; exports basis: exports only, world trade X_w.",
-                "Индекс = (HITI − HETI)/(HITI + HETI) для пары {страна, партнёр} (Иападре, спец. §3); 0 — нейтрально, диапазон [−1, 1]. По обороту: экспорт + зеркальный импорт, мировой оборот 2·X_w; по экспорту: только экспорт, мировой экспорт X_w.")],
+                "STI = (HITI − HETI)/(HITI + HETI) для пары {страна, партнёр} (Иападре, спец. §3); 0 — нейтрально, диапазон [−1, 1]. По обороту: экспорт + зеркальный импорт, мировой оборот 2·X_w; по экспорту: только экспорт, мировой экспорт X_w.")],
         }.Validated();
 
         var combined = new ReportTable("ranking", new Text("5. Combined ranking: partners that clear the neutral benchmark on all indices",
@@ -91,21 +90,21 @@ public static class ScreeningReport
                 ReportColumn.Txt("clears_all", "Clears all benchmarks", "Выше нейтрального по всем"),
                 ReportColumn.Int("benchmarks_cleared", "Benchmarks cleared (of 4)", "Превышено (из 4)"),
                 ReportColumn.Num("esi", "ESI", "ИЭЗ"), ReportColumn.Num("tii_sym_to_neutral", "TII / neutral", "ИИТ / нейтральное"),
-                ReportColumn.Num("sti_turnover", "STI (turnover)", "Интровертность (оборот)"), ReportColumn.Num("sti_exports", "STI (exports)", "Интровертность (экспорт)"),
+                ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интроверсии (оборот)"), ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интроверсии (экспорт)"),
                 ReportColumn.Num("mean_rank", "Mean rank", "Средний ранг", "0.0")],
-            s.Partners.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p.Row), YesNo(p.ClearsAll), (long)p.ClearedCount,
+            s.Partners.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p.Row), CodeCell.YesNo(p.ClearsAll), (long)p.ClearedCount,
                 p.Row.Indices.Esi.Value, p.Row.Indices.TiiSymmetricToNeutral.Value, p.Row.Indices.StiTurnover.Sti.Value, p.Row.Indices.StiExports.Sti.Value, p.MeanRank]).ToList())
         {
-            Notes = [new("Benchmarks: ESI > 1; TII symmetric > its neutral value; STI (turnover) > 0; STI (exports) > 0. Order: benchmarks cleared, then the mean of the four ranks among the screened partners. NaN (see the indices command's reason column) never clears a benchmark.",
-                "Пороги: ИЭЗ > 1; ИИТ симметричный > нейтрального значения; интровертность (оборот) > 0; интровертность (экспорт) > 0. Порядок: число превышенных порогов, затем средний из четырёх рангов среди отобранных партнёров. NaN (причина — в столбце reason команды indices) порог не превышает.")],
+            Notes = [new("Benchmarks: ESI > 1; TII symmetric > its neutral value; STI (turnover) > 0; STI (exports) > 0. Order: benchmarks cleared, then the mean of the four ranks among the screened partners. NaN (see the reason column of `tradescope indices`) never clears a benchmark.",
+                "Пороги: ИЭЗ > 1; ИИТ симметричный > нейтрального значения; индекс интроверсии (оборот) > 0; индекс интроверсии (экспорт) > 0. Порядок: число превышенных порогов, затем средний из четырёх рангов среди отобранных партнёров. NaN (причина — в столбце «Причина NaN» команды `tradescope indices`) порог не превышает.")],
         }.Validated();
 
         var clearing = s.Partners.Where(p => p.ClearsAll).Select(p => p.Row.Partner.Iso3.Value).ToList();
         var blocks = new List<ReportBlock>();
         blocks.AddRange(IndicesTables.Preamble(r).Select(t => new ParagraphBlock(t)));
         blocks.Add(new ParagraphBlock(new(
-            $"Partners screened: the {s.Partners.Count} largest partners of {r.Reporter.Iso3} by turnover (exports + mirror imports) in {r.Year} (--top {s.Top}). Indices are computed on merchandise trade, all goods, current US$.",
-            $"Отобраны {s.Partners.Count} крупнейших партнёров {r.Reporter.Iso3} по обороту (экспорт + зеркальный импорт) в {r.Year} г. (--top {s.Top}). Индексы рассчитаны по товарной торговле, все товары, текущие долл. США.")));
+            $"Partners screened: the {s.Partners.Count} largest partners of {r.Reporter.Iso3} by turnover (exports + mirror imports) in {r.Year} (`--top {s.Top}`). Indices are computed on merchandise trade, all goods, current US$.",
+            $"Отобраны {s.Partners.Count} крупнейших партнёров {r.Reporter.Iso3} по обороту (экспорт + зеркальный импорт) в {r.Year} г. (`--top {s.Top}`). Индексы рассчитаны по товарной торговле, все товары, текущие долл. США.")));
         blocks.Add(new ParagraphBlock(new(
             clearing.Count == 0 ? "No screened partner clears the neutral benchmark on all four indices." : $"Partners clearing the neutral benchmark on all four indices ({clearing.Count}): {string.Join(", ", clearing)}.",
             clearing.Count == 0 ? "Ни один из отобранных партнёров не превышает нейтральный уровень по всем четырём индексам." : $"Партнёры выше нейтрального уровня по всем четырём индексам ({clearing.Count}): {string.Join(", ", clearing)}.")));

@@ -79,7 +79,7 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
         Assert.Equal(FlowSource.Reported, m.Source(twn));
         Assert.True(m.TotalExports(twn) > 100e9);
         Assert.True(m.Exports(m.IndexOf(Chn), twn) > 10e9);   // China's exports to Taiwan
-        Assert.Contains(m.Provenance.Notes, n => n.Contains("S19"));
+        Assert.Contains(m.Provenance.Notes, n => n.En.Contains("S19") && n.Ru.Contains("S19"));
     }
 
     [Fact]
@@ -88,9 +88,10 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
         var m = bundled.All.ForYear(2019);
         Assert.DoesNotContain(m.Economies, c => c.Value is "W00" or "E19" or "A79" or "A59" or "F19" or "O19" or "S19");
         Assert.All(m.Economies, c => Assert.True(CountryRegistry.Default.Contains(c)));
-        var note = Assert.Single(m.Provenance.Notes, n => n.StartsWith("2019: excluded from bilateral flows"));
-        Assert.Contains("_X ", note);
-        Assert.Contains("X1 ", note);
+        var note = Assert.Single(m.Provenance.Notes, n => n.En.StartsWith("2019: excluded from bilateral flows"));
+        Assert.Contains("_X ", note.En);
+        Assert.StartsWith("2019: исключено из двусторонних потоков", note.Ru);
+        Assert.Contains("X1 ", note.En);
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public sealed class GdpPerCapitaTests
         foreach (var aggregate in new[] { "WLD", "EUU", "EMU", "HIC", "OED", "SSF" })
             Assert.Equal(GdpMissingReason.UnknownEconomy, Table.Get(new CountryCode(aggregate), 2019).Reason);
         Assert.Contains(new CountryCode("XKX"), Table.Economies);
-        Assert.Contains("World Bank", Table.Provenance.Source);
-        Assert.Contains("217 economies, 1995–2022; 5706 values, 370 rows not reported", Table.Provenance.Notes);
+        Assert.Contains("World Bank", Table.Provenance.Source.En);
+        Assert.Contains("217 economies, 1995–2022; 5706 values, 370 rows not reported", Table.Provenance.Notes.Select(n => n.En));
     }
 
     [Fact]

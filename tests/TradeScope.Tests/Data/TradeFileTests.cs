@@ -43,8 +43,8 @@ public sealed class TradeFileTests : IDisposable
         Assert.Equal(60, m.WorldExports);
         Assert.Equal(35, m.WorldExportsTo(chn));
         Assert.Equal(FlowSource.Missing, m.Source(chn));
-        Assert.Contains(m.Provenance.Notes, n => n.Contains("2019: excluded from bilateral flows: _X 0.0 bn US$ (1 rows)"));
-        Assert.Contains(m.Provenance.Notes, n => n.Contains("1 reporters without a World row"));
+        Assert.Contains(m.Provenance.Notes, n => n.En.Contains("2019: excluded from bilateral flows: _X 0.0 bn US$ (1 rows)"));
+        Assert.Contains(m.Provenance.Notes, n => n.En.Contains("1 reporters without a World row"));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class TradeFileTests : IDisposable
         Assert.Equal(7, m.Exports(chn, twn));
         Assert.Equal(100, m.TotalExports(twn));
         Assert.Equal(7, m.TotalExports(chn));      // no World row: country partners only (X1 excluded)
-        Assert.StartsWith("UN Comtrade layout", m.Provenance.Source);
+        Assert.StartsWith("UN Comtrade layout", m.Provenance.Source.En);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class TradeFileTests : IDisposable
         Assert.Equal(30, m.ReportedImports(rus));
         Assert.True(double.IsNaN(m.ReportedImports(kaz)));
         Assert.Equal(40 + 7 + 11, m.WorldExports);
-        Assert.Contains(m.Provenance.Notes, n => n.Contains("1 exporters mirrored from partners' imports (BLR)"));
+        Assert.Contains(m.Provenance.Notes, n => n.En.Contains("1 exporters mirrored from partners' imports (BLR)"));
         Assert.Equal(blr, TradeDataset.RequireReporter(m, Ddd));   // mirror rows are usable
         Assert.Throws<InputException>(() => TradeDataset.RequireReporter(m, Ccc));
     }
