@@ -27,7 +27,7 @@ public static class GvcReport
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 
-    /// <summary><c>year,exporter,partner,sector,bp,fp,fp_share,fva,exports,exports_to_partner</c>.</summary>
+    /// <summary><c>year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner</c> (definitions in the notes).</summary>
     public static ReportDocument Series(ParticipationSeries series)
     {
         var columns = new[]
@@ -36,16 +36,15 @@ public static class GvcReport
             ReportColumn.Txt("exporter", "Exporter", "Экспортёр"),
             ReportColumn.Txt("partner", "Partner", "Партнёр"),
             ReportColumn.Txt("sector", "Sector", "Отрасль"),
-            ReportColumn.Num("bp", "Backward participation BP", "Обратное участие BP", "0.0000"),
-            ReportColumn.Num("fp", "Forward participation FP (US$ m)", "Прямое участие FP (млн долл.)", "0.0"),
-            ReportColumn.Num("fp_share", "FP / gross exports", "FP / валовой экспорт", "0.0000"),
-            ReportColumn.Num("fva", "FVA from partner (US$ m)", "ИДС партнёра (млн долл.)", "0.0"),
+            ReportColumn.Num("bp_share", "Backward participation BP (partner's share of foreign value added)", "Обратное участие BP (доля партнёра в иностранной ДС)", "0.0000"),
+            ReportColumn.Num("fva_level", "Partner's value added in exports (US$ m)", "ДС партнёра в экспорте (млн долл.)", "0.0"),
+            ReportColumn.Num("fp_level", "Forward participation FP: value added in partner's exports (US$ m)", "Прямое участие FP: ДС в экспорте партнёра (млн долл.)", "0.0"),
+            ReportColumn.Num("fp_share_of_exports", "FP / total gross exports", "FP / весь валовой экспорт", "0.0000"),
             ReportColumn.Num("exports", "Gross exports (US$ m)", "Валовой экспорт (млн долл.)", "0.0"),
             ReportColumn.Num("exports_to_partner", "Exports to partner (US$ m)", "Экспорт партнёру (млн долл.)", "0.0"),
         };
-        var rows = series.Points.Select(p => new object?[] { (long)p.Year, p.Exporter, p.Partner, p.Sector, p.Bp, p.Fp, p.FpShare, p.Fva, p.Exports, p.ExportsToPartner }).ToList();
-        var notes = series.Notes.Append($"linear algebra: {series.Provider}").Select(n => new Text(n, n)).ToList();
-        var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в цепочках"), columns, rows) { Notes = notes };
+        var rows = series.Points.Select(p => new object?[] { (long)p.Year, p.Exporter, p.Partner, p.Sector, p.BpShare, p.FvaLevel, p.FpLevel, p.FpShareOfExports, p.Exports, p.ExportsToPartner }).ToList();
+        var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в цепочках"), columns, rows) { Notes = ValueChainNotes.ParticipationSeries(series) };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 

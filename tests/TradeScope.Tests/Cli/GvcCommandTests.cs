@@ -89,16 +89,16 @@ public sealed class GvcCommandTests : IDisposable
     [Fact]
     public void Exporter_and_partner_outside_the_table_are_explained_alike_by_gvc_and_gvc_series()
     {
-        // Regions AAA and ROW: BBB is not a separate country; both commands resolve countries through GvcAnalysis.RequireCountry.
+        // Regions AAA and ROW: FRA (a known ISO3 code) is not a separate country; both commands resolve countries through GvcAnalysis.RequireCountry.
         var withRow = GoodGeneric.Replace("BBB", "ROW");
-        var (code, _, err) = Run("gvc", "--table", Write("row.csv", withRow), "--layout", "generic", "--year", "2015", "--method", "oecd", "--exporter", "BBB", "--blas", "managed");
+        var (code, _, err) = Run("gvc", "--table", Write("row.csv", withRow), "--layout", "generic", "--year", "2015", "--method", "oecd", "--exporter", "FRA", "--blas", "managed");
         Assert.Equal(2, code);
-        Assert.Equal("error: --exporter BBB: not a separate country of the 2015 table (in this table it is inside ROW, the rest of the world); countries: AAA ROW", err.Trim());
+        Assert.Equal("error: --exporter FRA: not a separate country of the 2015 table (in this table it is inside ROW, the rest of the world); countries: AAA ROW", err.Trim());
         Directory.CreateDirectory(Path.Combine(_dir, "series"));
         File.WriteAllText(Path.Combine(_dir, "series", "2015.csv"), withRow);
-        var (code2, _, err2) = Run("gvc-series", "--tables", Path.Combine(_dir, "series"), "--layout", "generic", "--years", "2015", "--exporter", "AAA", "--partners", "BBB", "--blas", "managed");
+        var (code2, _, err2) = Run("gvc-series", "--tables", Path.Combine(_dir, "series"), "--layout", "generic", "--years", "2015", "--exporter", "AAA", "--partners", "FRA", "--blas", "managed");
         Assert.Equal(2, code2);
-        Assert.Equal("error: --partners BBB: not a separate country of the 2015 table (in this table it is inside ROW, the rest of the world); BP/FP exist only for ROW as a whole", err2.Trim());
+        Assert.Equal("error: --partners FRA: not a separate country of the 2015 table (in this table it is inside ROW, the rest of the world); BP/FP exist only for ROW as a whole", err2.Trim());
     }
 
     [Fact]
