@@ -37,9 +37,10 @@ public sealed class GvcCommand : ICliCommand
                 GvcWorkflow.ParseMethod(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),
                 parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null, CommonOptions.ParseBlas(parse.GetValue(blas)));
             var result = GvcWorkflow.Run(request);
-            foreach (var note in result.Notes) context.Warn(note);
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            foreach (var note in ValueChainNotes.Decomposition(result)) context.Warn(note.In(language));
             var document = GvcReport.Decomposition(result);
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
+            context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, language, stream));
             return App.Ok;
         }));
         command.Add(BuildSynth(context));

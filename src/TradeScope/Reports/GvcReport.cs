@@ -21,9 +21,10 @@ public static class GvcReport
             ReportColumn.Num("value", "Value", "Значение", "0.0000"),
         };
         var rows = new LazyRows<GvcRow>(result.Rows, r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term, r.Value]);
-        var notes = result.Notes.Append($"linear algebra: {result.Provider}").Append($"source: {result.Provenance.Source} ({result.Provenance.Location})")
-            .Select(n => new Text(n, n)).ToList();
-        var table = new ReportTable($"gvc_{result.Method.ToString().ToLowerInvariant()}", new Text($"Value-added decomposition of gross exports ({result.Method})", $"Декомпозиция валового экспорта по добавленной стоимости ({result.Method})"), columns, rows) { Notes = notes };
+        var notes = ValueChainNotes.Decomposition(result).Append(ValueChainNotes.Provider(result.Provider))
+            .Append(new Text($"source: {result.Provenance.Source} ({result.Provenance.Location})", $"источник: {result.Provenance.Source} ({result.Provenance.Location})")).ToList();
+        var method = ValueChainNotes.MethodName(result.Method);
+        var table = new ReportTable($"gvc_{method}", new Text($"Value-added decomposition of gross exports (method {method})", $"Декомпозиция валового экспорта по добавленной стоимости (метод {method})"), columns, rows) { Notes = notes };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 

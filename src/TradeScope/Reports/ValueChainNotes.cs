@@ -1,6 +1,7 @@
 using System.Globalization;
 using TradeScope.Analyses;
 using TradeScope.Data;
+using TradeScope.ValueChains;
 
 namespace TradeScope.Reports;
 
@@ -22,7 +23,7 @@ public static class ValueChainNotes
                 $"ЕС-27 = члены ЕС на {D(g.Date)} (EU27_2020: без Великобритании, с Хорватией)"),
             GroupDateRule.FixedComposition => ($"{g.Label} = members of the {g.Id} on {D(g.Date)} (fixed composition)", $"{g.Label} = члены {g.Id} на {D(g.Date)} (фиксированный состав)"),
             GroupDateRule.GivenDate => ($"{g.Id} = members on {D(g.Date)}", $"{g.Id} = члены на {D(g.Date)}"),
-            GroupDateRule.ReferenceDay => ($"{g.Id} = members on {D(g.Date)} (1 July of the last sample year)", $"{g.Id} = члены на {D(g.Date)} (1 июля последнего года выборки)"),
+            GroupDateRule.ReferenceDay => ($"{g.Id} = members on {D(g.Date)} (1 July of the data year; of the last year for a series)", $"{g.Id} = члены на {D(g.Date)} (1 июля года данных; для ряда — последнего года)"),
             GroupDateRule.LatestList => ($"{g.Id} = its list as of {D(g.Date)} (latest list)", $"{g.Id} = список на {D(g.Date)} (последний список)"),
             _ => ($"{g.Id} = its latest composition (members on {D(g.Date)})", $"{g.Id} = последний состав (члены на {D(g.Date)})"),
         };
@@ -83,6 +84,24 @@ public static class ValueChainNotes
         notes.Add(Provider(s.Provider));
         return notes;
     }
+
+    /// <summary>Notes of <c>gvc</c> (also printed as console warnings): table and system notes, the group exporter and its members.</summary>
+    public static IReadOnlyList<Text> Decomposition(GvcResult r)
+    {
+        var notes = r.Notes.Select(Text.Same).ToList();
+        if (r.Group is { } g && r.GroupMembers is { } m)
+        {
+            notes.Add(Join(new($"group {g.Label} as one exporter (intra-group flows are not exports): ", $"группа {g.Label} как один экспортёр (потоки внутри группы не считаются экспортом): "),
+                GroupDefinition(g), new($"; members in the table: {string.Join(" ", m.Present)}", $"; члены в таблице: {string.Join(" ", m.Present)}")));
+            if (m.Folded.Count > 0)
+                notes.Add(new($"group {g.Label}: members not separate in this table (inside ROW or absent; their trade and value added are not the group's): {string.Join(" ", m.Folded)}",
+                    $"группа {g.Label}: члены, не выделенные в таблице (входят в ROW или отсутствуют; их торговля и добавленная стоимость не относятся к группе): {string.Join(" ", m.Folded)}"));
+        }
+        return notes;
+    }
+
+    /// <summary>The method name as in <c>--method</c>.</summary>
+    public static string MethodName(GvcMethod method) => method.ToString().ToLowerInvariant();
 
     private static Text Join(params Text[] parts) => new(string.Concat(parts.Select(p => p.En)), string.Concat(parts.Select(p => p.Ru)));
 }

@@ -16,7 +16,11 @@ public enum GvcMethod { Oecd, Tiva, Kww, Wwz, Participation }
 public readonly record struct GvcRow(string Exporter, string Importer, string Sector, string SourceCountry, string SourceSector, string Term, double Value);
 
 /// <summary>The result of <see cref="GvcAnalysis.Run"/>: tidy rows plus what the user must know.</summary>
-public sealed record GvcResult(GvcMethod Method, bool Detail, IReadOnlyList<GvcRow> Rows, IReadOnlyList<string> Notes, Provenance Provenance, string Provider);
+/// <param name="Notes">Data notes of the table and the Leontief system (English, from the readers).</param>
+/// <param name="Group">The group exporter, when <c>--exporter group:ID</c>.</param>
+/// <param name="GroupMembers">Its members that are separate countries of the table, and those folded into ROW.</param>
+public sealed record GvcResult(GvcMethod Method, bool Detail, IReadOnlyList<GvcRow> Rows, IReadOnlyList<string> Notes, Provenance Provenance, string Provider,
+    DatedGroup? Group = null, GroupInTable? GroupMembers = null);
 
 /// <summary>
 /// Runs one decomposition method for one exporter, a group or all exporters of a table, with optional sector
@@ -33,6 +37,7 @@ public static class GvcAnalysis
     {
         var table = system.Table;
         var notes = new List<string>(system.Warnings);
+        GroupInTable? members = null;
         EconomyPartition partition;
         IEnumerable<int> exporters;
         if (exporter.Equals("all", StringComparison.OrdinalIgnoreCase))
@@ -45,8 +50,7 @@ public static class GvcAnalysis
             if (group is null) throw new ArgumentException("a group exporter needs the resolved group", nameof(group));
             var inTable = RequireGroup(table, group, exporter, "--exporter", minimum: 2);
             partition = EconomyPartition.WithGroup(table, group.Label, inTable.Present);
-            notes.Add($"group {group.Label} as one exporter: {group}; members in the table {string.Join(" ", inTable.Present)}; intra-group flows are not exports");
-            if (inTable.Folded.Count > 0) notes.Add($"group {group.Label}: members not separate in this table (inside ROW or absent): {string.Join(" ", inTable.Folded)}");
+            members = inTable;
             exporters = [partition.Count - 1];
         }
         else
@@ -58,7 +62,7 @@ public static class GvcAnalysis
         var agg = sectors ?? SectorAggregation.Identity(table.Sectors);
         var rows = new List<GvcRow>();
         foreach (var s in exporters) rows.AddRange(Rows(acc, s, method, detail, agg));
-        return new GvcResult(method, detail, rows, notes, table.Provenance, system.Provider.Name);
+        return new GvcResult(method, detail, rows, notes, table.Provenance, system.Provider.Name, members is null ? null : group, members);
     }
 
 

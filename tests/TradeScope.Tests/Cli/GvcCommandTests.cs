@@ -142,8 +142,12 @@ public sealed class GvcCommandTests : IDisposable
         var (code, output, err) = Run("gvc", "--table", table, "--layout", "generic", "--year", "2016", "--method", "oecd", "--exporter", "group:EAEU", "--blas", "managed");
         Assert.True(code == 0, err);
         Assert.Contains(output.Split('\n'), l => l.StartsWith("EAEU,,,,,EXGR,", StringComparison.Ordinal));
-        Assert.Contains(err.Split('\n'), l => l.Contains("members in the table KAZ BLR RUS", StringComparison.Ordinal) || l.Contains("members in the table BLR KAZ RUS", StringComparison.Ordinal));
-        Assert.Contains(err.Split('\n'), l => l.Contains("inside ROW or absent): ARM KGZ", StringComparison.Ordinal));
+        Assert.Contains(err.Split('\n'), l => l.Contains("EAEU = members on 2016-07-01", StringComparison.Ordinal) && l.EndsWith("members in the table: BLR KAZ RUS", StringComparison.Ordinal));
+        Assert.Contains(err.Split('\n'), l => l.Contains("inside ROW or absent", StringComparison.Ordinal) && l.EndsWith("): ARM KGZ", StringComparison.Ordinal));
+        var (codeRu, _, errRu) = Run("gvc", "--table", table, "--layout", "generic", "--year", "2016", "--method", "oecd", "--exporter", "group:EAEU", "--blas", "managed", "--lang", "ru");
+        Assert.True(codeRu == 0, errRu);
+        Assert.Contains(errRu.Split('\n'), l => l.Contains("группа EAEU как один экспортёр", StringComparison.Ordinal) && l.EndsWith("члены в таблице: BLR KAZ RUS", StringComparison.Ordinal));
+        Assert.Contains(errRu.Split('\n'), l => l.Contains("входят в ROW", StringComparison.Ordinal) && l.EndsWith("ARM KGZ", StringComparison.Ordinal));
         // Intra-group flows are not exports: EAEU exports only to DEU and ROW (3 members x 2 destinations x (5 + 6)).
         Assert.Contains(output.Split('\n'), l => l == "EAEU,,,,,EXGR,66");
     }
