@@ -40,7 +40,7 @@ public sealed class RvcBench : IBenchSuite
         });
         var gdp = GdpPerCapita.Bundled;
         var panel = points.Select(p => p with { Gdppc = gdp[new Core.CountryCode(p.Country), p.Year] }).ToList();
-        var series = new RvcSeriesResult(panel, ["POL", "CZE", "HUN"], sectors, group, new Dictionary<string, IReadOnlyList<string>>(), [], [], provider.Name);
+        var series = new RvcSeriesResult(panel, ["POL", "CZE", "HUN"], sectors, group, new Dictionary<string, IReadOnlyList<string>>(), years, "bundled:wiod2013", "bundled", [], [], provider.Name);
         report.Time("24 OLS fits (HC1)", "n=17", () => RvcRegression.Estimate(series, VcovSpec.HC1));
         report.Time("rvc-regress end to end (POL,CZE,HUN x EU27 x 4 sectors)", size, () => RvcRegression.Run(new RvcRequest("bundled:wiod2013", IcioLayout.Wiod2013, years,
             ["POL", "CZE", "HUN"], group, sectors, VcovSpec.HC1, provider)), repetitions: 1, warmUp: false);

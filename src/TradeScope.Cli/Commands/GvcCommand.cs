@@ -13,13 +13,13 @@ public sealed class GvcCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var table = new Option<string>("--table") { Description = "ICIO table: a file (exvatools, generic layout; .gz allowed), a directory with wiot_YYYY_{Z,F,X}.csv (wiod2013), or bundled:wiod2013[:YEAR] (WIOD 2013 release, 1995-2011, bundled; the default).", DefaultValueFactory = _ => "bundled:wiod2013" };
-        var layout = new Option<string>("--layout") { Description = "Table layout: wiod2013|exvatools|generic (docs/icio-generic-layout.md).", DefaultValueFactory = _ => "wiod2013" };
+        var layout = new Option<string?>("--layout") { Description = "Table layout: wiod2013|exvatools|generic (docs/icio-generic-layout.md); required with a --table file or directory (bundled tables are wiod2013)." };
         var year = new Option<int?>("--year") { Description = "Year of the table (wiod2013 directories and bundled tables; default 2011 for bundled)." };
         var method = new Option<string>("--method") { Description = "oecd (exvatools standard OECD view) | tiva (TiVA indicators) | kww (Koopman-Wang-Wei 9 terms) | wwz (Wang-Wei-Zhu 16 terms by exporter x sector x importer) | participation (BP/FP by partner).", Required = true };
-        var exporter = new Option<string>("--exporter") { Description = "ISO3 code of the table, group:ID (EU27, EU28, NAFTA or a --group) as one exporter, or all.", DefaultValueFactory = _ => "all" };
+        var exporter = new Option<string>("--exporter") { Description = "ISO3 code of the table, group:ID[@YYYY-MM-DD] as one exporter (a bundled group, EU27 = EU on 2020-02-01, EU28 = EU on 2019-07-01, or one from --groups; members on 1 July of the table's year unless dated; members the table folds into ROW are named), or all.", DefaultValueFactory = _ => "all" };
         var detail = new Option<bool>("--detail") { Description = "Detailed terms (WWZ 16 labelled terms, KWW 9, TiVA codes, by sector) instead of exvatools' standard terms per exporter." };
         var sectors = new Option<string?>("--sectors") { Description = "Sector aggregation of detailed output: all (default), standard (WIOD: total manufacturing, chemicals, electrical and optical, transport equipment) or a CSV group,sector." };
-        var groups = new Option<string[]>("--group") { Description = "A user country group ID=ISO3,ISO3,... (repeatable), used as --exporter group:ID.", AllowMultipleArgumentsPerToken = false };
+        var groups = new Option<string?>("--groups") { Description = "Extra groups for --exporter group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] or JSON file (docs/groups.md)." };
         var format = CommonOptions.Format("csv", "json", "md", "xlsx");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
@@ -32,13 +32,15 @@ public sealed class GvcCommand : ICliCommand
         {
             var outPath = parse.GetValue(output);
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var request = new GvcRequest(parse.GetValue(table)!, IcioReader.ParseLayout(parse.GetValue(layout)), parse.GetValue(year),
+            var tablePath = parse.GetValue(table)!;
+            var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), "--table"), parse.GetValue(year),
                 GvcWorkflow.ParseMethod(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),
-                GvcWorkflow.ParseGroups(parse.GetValue(groups) ?? []), CommonOptions.ParseBlas(parse.GetValue(blas)));
+                parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null, CommonOptions.ParseBlas(parse.GetValue(blas)));
             var result = GvcWorkflow.Run(request);
-            foreach (var note in result.Notes) context.Warn(note);
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            foreach (var note in ValueChainNotes.Decomposition(result)) context.Warn(note.In(language));
             var document = GvcReport.Decomposition(result);
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
+            context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, language, stream));
             return App.Ok;
         }));
         command.Add(BuildSynth(context));

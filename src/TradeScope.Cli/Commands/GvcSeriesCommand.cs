@@ -11,31 +11,34 @@ public sealed class GvcSeriesCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var tables = new Option<string>("--tables") { Description = "bundled:wiod2013 (default; WIOD 2013 release 1995-2011), a wiod2013 directory with wiot_YYYY_{Z,F,X}.csv, or a directory of YYYY.csv files (exvatools/generic layout).", DefaultValueFactory = _ => "bundled:wiod2013" };
-        var layout = new Option<string>("--layout") { Description = "Layout of the tables: wiod2013|exvatools|generic.", DefaultValueFactory = _ => "wiod2013" };
+        var layout = new Option<string?>("--layout") { Description = "Layout of the tables: wiod2013|exvatools|generic; required with a --tables directory (bundled tables are wiod2013)." };
         var years = new Option<string>("--years") { Description = "Years: YYYY-YYYY or YYYY,YYYY,...", DefaultValueFactory = _ => "1995-2011" };
         var exporter = new Option<string>("--exporter") { Description = "ISO3 code of the exporter p.", Required = true };
-        var partners = new Option<string>("--partners") { Description = "Partners q: ISO3,ISO3,... and/or group:ID (EU27, EU28, NAFTA or a --group). Countries folded into ROW by the table (e.g. KAZ, BLR in WIOD) are rejected with an explanation.", Required = true };
+        var partners = new Option<string>("--partners") { Description = "Partners q: ISO3,ISO3,... and/or group:ID[@YYYY-MM-DD] (a bundled group, EU27 = EU on 2020-02-01, or one from --groups; members on 1 July of the last year unless dated, fixed over the sample). Countries folded into ROW by the table (e.g. KAZ, BLR in WIOD) are rejected with an explanation.", Required = true };
         var sectors = new Option<string?>("--sectors") { Description = "Sectors besides TOTAL: all (each sector), standard (WIOD aggregates) or a CSV group,sector." };
-        var groups = new Option<string[]>("--group") { Description = "A user country group ID=ISO3,ISO3,... (repeatable)." };
+        var groups = new Option<string?>("--groups") { Description = "Extra groups for --partners group:ID: a CSV group_id,member_iso3[,...] or JSON file (docs/groups.md)." };
         var format = CommonOptions.Format("csv", "json", "md", "xlsx");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
         var blas = CommonOptions.Blas();
-        var command = new Command("gvc-series", "Backward (BP) and forward (FP) participation of an exporter with partners, per sector and year, from a series of ICIO tables (input of the value-chain regression).")
+        var command = new Command("gvc-series", "Backward and forward participation of an exporter with partners, per exporting sector and year, from a series of ICIO tables. Columns: bp_share = partners' share of the exporter's foreign value added (BP_pq, spec 5.2), fva_level = partners' value added in the exporter's exports, fp_level = exporter's value added in the partners' exports (FP_pq), fp_share_of_exports = fp_level / the exporter's total gross exports, exports, exports_to_partner; origins over all sectors (docs/value-chains.md).")
         { tables, layout, years, exporter, partners, sectors, groups, format, output, lang, blas };
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var tableLayout = IcioReader.ParseLayout(parse.GetValue(layout));
+            var tablesPath = parse.GetValue(tables)!;
+            var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables");
             var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);
             var partnerList = parse.GetValue(partners)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var userGroups = GvcWorkflow.ParseGroups(parse.GetValue(groups) ?? []);
+            var userGroups = parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null;
             var provider = CommonOptions.ParseBlas(parse.GetValue(blas));
-            var series = CliProgress.Run(context, progress => GvcSeries.Build(parse.GetValue(tables)!, tableLayout, seriesYears,
+            var series = CliProgress.Run(context, progress => GvcSeries.Build(tablesPath, tableLayout, seriesYears,
                 parse.GetValue(exporter)!, partnerList, parse.GetValue(sectors), userGroups, provider, progress));
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            foreach (var w in ValueChainNotes.ParticipationWarnings(series)) context.Warn(w.In(language));
             var document = GvcReport.Series(series);
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
+            context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, language, stream));
             return App.Ok;
         }));
         return command;

@@ -12,13 +12,13 @@ public sealed class RvcRegressCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var tables = new Option<string>("--tables") { Description = "bundled:wiod2013 (default; WIOD 2013 release 1995-2011, bundled), a wiod2013 directory with wiot_YYYY_{Z,F,X}.csv(.gz), or a directory of YYYY.csv tables (exvatools/generic layout).", DefaultValueFactory = _ => "bundled:wiod2013" };
-        var layout = new Option<string>("--layout") { Description = "Layout of the tables in a directory: wiod2013|exvatools|generic.", DefaultValueFactory = _ => "wiod2013" };
+        var layout = new Option<string?>("--layout") { Description = "Layout of the tables in a directory: wiod2013|exvatools|generic; required with a --tables directory (bundled tables are wiod2013)." };
         var years = new Option<string>("--years") { Description = "Years: YYYY-YYYY or YYYY,YYYY,... (one table per year; at least 5 years).", DefaultValueFactory = _ => "1995-2011" };
         var countries = new Option<string>("--countries") { Description = "Exporters p: ISO3,ISO3,... (each must be a separate country of the tables; WIOD folds e.g. KAZ, BLR into ROW).", Required = true };
         var group = new Option<string>("--group") { Description = "Partner group G, fixed over the sample: group:EU27 (EU on 2020-02-01, EU27_2020), group:ID (a bundled group, members on 1 July of the last year), group:ID@YYYY-MM-DD, or ISO3,ISO3,...", Required = true };
         var sectors = new Option<string>("--sectors") { Description = "Industries: total-manufacturing (c3-c16), chemicals (c9), electronics (c14, electrical and optical), transport (c15), or sector codes of the table.", DefaultValueFactory = _ => "total-manufacturing,chemicals,electronics,transport" };
         var vcov = new Option<string>("--vcov") { Description = "Covariance: hc1 (default), hc0, hc2, hc3, iid.", DefaultValueFactory = _ => "hc1" };
-        var groupsFile = new Option<string?>("--groups-file") { Description = "Extra groups for --group group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] (docs/groups.md)." };
+        var groupsFile = new Option<string?>("--groups", "--groups-file") { Description = "Extra groups for --group group:ID: a JSON file or a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] (docs/groups.md)." };
         var gdp = new Option<string?>("--gdp") { Description = "GDP per capita table iso3,year,gdppc_usd (default: the bundled World Bank table, current US$, 1995-2022)." };
         var seriesOut = new Option<string?>("--series-out") { Description = "Also write the panel (country,sector,year,bp,fp,ex_mutual,ex_external,gdppc) to this CSV file." };
         var format = CommonOptions.Format("csv", "json", "md", "xlsx");
@@ -33,20 +33,28 @@ public sealed class RvcRegressCommand : ICliCommand
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
             var seriesPath = parse.GetValue(seriesOut);
             var seriesFormat = seriesPath is null ? TableFormat.Csv : CommonOptions.ResolveFormat(null, seriesPath, TableFormat.Csv);
+            OutputFiles.Check(outPath, "--out");
+            OutputFiles.Check(seriesPath, "--series-out");
+            if (seriesPath is not null && outPath is not null && Path.GetFullPath(seriesPath) == Path.GetFullPath(outPath))
+                throw Core.InputException.Argument("--series-out", seriesPath, "is the same file as --out");
             var yearList = GvcSeries.ParseYears(parse.GetValue(years)!);
-            var request = new RvcRequest(parse.GetValue(tables)!, IcioReader.ParseLayout(parse.GetValue(layout)), yearList,
+            var tablesPath = parse.GetValue(tables)!;
+            var request = new RvcRequest(tablesPath, IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables"), yearList,
                 parse.GetValue(countries)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 RvcGroup.Resolve(parse.GetValue(group), yearList.Count > 0 ? yearList.Max() : 0,
                     parse.GetValue(groupsFile) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null),
                 RvcSector.ParseList(parse.GetValue(sectors)), VcovSpec.Parse(parse.GetValue(vcov)!), CommonOptions.ParseBlas(parse.GetValue(blas)),
                 parse.GetValue(gdp) is { } gdpPath ? GdpPerCapita.Load(gdpPath) : null);
             var result = RvcRegression.Run(request);
-            foreach (var w in result.Series.Warnings) context.Warn(w);
-            foreach (var e in result.Estimates) if (e.Reason is not null) context.Warn(e.Reason);
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            foreach (var w in ValueChainNotes.RvcWarnings(result.Series)) context.Warn(w.In(language));
+            foreach (var e in result.Estimates) if (e.Reason is not null) context.Warn(e.Reason);
+            // Both outputs or neither: rendered to temporary files, moved into place only when both succeeded.
+            var outputs = new List<(string?, Action<Stream>)>();
             if (seriesPath is not null)
-                context.WriteOutput(seriesPath, stream => TableFormats.Render(RvcReport.SeriesDocument(result.Series), seriesFormat, language, stream));
-            context.WriteOutput(outPath, stream => TableFormats.Render(RvcReport.Document(result, resolved, language), resolved, language, stream));
+                outputs.Add((seriesPath, stream => TableFormats.Render(RvcReport.SeriesDocument(result.Series), seriesFormat, language, stream)));
+            outputs.Add((outPath, stream => TableFormats.Render(RvcReport.Document(result, resolved, language), resolved, language, stream)));
+            OutputFiles.WriteAll(outputs, context.StandardOutput);
             return App.Ok;
         }));
         return command;

@@ -7,17 +7,33 @@ using TradeScope.ValueChains;
 
 namespace TradeScope.Analyses;
 
-/// <summary>One point of a participation series: exporter p, partner q (a country or a group), sector (or aggregate).</summary>
-/// <param name="Fva">FVA_pq: value added of q in p's gross exports (of the sector).</param>
-/// <param name="Bp">BP_pq = FVA_pq / Σ_{t≠p} FVA_pt (spec §5.2), NaN when p has no foreign content.</param>
-/// <param name="Fp">FP_pq = v_p B_pq E_q: p's value added in q's gross exports of the sector (the sector is q's exporting sector).</param>
-/// <param name="FpShare">FP_pq / EXGR_p (p's total gross exports): FEXDVAPSH/100, the scaling spec §5.2 suggests next to BP.</param>
-/// <param name="Exports">EXGR_p of the sector (all partners).</param>
-/// <param name="ExportsToPartner">Gross exports p → q of the sector.</param>
-public sealed record ParticipationPoint(int Year, string Exporter, string Partner, string Sector, double Fva, double Bp, double Fp, double FpShare, double Exports, double ExportsToPartner);
+/// <summary>
+/// One point of a participation series: exporter p, partner set Q (a country or a group's members in the table), exporting
+/// sector set J (one sector, an aggregate, or TOTAL = all sectors). Origins of value added range over all sectors (spec §5.2).
+/// Every value is a <see cref="SectorBlockSums"/> sum of V̂·B·Ê, the same code as the regression panel (<see cref="RvcSeries"/>).
+/// </summary>
+/// <param name="FvaLevel">Σ_{o∈Q, all sectors} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: value added of the partners in p's gross exports of J (table unit, WIOD US$ million).</param>
+/// <param name="BpShare">FvaLevel / Σ_{o∉p} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: the partners' share of p's foreign content in J (spec §5.2 BP_pq); NaN when p's exports of J have no foreign content.</param>
+/// <param name="FpLevel">Σ_{o∈p, all sectors} Σ_{e∈(Q,J)} [V̂BÊ]_{o,e}: p's value added in the partners' gross exports of J (spec §5.2 FP_pq).</param>
+/// <param name="FpShareOfExports">FpLevel / EXGR_p (p's gross exports, all sectors): FEXDVAPSH/100; NaN when p does not export.</param>
+/// <param name="Exports">EXGR of p's sectors J (all destinations).</param>
+/// <param name="ExportsToPartner">Gross exports of p's sectors J to the partners.</param>
+public sealed record ParticipationPoint(int Year, string Exporter, string Partner, string Sector, double FvaLevel, double BpShare, double FpLevel, double FpShareOfExports, double Exports, double ExportsToPartner);
 
 /// <summary>A BP/FP series with its conventions.</summary>
-public sealed record ParticipationSeries(IReadOnlyList<ParticipationPoint> Points, IReadOnlyList<string> Notes, string Provider);
+/// <param name="Groups">The partner groups, fixed over the sample (for the notes).</param>
+/// <param name="Folded">Partner-group members that a table folds into ROW (their value added is not in the partner sums).</param>
+public sealed record ParticipationSeries(IReadOnlyList<ParticipationPoint> Points, IReadOnlyList<DatedGroup> Groups, IReadOnlyList<FoldedMembers> Folded, string Provider);
+
+/// <summary>Members of a group that a table folds into ROW (or lacks).</summary>
+public sealed record FoldedMembers(string Group, IReadOnlyList<string> Members);
+
+/// <summary>A partner as given in <c>--partners</c>: a country, or a group fixed at one date.</summary>
+public sealed record SeriesPartner(string Text, DatedGroup? Group)
+{
+    /// <summary>Output label: the ISO3 code or the group label.</summary>
+    public string Label => Group?.Label ?? Data.IcioReader.NormaliseCountry(Text.Trim().ToUpperInvariant());
+}
 
 /// <summary>
 /// Builds backward/forward participation series of one exporter with partners across years (spec §5; the input of
@@ -42,78 +58,85 @@ public static class GvcSeries
         catch (FormatException) { throw InputException.Argument("--years", text, "expected YYYY-YYYY or YYYY,YYYY,..."); }
     }
 
-    /// <summary>Reads each year's table (<c>bundled:wiod2013</c> or a directory in <paramref name="layout"/>) and builds the series.</summary>
+    /// <summary>
+    /// Reads each year's table (located by <see cref="RvcSeries.Locate"/>, as <c>rvc-regress</c>) and builds the series.
+    /// Partner groups are resolved once by <see cref="GroupResolution"/> at the last year of the sample (fixed over it).
+    /// </summary>
     /// <param name="progress">Receives one step per year (reported before the year's table is read), then completion.</param>
+    /// <exception cref="InputException">Unknown code or group, a year without a table, a partner not in a table.</exception>
     public static ParticipationSeries Build(string tables, IcioLayout layout, IReadOnlyList<int> years, string exporter, IReadOnlyList<string> partners,
-        string? sectors, IReadOnlyDictionary<string, IReadOnlyList<string>> groups, ILinearAlgebra provider, IProgress<ProgressStep>? progress = null)
+        string? sectors, GroupRegistry? groups, ILinearAlgebra provider, IProgress<ProgressStep>? progress = null)
     {
+        if (years.Count == 0) throw InputException.Argument("--years", "", "no year");
+        var lastYear = years.Max();
+        var partnerList = partners.Select(t => new SeriesPartner(t, GroupResolution.IsGroup(t) ? GroupResolution.Resolve(t, "--partners", lastYear, groups) : null)).ToList();
         var points = new List<ParticipationPoint>();
-        var notes = new List<string> { "BP = FVA_pq / FVA_p (share of q in p's foreign content); FP = v_p B_pq E_q (level), FP_SH = FP / EXGR_p (spec §5.2)" };
+        var folded = new List<FoldedMembers>();
         const string operation = "Participation series";
         foreach (var (done, year) in years.Index())
         {
             progress?.Report(new ProgressStep(operation, done, years.Count, year.ToString(CultureInfo.InvariantCulture)));
-            var source = tables.StartsWith("bundled:", StringComparison.OrdinalIgnoreCase) ? $"bundled:wiod2013:{year}" : tables;
-            if (layout == IcioLayout.Generic || layout == IcioLayout.Exvatools)
-                source = Path.Combine(tables, string.Create(CultureInfo.InvariantCulture, $"{year}.csv"));
-            var table = IcioReader.Read(source, layout, year);
-            points.AddRange(ForTable(LeontiefSystem.Build(table, provider), year, exporter, partners, sectors, groups));
+            var table = IcioReader.Read(RvcSeries.Locate(tables, layout, year), layout, year);
+            points.AddRange(ForTable(LeontiefSystem.Build(table, provider), year, exporter, partnerList, sectors, out var notes));
+            foreach (var n in notes) if (!folded.Any(f => f.Group == n.Group && f.Members.SequenceEqual(n.Members))) folded.Add(n);
         }
         progress?.Report(new ProgressStep(operation, years.Count, years.Count, ""));
-        return new ParticipationSeries(points, notes, provider.Name);
+        return new ParticipationSeries(points, partnerList.Where(p => p.Group is not null).Select(p => p.Group!).ToList(), folded, provider.Name);
     }
 
-    /// <summary>BP/FP points of one table.</summary>
-    /// <exception cref="InputException">Exporter or partner not a separate country of the table (e.g. KAZ inside ROW in WIOD).</exception>
-    public static IEnumerable<ParticipationPoint> ForTable(LeontiefSystem system, int year, string exporter, IReadOnlyList<string> partners,
-        string? sectors, IReadOnlyDictionary<string, IReadOnlyList<string>> groups)
+    /// <summary>BP/FP points of one table: TOTAL (all sectors) and each group of <paramref name="sectors"/>.</summary>
+    /// <param name="notes">Partner-group members not separate in this table.</param>
+    /// <exception cref="InputException">Unknown code, exporter or partner not a separate country of the table (e.g. KAZ inside ROW in WIOD),
+    /// a group without members in the table other than the exporter.</exception>
+    public static IReadOnlyList<ParticipationPoint> ForTable(LeontiefSystem system, int year, string exporter, IReadOnlyList<SeriesPartner> partners,
+        string? sectors, out IReadOnlyList<FoldedMembers> notes)
     {
         var table = system.Table;
         var partition = EconomyPartition.ByCountry(table);
         var p = GvcAnalysis.RequireCountry(partition, table, exporter, "--exporter");
         var partnerSets = new List<(string Name, int[] Economies)>();
+        var noteList = new List<FoldedMembers>();
         foreach (var partner in partners)
         {
-            if (partner.StartsWith("group:", StringComparison.OrdinalIgnoreCase))
+            if (partner.Group is { } g)
             {
-                var g = IcioGroups.Resolve(partner[6..], groups);
-                var members = g.Members.Select(m => partition.IndexOf(m)).Where(e => e >= 0 && e != p).ToArray();
-                if (members.Length == 0) throw InputException.Argument("--partners", partner, "no member of the group is a separate country of the table");
-                partnerSets.Add((g.Id, members));
+                var inTable = GvcAnalysis.RequireGroup(table, g, partner.Text, "--partners", minimum: 1);
+                var members = inTable.Present.Select(partition.IndexOf).Where(e => e >= 0 && e != p).ToArray();
+                if (members.Length == 0) throw InputException.Argument("--partners", partner.Text, $"no member other than {partition.Names[p]} is a separate country of the table");
+                if (inTable.Folded.Count > 0) noteList.Add(new FoldedMembers(g.Label, inTable.Folded));
+                partnerSets.Add((g.Label, members));
             }
             else
             {
-                var q = GvcAnalysis.RequireCountry(partition, table, partner, "--partners", "BP/FP exist only for ROW as a whole");
-                if (q == p) throw InputException.Argument("--partners", partner, "the exporter cannot be its own partner");
-                partnerSets.Add((partner.ToUpperInvariant(), [q]));
+                var q = GvcAnalysis.RequireCountry(partition, table, partner.Text, "--partners", "BP/FP exist only for ROW as a whole");
+                if (q == p) throw InputException.Argument("--partners", partner.Text, "the exporter cannot be its own partner");
+                partnerSets.Add((partner.Label, [q]));
             }
         }
         var acc = new ValueAddedAccounts(system, partition);
-        var flows = ExportDecomposition.Participation(acc, p);
         var agg = SectorAggregation.Parse(sectors, table.Sectors);
-        var k = flows.SectorCount;
-        var exportsTotal = flows.Exports.Sum();
-        foreach (var (sector, members) in agg.Groups.Prepend(("TOTAL", Enumerable.Range(0, k).ToArray())))
+        var k = table.SectorCount;
+        var allSectors = Enumerable.Range(0, k).ToArray();
+        var rowsP = partition.Rows[p];
+        var foreignRows = Enumerable.Range(0, partition.Count).Where(e => e != p).SelectMany(e => partition.Rows[e]).ToArray();
+        var exportsTotal = SectorBlockSums.Exports(acc, rowsP);
+        var points = new List<ParticipationPoint>();
+        foreach (var (sector, members) in agg.Groups.Prepend(("TOTAL", allSectors)))
         {
-            double fvaAll = 0, exports = 0;
-            foreach (var s in members)
-            {
-                exports += flows.Exports[s];
-                for (var q = 0; q < acc.E; q++) if (q != p) fvaAll += flows.ForeignValueAdded[q * k + s];
-            }
+            var exportRowsP = SectorBlockSums.Rows(acc, p, members);
+            var fvaAll = SectorBlockSums.ValueAddedInExports(acc, foreignRows, exportRowsP);
+            var exports = SectorBlockSums.Exports(acc, exportRowsP);
             foreach (var (name, economies) in partnerSets)
             {
-                double fva = 0, fp = 0, toPartner = 0;
-                foreach (var q in economies)
-                    foreach (var s in members)
-                    {
-                        fva += flows.ForeignValueAdded[q * k + s];
-                        fp += flows.ValueAddedInPartnerExports[q * k + s];
-                    }
-                foreach (var i in partition.Rows[p])
-                    if (members.Contains(i % k)) foreach (var q in economies) toPartner += acc.BilateralExports[i + q * acc.N];
-                yield return new ParticipationPoint(year, partition.Names[p], name, sector, fva, GvcAnalysis.Ratio(fva, fvaAll), fp, GvcAnalysis.Ratio(fp, exportsTotal), exports, toPartner);
+                var originQ = economies.SelectMany(e => partition.Rows[e]).ToArray();
+                var exportRowsQ = economies.SelectMany(e => SectorBlockSums.Rows(acc, e, members)).ToArray();
+                var fva = SectorBlockSums.ValueAddedInExports(acc, originQ, exportRowsP);
+                var fp = SectorBlockSums.ValueAddedInExports(acc, rowsP, exportRowsQ);
+                points.Add(new ParticipationPoint(year, partition.Names[p], name, sector, fva, GvcAnalysis.Ratio(fva, fvaAll), fp,
+                    GvcAnalysis.Ratio(fp, exportsTotal), exports, SectorBlockSums.ExportsTo(acc, exportRowsP, economies)));
             }
         }
+        notes = noteList;
+        return points;
     }
 }

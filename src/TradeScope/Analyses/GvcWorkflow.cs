@@ -10,9 +10,9 @@ namespace TradeScope.Analyses;
 /// <summary>What <c>tradescope gvc</c> asks for.</summary>
 /// <param name="Table">Path, or <c>bundled:wiod2013[:YEAR]</c>.</param>
 /// <param name="Sectors">null/"all", "standard" (WIOD aggregates) or a CSV <c>group,sector</c>.</param>
-/// <param name="Groups">User groups ID → members (from <c>--group ID=ISO3,ISO3</c>).</param>
+/// <param name="Groups">Groups for <c>--exporter group:ID</c> (bundled plus <c>--groups FILE</c>); null = bundled.</param>
 public sealed record GvcRequest(string Table, IcioLayout Layout, int? Year, GvcMethod Method, string Exporter, bool Detail,
-    string? Sectors, IReadOnlyDictionary<string, IReadOnlyList<string>> Groups, ILinearAlgebra Provider);
+    string? Sectors, GroupRegistry? Groups, ILinearAlgebra Provider);
 
 /// <summary>Workflows of the value-chain commands: read a table, build the Leontief system, decompose.</summary>
 public static class GvcWorkflow
@@ -29,29 +29,28 @@ public static class GvcWorkflow
         _ => throw InputException.Argument("--method", text, "unknown method; use oecd|tiva|kww|wwz|participation"),
     };
 
-    /// <summary>Parses <c>--group ID=ISO3,ISO3,...</c> definitions.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ParseGroups(IEnumerable<string> definitions)
-    {
-        var groups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var d in definitions)
-        {
-            var eq = d.IndexOf('=');
-            if (eq <= 0) throw InputException.Argument("--group", d, "expected ID=ISO3,ISO3,...");
-            var members = d[(eq + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(m => m.ToUpperInvariant()).ToList();
-            if (members.Count == 0) throw InputException.Argument("--group", d, "no members");
-            groups[d[..eq].Trim().ToUpperInvariant()] = members;
-        }
-        return groups;
-    }
-
     /// <summary>Reads the table and runs the method.</summary>
+    /// <exception cref="InputException">Unknown exporter code or group (checked before the table is read), bad table.</exception>
     public static GvcResult Run(GvcRequest request)
     {
+        CheckExporter(request.Exporter, request.Groups);
         var table = IcioReader.Read(request.Table, request.Layout, request.Year);
         var system = LeontiefSystem.Build(table, request.Provider);
         var sectors = SectorAggregation.Parse(request.Sectors, table.Sectors);
-        var result = GvcAnalysis.Run(system, request.Method, request.Exporter, request.Detail, sectors, request.Groups);
+        var group = GroupResolution.IsGroup(request.Exporter) ? GroupResolution.Resolve(request.Exporter, "--exporter", table.Year, request.Groups) : null;
+        var result = GvcAnalysis.Run(system, request.Method, request.Exporter, request.Detail, sectors, group);
         return result with { Notes = [.. result.Notes, table.Balance.ToString()] };
+    }
+
+    /// <summary>Rejects an unknown group name before any table is read (members and dates are resolved against the table).</summary>
+    private static void CheckExporter(string exporter, GroupRegistry? groups)
+    {
+        if (!GroupResolution.IsGroup(exporter)) return;
+        var name = exporter.Trim()[GroupResolution.Prefix.Length..];
+        var at = name.IndexOf('@');
+        if (at >= 0) name = name[..at];
+        if (name.Equals("EU27", StringComparison.OrdinalIgnoreCase) || name.Equals("EU28", StringComparison.OrdinalIgnoreCase)) return;
+        (groups ?? GroupRegistry.Default).Resolve(GroupResolution.Prefix + name, "--exporter");
     }
 
     /// <summary>Generates a synthetic table (<see cref="SyntheticIcio"/>) and writes it in the generic layout, gzip-compressed.</summary>

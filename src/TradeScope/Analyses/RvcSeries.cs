@@ -67,25 +67,24 @@ public sealed record RvcSector(string Key, string? Aggregate)
 /// <param name="Label">As in outputs, e.g. <c>EU27</c>.</param>
 /// <param name="Members">ISO3 codes of the members on the group's date.</param>
 /// <param name="Explicit">True when listed by the user (each must then be a country of every table).</param>
-/// <param name="Definition">The membership rule in words (date, source), printed under every table.</param>
-public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool Explicit, string Definition)
+/// <param name="Definition">The membership rule in words (English; reports render <paramref name="Dated"/> in both languages).</param>
+/// <param name="Dated">The dated registry group behind a <c>group:</c> name (null for a listed set of countries).</param>
+public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool Explicit, string Definition, DatedGroup? Dated = null)
 {
-    /// <summary><c>group:EU27</c> = the bundled EU on this date: EU27_2020 (the 27 members after the UK's withdrawal
-    /// on 2020-01-31; Croatia included), the composition Eurostat and exvatools call EU27.</summary>
-    public static readonly DateOnly Eu27Date = new(2020, 2, 1);
+    /// <summary><c>group:EU27</c> = the bundled EU on this date (<see cref="GroupResolution.Eu27Date"/>).</summary>
+    public static DateOnly Eu27Date => GroupResolution.Eu27Date;
 
     /// <summary>
-    /// Resolves <c>--group</c>: <c>group:EU27</c> (EU on <see cref="Eu27Date"/>), <c>group:ID@YYYY-MM-DD</c> (members of a
-    /// bundled or user group on that date), <c>group:ID</c> (annual groups: members on 1 July of
-    /// <paramref name="lastYear"/>; as-of groups: their latest list), or a list <c>ISO3,ISO3,...</c>.
+    /// Resolves <c>--group</c>: a group name through <see cref="GroupResolution.Resolve"/> (<c>group:EU27</c>,
+    /// <c>group:ID@YYYY-MM-DD</c>, <c>group:ID</c> = members on 1 July of <paramref name="lastYear"/> for annual groups,
+    /// the latest list for as-of groups), or a list <c>ISO3,ISO3,...</c>.
     /// </summary>
-    /// <exception cref="InputException">Unknown group, bad date, bad code, a group without members on the date.</exception>
+    /// <exception cref="InputException">Unknown group or code, bad date, a group without members on the date.</exception>
     public static RvcGroup Resolve(string? text, int lastYear, GroupRegistry? registry = null)
     {
-        registry ??= GroupRegistry.Default;
         var t = text?.Trim() ?? "";
         if (t.Length == 0) throw InputException.Argument("--group", text, "give group:ID[@YYYY-MM-DD] (e.g. group:EU27) or ISO3,ISO3,...");
-        if (!t.StartsWith("group:", StringComparison.OrdinalIgnoreCase))
+        if (!GroupResolution.IsGroup(t))
         {
             var codes = t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var members = new List<string>();
@@ -96,53 +95,9 @@ public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool 
             }
             return new RvcGroup(string.Join("+", members), members, true, $"partners listed: {string.Join(" ", members)}");
         }
-        var name = t["group:".Length..];
-        var at = name.IndexOf('@');
-        DateOnly? date = null;
-        if (at >= 0)
-        {
-            if (!DateOnly.TryParseExact(name[(at + 1)..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                throw InputException.Argument("--group", text, "the date after @ must be YYYY-MM-DD");
-            date = d;
-            name = name[..at];
-        }
-        string label;
-        CountryGroup group;
-        string rule;
-        if (name.Equals("EU27", StringComparison.OrdinalIgnoreCase) && date is null)
-        {
-            group = registry.Get(new GroupId("EU"));
-            date = Eu27Date;
-            label = "EU27";
-            rule = $"EU27 = members of the EU on {Eu27Date:yyyy-MM-dd} (EU27_2020: without GBR, with HRV)";
-        }
-        else
-        {
-            var resolved = registry.Resolve("group:" + name, "--group");
-            group = resolved.Group!;
-            if (date is null)
-            {
-                if (registry.DatingOf(group.Id) == GroupDating.AsOf)
-                {
-                    date = registry.LatestListDate(group.Id);
-                    rule = $"{group.Id} = its list as of {date:yyyy-MM-dd} (latest list)";
-                }
-                else
-                {
-                    date = new DateOnly(lastYear, CountryGroup.DefaultReferenceDay.Month, CountryGroup.DefaultReferenceDay.Day);
-                    rule = $"{group.Id} = members on {date:yyyy-MM-dd} (1 July of the last sample year)";
-                }
-                label = group.Id.Value;
-            }
-            else
-            {
-                label = string.Create(CultureInfo.InvariantCulture, $"{group.Id}@{date:yyyy-MM-dd}");
-                rule = $"{group.Id} = members on {date:yyyy-MM-dd}";
-            }
-        }
-        var list = group.MembersOn(date.Value).Select(c => c.Value).ToList();
-        if (list.Count == 0) throw InputException.Argument("--group", text, $"the group has no members on {date:yyyy-MM-dd}");
-        return new RvcGroup(label, list, false, $"{rule}, fixed for every year; source: {group.Source}; members: {string.Join(" ", list)}");
+        var g = GroupResolution.Resolve(t, "--group", lastYear, registry);
+        var list = g.Members.Select(c => c.Value).ToList();
+        return new RvcGroup(g.Label, list, false, $"{g}, fixed for every year; source: {g.Source}", g);
     }
 }
 
@@ -164,10 +119,15 @@ public sealed record RvcPoint(string Country, string Sector, int Year, double Bp
 /// <param name="Group">The partner group G.</param>
 /// <param name="Provider">Linear-algebra provider used.</param>
 /// <param name="Partners">Partners q of each country (members of G in the table, without the country itself).</param>
-/// <param name="Notes">Conventions and data notes, printed under every table.</param>
-/// <param name="Warnings">Notes the user should see on the console (e.g. group members folded into ROW).</param>
+/// <param name="Years">Years of the sample, in request order.</param>
+/// <param name="TableSource">Where the first year's table came from.</param>
+/// <param name="GdpLocation">Where GDP per capita came from.</param>
+/// <param name="MembersInTables">Members of G that are separate countries of the tables (exporters in G included).</param>
+/// <param name="FoldedMembers">Members of G that the tables fold into ROW (their trade counts as external).</param>
+/// <remarks>Reports put the conventions into words in both languages (Reports.ValueChainNotes).</remarks>
 public sealed record RvcSeriesResult(IReadOnlyList<RvcPoint> Points, IReadOnlyList<string> Countries, IReadOnlyList<RvcSector> Sectors, RvcGroup Group,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Partners, IReadOnlyList<string> Notes, IReadOnlyList<string> Warnings, string Provider);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Partners, IReadOnlyList<int> Years, string TableSource, string GdpLocation,
+    IReadOnlyList<string> MembersInTables, IReadOnlyList<string> FoldedMembers, string Provider);
 
 /// <summary>
 /// Builds the regional value-chain panel (issue 5; spec §5.1–5.3): for each year one ICIO table, one Leontief inverse
@@ -214,7 +174,7 @@ public static class RvcSeries
         var gdppc = Gdp(countries, years, gdp);
         var points = new List<RvcPoint>();
         var partners = new Dictionary<string, IReadOnlyList<string>>();
-        var warnings = new List<string>();
+        var folded = new List<string>();
         // Reading (parsing, one core) of the next year's table overlaps the Leontief inverse of the current one (BLAS).
         Task<IcioTable> Read(int t) => Task.Run(() => IcioReader.Read(sources[t], layout, years[t]));
         var next = Read(0);
@@ -223,7 +183,7 @@ public static class RvcSeries
             var table = next.GetAwaiter().GetResult();
             if (t + 1 < years.Count) next = Read(t + 1);
             var acc = new ValueAddedAccounts(LeontiefSystem.Build(table, provider), EconomyPartition.ByCountry(table));
-            var yearPoints = ForTable(acc, years[t], countries, group, sectors, out var yearPartners, out var yearNotes);
+            var yearPoints = ForTable(acc, years[t], countries, group, sectors, out var yearPartners, out var yearFolded);
             foreach (var p in yearPoints) points.Add(p with { Gdppc = gdppc[(p.Country, years[t])] });
             foreach (var (c, q) in yearPartners)
             {
@@ -231,20 +191,11 @@ public static class RvcSeries
                     throw InputException.Argument("--tables", tables, $"the tables differ in their countries: partners of {c} are {string.Join(" ", before)} in {years[0]} but {string.Join(" ", q)} in {years[t]}");
                 partners[c] = q;
             }
-            foreach (var note in yearNotes) if (!warnings.Contains(note)) warnings.Add(note);
+            foreach (var m in yearFolded) if (!folded.Contains(m)) folded.Add(m);
         }
-        var notes = new List<string>
-        {
-            "BP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: value added of sector J of the partners q in p's gross exports of J; FP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: value added of J of p in the partners' gross exports of J; E = gross exports to all destinations; for an aggregate J both the origin and the exporting sectors range over J (spec §5.1–5.2); levels in the table's unit (WIOD: US$ million)",
-            $"partner group G: {group.Definition}; partners q = members of G that are separate countries of the table, without p itself",
-            "Ex_mutual = gross exports (intermediate + final) of J from p to the partners q; Ex_external = to every other economy of the table, ROW (rest of the world) included; for a country outside G, 'mutual' means exports to G",
-            $"GDPpc = GDP per capita of p, current US$, World Bank WDI NY.GDP.PCAP.CD ({gdp.Provenance.Location})",
-            $"one table per year ({string.Join(", ", sources.Distinct().Take(1))}{(sources.Count > 1 ? ", …" : "")}), {years.Count} years {years.Min()}–{years.Max()}",
-        };
         var inTable = partners.Values.SelectMany(q => q).Concat(partners.Keys.Where(c => group.Members.Contains(c))).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
-        notes.Add($"members of {group.Label} that are separate countries of the tables ({inTable.Count}): {string.Join(" ", inTable)}");
-        notes.AddRange(warnings);
-        return new RvcSeriesResult(points, countries.Select(c => c.ToUpperInvariant()).ToList(), sectors, group, partners, notes, warnings, provider.Name);
+        return new RvcSeriesResult(points, countries.Select(c => c.ToUpperInvariant()).ToList(), sectors, group, partners, years, sources[0],
+            gdp.Provenance.Location, inTable, folded, provider.Name);
     }
 
     /// <summary>GDP per capita of each country and year.</summary>
@@ -262,6 +213,8 @@ public static class RvcSeries
                 if (!v.IsAvailable) missing.Add(y);
                 values[(code.Value, y)] = v.Usd;
             }
+            if (missing.Count > 0 && !CountryRegistry.Default.Contains(code))
+                throw InputException.Argument("--countries", code.Value, "unknown ISO3 code (not in data/ref/countries.csv), so no World Bank GDP per capita; for a table's own region codes give --gdp");
             if (missing.Count > 0)
                 throw InputException.Argument("--countries", code.Value, $"no World Bank GDP per capita for {string.Join(",", missing)} ({gdp.Get(code, missing[0]).Reason}); the regression needs it for every year");
         }
@@ -278,11 +231,11 @@ public static class RvcSeries
     /// <param name="group">Partner group G.</param>
     /// <param name="sectors">Industries J.</param>
     /// <param name="partners">Partners q of each country.</param>
-    /// <param name="notes">Group members that are not separate countries of the table (their trade is in ROW).</param>
+    /// <param name="folded">Group members that are not separate countries of the table (their trade is in ROW).</param>
     /// <exception cref="InputException">A country (or an explicitly listed partner) is not a separate country of the table,
     /// or the group has no member other than the country in the table.</exception>
     public static IReadOnlyList<RvcPoint> ForTable(ValueAddedAccounts acc, int year, IReadOnlyList<string> countries, RvcGroup group,
-        IReadOnlyList<RvcSector> sectors, out IReadOnlyDictionary<string, IReadOnlyList<string>> partners, out IReadOnlyList<string> notes)
+        IReadOnlyList<RvcSector> sectors, out IReadOnlyDictionary<string, IReadOnlyList<string>> partners, out IReadOnlyList<string> folded)
     {
         var table = acc.System.Table;
         var partition = acc.Partition;
@@ -294,19 +247,20 @@ public static class RvcSeries
         {
             var e = Economy(m);
             if (e >= 0) { members.Add(e); continue; }
+            if (group.Explicit && !GvcAnalysis.IsKnownCode(m))
+                throw InputException.Argument("--group", m, $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)");
             if (group.Explicit)
                 throw InputException.Argument("--group", m, $"not a separate country of the {y} table{GvcAnalysis.FoldedNote(table, m)}; BP and FP exist only for ROW as a whole");
             absent.Add(m);
         }
-        var noteList = new List<string>();
-        if (absent.Count > 0)
-            noteList.Add($"members of {group.Label} that are not separate countries of the table (inside ROW; their trade counts as external, their value added is not in BP/FP): {string.Join(" ", absent)}");
         var sectorRows = sectors.Select(s => s.Indices(table)).ToList();
         var byCountry = new Dictionary<string, IReadOnlyList<string>>();
         var points = new List<RvcPoint>();
         foreach (var country in countries)
         {
             var p = Economy(country);
+            if (p < 0 && !GvcAnalysis.IsKnownCode(country))
+                throw InputException.Argument("--countries", country.ToUpperInvariant(), $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)");
             if (p < 0)
                 throw InputException.Argument("--countries", country.ToUpperInvariant(), $"not a separate country of the {y} table ({string.Join(" ", partition.Names.Where(n => n != "ROW").Take(45))}){GvcAnalysis.FoldedNote(table, country)}");
             var q = members.Where(e => e != p).Distinct().ToArray();
@@ -327,7 +281,7 @@ public static class RvcSeries
             }
         }
         partners = byCountry;
-        notes = noteList;
+        folded = absent;
         return points;
     }
 }

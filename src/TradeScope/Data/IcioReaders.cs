@@ -33,6 +33,24 @@ public static class IcioReader
     };
 
     /// <summary>
+    /// The layout of <paramref name="table"/>: wiod2013 for <c>bundled:…</c> tables; for a file or directory the
+    /// <c>--layout</c> value, which is then required (layouts are not guessed from file contents).
+    /// </summary>
+    /// <exception cref="InputException">"--layout: required with --table PATH (a file or directory): wiod2013|exvatools|generic", or an unknown layout.</exception>
+    public static IcioLayout LayoutFor(string table, string? layout, string tableOption)
+    {
+        if (table.StartsWith("bundled:", StringComparison.OrdinalIgnoreCase))
+        {
+            var parsed = string.IsNullOrWhiteSpace(layout) ? IcioLayout.Wiod2013 : ParseLayout(layout);
+            return parsed == IcioLayout.Wiod2013 ? parsed
+                : throw InputException.Argument("--layout", layout, $"the bundled tables ({table}) are in the wiod2013 layout; omit --layout");
+        }
+        if (string.IsNullOrWhiteSpace(layout))
+            throw InputException.Argument("--layout", null, $"required with {tableOption} {table} (a file or directory): wiod2013|exvatools|generic");
+        return ParseLayout(layout);
+    }
+
+    /// <summary>
     /// Reads a table. <paramref name="table"/> is a path, or <c>bundled:wiod2013[:YEAR]</c> for the WIOD 2013 tables
     /// bundled in TradeScope (1995–2011; layout wiod2013 implied).
     /// </summary>

@@ -21,16 +21,15 @@ public static class GvcReport
             ReportColumn.Num("value", "Value", "Значение", "0.0000"),
         };
         var rows = new LazyRows<GvcRow>(result.Rows, r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term, r.Value]);
-        var notes = result.Notes.Select(Text.Same)
-            .Append(new Text($"linear algebra: {result.Provider}", $"линейная алгебра: {result.Provider}"))
+        var notes = ValueChainNotes.Decomposition(result).Append(ValueChainNotes.Provider(result.Provider))
             .Append(new Text($"source: {result.Provenance.Source.En} (`{result.Provenance.Location}`)", $"источник: {result.Provenance.Source.Ru} (`{result.Provenance.Location}`)"))
             .Concat(result.Provenance.Notes.Select(n => (Text)n)).ToList();
         var method = MethodName(result.Method);
-        var table = new ReportTable($"gvc_{result.Method.ToString().ToLowerInvariant()}", new Text($"Value-added decomposition of gross exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows) { Notes = notes };
+        var table = new ReportTable($"gvc_{ValueChainNotes.MethodName(result.Method)}", new Text($"Value-added decomposition of gross exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows) { Notes = notes };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 
-    /// <summary><c>year,exporter,partner,sector,bp,fp,fp_share,fva,exports,exports_to_partner</c>.</summary>
+    /// <summary><c>year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner</c> (definitions in the notes).</summary>
     public static ReportDocument Series(ParticipationSeries series)
     {
         var columns = new[]
@@ -39,16 +38,15 @@ public static class GvcReport
             ReportColumn.Txt("exporter", "Exporter", "Экспортёр"),
             ReportColumn.Txt("partner", "Partner", "Партнёр"),
             ReportColumn.Txt("sector", "Sector", "Отрасль"),
-            ReportColumn.Num("bp", "Backward participation BP", "Обратное участие BP", "0.0000"),
-            ReportColumn.Num("fp", "Forward participation FP (US$ m)", "Прямое участие FP (млн долл.)", "0.0"),
-            ReportColumn.Num("fp_share", "FP / gross exports", "FP / валовой экспорт", "0.0000"),
-            ReportColumn.Num("fva", "FVA from partner (US$ m)", "ИДС партнёра (млн долл.)", "0.0"),
+            ReportColumn.Num("bp_share", "Backward participation BP (partner's share of foreign value added)", "Обратное участие BP (доля партнёра в иностранной ДС)", "0.0000"),
+            ReportColumn.Num("fva_level", "Partner's value added in exports (US$ m)", "ДС партнёра в экспорте (млн долл.)", "0.0"),
+            ReportColumn.Num("fp_level", "Forward participation FP: value added in partner's exports (US$ m)", "Прямое участие FP: ДС в экспорте партнёра (млн долл.)", "0.0"),
+            ReportColumn.Num("fp_share_of_exports", "FP / total gross exports", "FP / весь валовой экспорт", "0.0000"),
             ReportColumn.Num("exports", "Gross exports (US$ m)", "Валовой экспорт (млн долл.)", "0.0"),
             ReportColumn.Num("exports_to_partner", "Exports to partner (US$ m)", "Экспорт партнёру (млн долл.)", "0.0"),
         };
-        var rows = series.Points.Select(p => new object?[] { (long)p.Year, p.Exporter, p.Partner, p.Sector, p.Bp, p.Fp, p.FpShare, p.Fva, p.Exports, p.ExportsToPartner }).ToList();
-        var notes = series.Notes.Append($"linear algebra: {series.Provider}").Select(n => new Text(n, n)).ToList();
-        var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в цепочках"), columns, rows) { Notes = notes };
+        var rows = series.Points.Select(p => new object?[] { (long)p.Year, p.Exporter, p.Partner, p.Sector, p.BpShare, p.FvaLevel, p.FpLevel, p.FpShareOfExports, p.Exports, p.ExportsToPartner }).ToList();
+        var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в цепочках"), columns, rows) { Notes = ValueChainNotes.ParticipationSeries(series) };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 

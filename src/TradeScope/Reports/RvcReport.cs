@@ -96,7 +96,7 @@ public static class RvcReport
         ReportColumn.Num("ex_external", "Exports to the rest (US$ m)", "Экспорт в остальной мир (млн долл.)", "0.0"),
         ReportColumn.Num("gdppc", "GDP per capita (US$)", "ВВП на душу населения (долл.)", "0"),
     ], series.Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal, p.Gdppc }).ToList())
-    { Notes = series.Notes.Append($"linear algebra: {series.Provider}").Select(Text.Same).ToList() }.Validated();
+    { Notes = [.. ValueChainNotes.RvcSeries(series), ValueChainNotes.Provider(series.Provider)] }.Validated();
 
     /// <summary>The document for <c>--format</c>: CSV the tidy coefficients; Markdown the study table; XLSX the study table and the coefficients.</summary>
     public static ReportDocument Document(RvcResult result, TableFormat format, Language language)
@@ -128,7 +128,7 @@ public static class RvcReport
 
     private static IReadOnlyList<Text> Notes(RvcResult r)
     {
-        var notes = r.Series.Notes.Select(Text.Same).ToList();
+        var notes = ValueChainNotes.RvcSeries(r.Series).ToList();
         var first = r.Estimates.Select(e => e.Fit).FirstOrDefault(f => f is not null);
         if (first is not null)
             notes.Add(Text.Same($"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"));
@@ -137,7 +137,7 @@ public static class RvcReport
             if (e.Reason is not null) notes.Add(Text.Same(e.Reason));
             foreach (var w in e.Fit?.Warnings ?? []) notes.Add(Text.Same($"{e.Fit!.Name}: {w}"));
         }
-        notes.Add(Text.Same($"linear algebra: {r.Series.Provider}"));
+        notes.Add(ValueChainNotes.Provider(r.Series.Provider));
         return notes;
     }
 

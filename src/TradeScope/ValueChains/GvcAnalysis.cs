@@ -1,4 +1,5 @@
 using TradeScope.Core;
+using TradeScope.Data;
 using TradeScope.Model;
 
 namespace TradeScope.ValueChains;
@@ -14,31 +15,12 @@ public enum GvcMethod { Oecd, Tiva, Kww, Wwz, Participation }
 /// </summary>
 public readonly record struct GvcRow(string Exporter, string Importer, string Sector, string SourceCountry, string SourceSector, string Term, double Value);
 
-/// <summary>A country group usable as one exporter (spec §7.1, §8.5).</summary>
-public sealed record IcioGroup(string Id, IReadOnlyList<string> Members, string Note);
-
-/// <summary>Groups known to <c>--exporter group:ID</c>; members absent from a table are ignored.</summary>
-public static class IcioGroups
-{
-    /// <summary>EU27 as in exvatools and Eurostat's EU27_2020 (27 members after the UK's exit; fixed composition).</summary>
-    public static readonly IcioGroup Eu27 = new("EU27", ["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"], "EU27_2020 composition (without GBR), as exvatools");
-    /// <summary>EU28 (2013–2020 composition).</summary>
-    public static readonly IcioGroup Eu28 = new("EU28", [.. Eu27.Members, "GBR"], "EU28 composition (2013–2020)");
-    public static readonly IcioGroup Nafta = new("NAFTA", ["CAN", "MEX", "USA"], "NAFTA (USMCA from 2020)");
-    public static readonly IReadOnlyList<IcioGroup> BuiltIn = [Eu27, Eu28, Nafta];
-
-    /// <summary>A built-in group or one from <paramref name="userGroups"/> (ID → members).</summary>
-    /// <exception cref="InputException">Unknown group.</exception>
-    public static IcioGroup Resolve(string id, IReadOnlyDictionary<string, IReadOnlyList<string>>? userGroups = null)
-    {
-        if (userGroups is not null && userGroups.TryGetValue(id.ToUpperInvariant(), out var members)) return new IcioGroup(id.ToUpperInvariant(), members, "user group");
-        return BuiltIn.FirstOrDefault(g => g.Id.Equals(id, StringComparison.OrdinalIgnoreCase))
-            ?? throw InputException.Argument("--exporter", $"group:{id}", $"unknown group; known: {string.Join(", ", BuiltIn.Select(g => g.Id))} (or define one with --group ID=ISO3,ISO3,...)");
-    }
-}
-
 /// <summary>The result of <see cref="GvcAnalysis.Run"/>: tidy rows plus what the user must know.</summary>
-public sealed record GvcResult(GvcMethod Method, bool Detail, IReadOnlyList<GvcRow> Rows, IReadOnlyList<string> Notes, Provenance Provenance, string Provider);
+/// <param name="Notes">Data notes of the table and the Leontief system (English, from the readers).</param>
+/// <param name="Group">The group exporter, when <c>--exporter group:ID</c>.</param>
+/// <param name="GroupMembers">Its members that are separate countries of the table, and those folded into ROW.</param>
+public sealed record GvcResult(GvcMethod Method, bool Detail, IReadOnlyList<GvcRow> Rows, IReadOnlyList<string> Notes, Provenance Provenance, string Provider,
+    DatedGroup? Group = null, GroupInTable? GroupMembers = null);
 
 /// <summary>
 /// Runs one decomposition method for one exporter, a group or all exporters of a table, with optional sector
@@ -46,12 +28,16 @@ public sealed record GvcResult(GvcMethod Method, bool Detail, IReadOnlyList<GvcR
 /// </summary>
 public static class GvcAnalysis
 {
-    /// <summary>Exporter selector: "all", an ISO3 code of the table or "group:ID".</summary>
+    /// <summary>Exporter selector: "all", an ISO3 code of the table or "group:ID" (resolved by the caller into
+    /// <paramref name="group"/> through <see cref="GroupResolution"/>; its members in the table are merged into one
+    /// economy, so intra-group flows are not exports, spec §8.5).</summary>
+    /// <exception cref="InputException">Unknown ISO3 code, a country folded into ROW, a group with fewer than two members in the table.</exception>
     public static GvcResult Run(LeontiefSystem system, GvcMethod method, string exporter, bool detail, SectorAggregation? sectors = null,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? userGroups = null)
+        DatedGroup? group = null)
     {
         var table = system.Table;
         var notes = new List<string>(system.Warnings);
+        GroupInTable? members = null;
         EconomyPartition partition;
         IEnumerable<int> exporters;
         if (exporter.Equals("all", StringComparison.OrdinalIgnoreCase))
@@ -59,14 +45,12 @@ public static class GvcAnalysis
             partition = EconomyPartition.ByCountry(table);
             exporters = Enumerable.Range(0, partition.Count);
         }
-        else if (exporter.StartsWith("group:", StringComparison.OrdinalIgnoreCase))
+        else if (GroupResolution.IsGroup(exporter))
         {
-            var group = IcioGroups.Resolve(exporter[6..], userGroups);
-            partition = EconomyPartition.WithGroup(table, group.Id, group.Members);
-            var present = partition.Members[^1];
-            notes.Add($"group {group.Id} ({group.Note}) as one exporter: members in the table {string.Join(" ", present)}; intra-group flows are not exports");
-            var absent = group.Members.Except(present, StringComparer.OrdinalIgnoreCase).ToList();
-            if (absent.Count > 0) notes.Add($"group {group.Id}: members not separate in this table (inside ROW or absent): {string.Join(" ", absent)}");
+            if (group is null) throw new ArgumentException("a group exporter needs the resolved group", nameof(group));
+            var inTable = RequireGroup(table, group, exporter, "--exporter", minimum: 2);
+            partition = EconomyPartition.WithGroup(table, group.Label, inTable.Present);
+            members = inTable;
             exporters = [partition.Count - 1];
         }
         else
@@ -78,11 +62,10 @@ public static class GvcAnalysis
         var agg = sectors ?? SectorAggregation.Identity(table.Sectors);
         var rows = new List<GvcRow>();
         foreach (var s in exporters) rows.AddRange(Rows(acc, s, method, detail, agg));
-        return new GvcResult(method, detail, rows, notes, table.Provenance, system.Provider.Name);
+        return new GvcResult(method, detail, rows, notes, table.Provenance, system.Provider.Name, members is null ? null : group, members);
     }
 
 
-    /// <summary>A one-line explanation when a code is folded into ROW (WIOD: KAZ, BLR, ARM, KGZ, …).</summary>
     /// <summary>
     /// The economy of a country code in the partition (codes normalised as the readers do: WIOD's ROM is ROU). Every
     /// value-chain command resolves a country of a table here, so they all explain a country folded into ROW alike.
@@ -93,8 +76,36 @@ public static class GvcAnalysis
     {
         var e = partition.IndexOf(Data.IcioReader.NormaliseCountry(code));
         if (e >= 0) return e;
+        if (!IsKnownCode(code))
+            throw InputException.Argument(option, code, $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the table)" + (hint is null ? "" : "; " + hint));
         var year = table.Year is { } y ? $" {y}" : "";
         throw InputException.Argument(option, code, $"not a separate country of the{year} table{FoldedNote(table, code)}" + (hint is null ? "" : "; " + hint));
+    }
+
+    /// <summary>True for an ISO3 code of <see cref="CountryRegistry.Default"/> (after the readers' normalisation) or ROW.</summary>
+    public static bool IsKnownCode(string code)
+    {
+        var normal = Data.IcioReader.NormaliseCountry(code.Trim());
+        return normal.Equals("ROW", StringComparison.OrdinalIgnoreCase)
+               || (CountryCode.TryParse(normal, out var c) && CountryRegistry.Default.Contains(c));
+    }
+
+    /// <summary>
+    /// The members of a dated group in the table; at least <paramref name="minimum"/> of them must be separate
+    /// countries (a group of one is the country itself).
+    /// </summary>
+    /// <exception cref="InputException">"OPTION TEXT: only RUS of EAEU is a separate country of the 2011 table (ARM BLR KAZ KGZ are inside ROW); ..."</exception>
+    public static GroupInTable RequireGroup(IcioTable table, DatedGroup group, string text, string option, int minimum)
+    {
+        var inTable = group.InTable(table.Countries.Where(c => !c.Equals("ROW", StringComparison.OrdinalIgnoreCase)).ToList());
+        if (inTable.Present.Count >= minimum) return inTable;
+        var year = table.Year is { } y ? $" {y}" : "";
+        var folded = inTable.Folded.Count == 0 ? "" : $" ({string.Join(" ", inTable.Folded)} {(table.CountryIndex("ROW") >= 0 ? "are inside ROW" : "are not in the table")})";
+        var message = inTable.Present.Count == 0
+            ? $"no member of {group.Label} is a separate country of the{year} table{folded}"
+            : $"only {string.Join(" ", inTable.Present)} of {group.Label} {(inTable.Present.Count == 1 ? "is a separate country" : "are separate countries")} of the{year} table{folded}" +
+              (inTable.Present.Count == 1 ? $"; use {inTable.Present[0]} itself" : "");
+        throw InputException.Argument(option, text, message);
     }
 
     internal static string FoldedNote(IcioTable table, string code) =>

@@ -61,7 +61,7 @@ public sealed class ProgressReportTests
         var dir = SmallTables();
         var recorder = new Recorder();
         var series = GvcSeries.Build(dir, IcioLayout.Generic, [2010, 2011], "AAA", ["BBB"], null,
-            new Dictionary<string, IReadOnlyList<string>>(), ManagedLinearAlgebra.Instance, recorder);
+            null, ManagedLinearAlgebra.Instance, recorder);
         Assert.Equal([2010, 2011], series.Points.Select(p => p.Year).Distinct());
         Assert.Equal([(0, 2, "2010"), (1, 2, "2011"), (2, 2, "")], recorder.Steps.Select(s => (s.Done, s.Total, s.Current)));
         Assert.All(recorder.Steps, s => Assert.Equal("Participation series", s.Operation));
@@ -74,7 +74,7 @@ public sealed class ProgressReportTests
         var dir = SmallTables();
         var recorder = new Recorder();
         Assert.Throws<InputException>(() => GvcSeries.Build(dir, IcioLayout.Generic, [2011, 2012], "AAA", ["BBB"], null,
-            new Dictionary<string, IReadOnlyList<string>>(), ManagedLinearAlgebra.Instance, recorder));
+            null, ManagedLinearAlgebra.Instance, recorder));
         Assert.Equal([(0, 2, "2011"), (1, 2, "2012")], recorder.Steps.Select(s => (s.Done, s.Total, s.Current)));
         Directory.Delete(dir, recursive: true);
     }

@@ -132,6 +132,54 @@ public sealed class RvcRegressCommandTests
     }
 
     [Fact]
+    public void A_failing_out_leaves_no_series_file_behind()
+    {
+        var dir = CliRunner.TempFolder();
+        var seriesPath = Path.Combine(dir, "series.csv");
+        var r = CliRunner.Run(SyntheticArgs("--series-out", seriesPath, "--out", Path.Combine(dir, "missing", "x.md")));
+        Assert.Equal(2, r.ExitCode);
+        var line = Assert.Single(r.ErrorLines);
+        Assert.Contains("--out", line);
+        Assert.Contains("does not exist", line);
+        Assert.False(File.Exists(seriesPath));
+        Assert.Empty(Directory.GetFileSystemEntries(dir));
+        r = CliRunner.Run(SyntheticArgs("--series-out", seriesPath, "--out", seriesPath));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("same file as --out", Assert.Single(r.ErrorLines));
+        Assert.Empty(Directory.GetFileSystemEntries(dir));
+    }
+
+    [Fact]
+    public void Outputs_are_written_together_or_not_at_all()
+    {
+        var dir = CliRunner.TempFolder();
+        string first = Path.Combine(dir, "a.csv"), second = Path.Combine(dir, "b.csv");
+        File.WriteAllText(second, "old");
+        Assert.Throws<InvalidOperationException>(() => TradeScope.Reports.OutputFiles.WriteAll(
+        [
+            (first, s => s.Write("new"u8)),
+            (second, _ => throw new InvalidOperationException("render failed")),
+        ], Stream.Null));
+        Assert.False(File.Exists(first));
+        Assert.Equal("old", File.ReadAllText(second));
+        Assert.Equal([second], Directory.GetFiles(dir));
+        var stdout = new MemoryStream();
+        TradeScope.Reports.OutputFiles.WriteAll([(first, s => s.Write("1"u8)), (null, s => s.Write("2"u8)), (second, s => s.Write("3"u8))], stdout);
+        Assert.Equal(["1", "2", "3"], [File.ReadAllText(first), System.Text.Encoding.UTF8.GetString(stdout.ToArray()), File.ReadAllText(second)]);
+    }
+
+    [Fact]
+    public void Unknown_iso3_codes_are_named_as_such()
+    {
+        FailsWithOneLine(["rvc-regress", "--years", "2007-2011", "--countries", "POL,XYZ", "--group", "group:EU27"], "--countries XYZ", "unknown ISO3 code");
+        FailsWithOneLine(["rvc-regress", "--years", "2007-2011", "--countries", "POL", "--group", "DEU,XYZ"], "--group XYZ", "unknown ISO3 code");
+    }
+
+    [Fact]
+    public void A_tables_directory_needs_layout() =>
+        FailsWithOneLine(["rvc-regress", "--tables", Synthetic.Value.Dir, "--years", "2000-2005", "--countries", "XAA", "--group", "XAB"], "--layout: required with --tables");
+
+    [Fact]
     public void A_country_folded_into_row_is_an_error() =>
         FailsWithOneLine(["rvc-regress", "--years", "2007-2011", "--countries", "POL,KAZ", "--group", "group:EU27"], "--countries KAZ", "inside ROW");
 

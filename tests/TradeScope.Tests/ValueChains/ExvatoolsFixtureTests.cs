@@ -70,8 +70,8 @@ public sealed class ExvatoolsFixtureTests
         var system = Icio.Value;
         var partition = exporter switch
         {
-            "NAFTA" => EconomyPartition.WithGroup(system.Table, "NAFTA", IcioGroups.Nafta.Members),
-            "EU27" => EconomyPartition.WithGroup(system.Table, "EU27", IcioGroups.Eu27.Members),
+            "NAFTA" or "EU27" => EconomyPartition.WithGroup(system.Table, exporter,
+                TradeScope.Data.GroupResolution.Resolve("group:" + exporter, "--exporter", system.Table.Year).InTable(system.Table.Countries).Present),
             _ => EconomyPartition.ByCountry(system.Table),
         };
         return (new ValueAddedAccounts(system, partition), partition.IndexOf(exporter));
