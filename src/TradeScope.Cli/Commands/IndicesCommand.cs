@@ -34,7 +34,9 @@ internal static class ReporterTableCommand
         {
             var outPath = parse.GetValue(output);
             var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var document = table(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)));
+            var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
+            foreach (var warning in indices.Warnings) context.Warn(warning);
+            var document = table(indices);
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
             return App.Ok;
         }));
@@ -76,7 +78,9 @@ public sealed class ScreenCommand : ICliCommand
             var n = parse.GetValue(top);
             if (n <= 0) throw Core.InputException.Argument("--top", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be a positive number of partners");
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var document = ScreeningReport.Build(ScreeningResult.Screen(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)), n), language);
+            var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
+            foreach (var warning in indices.Warnings) context.Warn(warning);
+            var document = ScreeningReport.Build(ScreeningResult.Screen(indices, n), language);
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, language, stream));
             return App.Ok;
         }));

@@ -28,6 +28,9 @@ public sealed record ReporterIndices(CountryInfo Reporter, FlowSource ReporterSo
 {
     public int Year => Conventions.Year;
 
+    /// <summary>Warnings of the data read (e.g. rows with partner = reporter dropped from a user file), for the console.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>
     /// Computes the reporter's indices for <paramref name="year"/> from <paramref name="data"/>. Partners are all economies of the
     /// year's matrix except the reporter, sorted by ISO3. Blocs: every group of <paramref name="groups"/>; annual groups take the
@@ -70,7 +73,7 @@ public sealed record ReporterIndices(CountryInfo Reporter, FlowSource ReporterSo
             blocs.Add(new(group, dating, date, BlocIndexResult.Compute(matrix, reporter, definition)));
         }
         var reporterInfo = countries.TryGet(reporter, out var ri) ? ri : new CountryInfo(reporter, 0, reporter.Value, reporter.Value);
-        return new(reporterInfo, matrix.Source(r), IndexConventions.Of(matrix), previous?.Year, partners, blocs);
+        return new(reporterInfo, matrix.Source(r), IndexConventions.Of(matrix), previous?.Year, partners, blocs) { Warnings = data.Warnings };
     }
 
     /// <summary>X_ij of a matrix, NaN (→ MISSING growth) when either economy is absent or the exporter's row is missing.</summary>

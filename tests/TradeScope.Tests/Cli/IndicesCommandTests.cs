@@ -53,6 +53,25 @@ public class IndicesCommandTests
         Assert.Equal((10.0 + 6) / (60 + 15) / ((46.0 + 27) / 302), double.Parse(kaz["tii_sym"], CultureInfo.InvariantCulture), 12);
     }
 
+    [Theory]
+    [InlineData("indices")]
+    [InlineData("screen")]
+    public void Self_trade_rows_in_a_user_file_are_warned_on_stderr_and_the_output_ignores_them(string command)
+    {
+        var folder = CliRunner.TempFolder();
+        var clean = SmallWorld(folder);
+        var path = Path.Combine(folder, "self.csv");
+        File.WriteAllText(path, File.ReadAllText(clean).TrimEnd() + "\n2019,RUS,RUS,1000,X\n");
+        var run = CliRunner.Run(command, "--reporter", "RUS", "--year", "2019", "--data", path, "--format", "csv");
+        var reference = CliRunner.Run(command, "--reporter", "RUS", "--year", "2019", "--data", clean, "--format", "csv");
+        Assert.Equal(0, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"warning: {path}: 1 row with partner = reporter dropped", line);
+        Assert.Contains("RUS 1", line);
+        Assert.Equal("", reference.Error);
+        Assert.Equal(reference.Output.Replace(clean, path), run.Output);
+    }
+
     [Fact]
     public void A_partner_without_data_has_empty_cells_and_a_reason()
     {
