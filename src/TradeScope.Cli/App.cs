@@ -11,10 +11,16 @@ public interface ICliCommand
 }
 
 /// <summary>The <c>tradescope</c> program: builds the commands and maps failures to exit codes
-/// (0 ok, 1 usage, 2 bad input or data, 3 numerical failure) with one-line messages.</summary>
+/// (0 ok, 1 usage, 2 bad input or data, 3 numerical failure, 70 internal error) with one-line messages.</summary>
 public static class App
 {
-    public const int Ok = 0, Usage = 1, BadInput = 2, Numerical = 3;
+    /// <summary>Exit codes; <see cref="Internal"/> is EX_SOFTWARE from sysexits.h, so a bug is never mistaken for a typo.</summary>
+    public const int Ok = 0, Usage = 1, BadInput = 2, Numerical = 3, Internal = 70;
+
+    /// <summary>The exit codes as the root help states them.</summary>
+    public const string ExitCodesHelp =
+        "Exit codes: 0 success; 1 command-line syntax; 2 bad input or data (one line naming the file and line or the option); " +
+        "3 numerical failure (singular matrix, no convergence); 70 internal error (a bug: please report it; TRADESCOPE_DEBUG=1 shows the stack trace).";
 
     /// <summary>The program name shown in help and usage.</summary>
     public const string ProgramName = "tradescope";
@@ -22,7 +28,7 @@ public static class App
     public static RootCommand BuildRoot(CliContext context)
     {
         // The assembly is TradeScope.Cli (see the csproj); help and usage name the program as users call it.
-        var root = new RootCommand("TradeScope: trade indices, FTA partner screening, value chains and econometrics on real trade data.")
+        var root = new RootCommand("TradeScope: trade indices, FTA partner screening, value chains and econometrics on real trade data.\n" + ExitCodesHelp)
         {
             HelpName = ProgramName,
         };
@@ -63,7 +69,7 @@ public static class App
         catch (Exception e) when (Environment.GetEnvironmentVariable("TRADESCOPE_DEBUG") is null)
         {
             context.Error.WriteLine($"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")} (set TRADESCOPE_DEBUG=1 for the stack trace, and please report it)");
-            return Usage;
+            return Internal;
         }
     }
 }

@@ -12,29 +12,40 @@ internal sealed class ReporterOptions
     public Option<string?> Data { get; } = new("--data") { Description = "Trade file (year,reporter_iso3,partner_iso3,value[,flow]; or the Comtrade layout); default: bundled UN Comtrade exports." };
     public Option<string?> Groups { get; } = new("--groups") { Description = "Extra groups: CSV (group_id,member_iso3[,name_en,name_ru,from,until,source,dating]) or .json (schema in docs/groups.md)." };
 
-    public void AddTo(Command command) { command.Add(Reporter); command.Add(Year); command.Add(Data); command.Add(Groups); }
+    /// <summary>Base year of period growth; added to a command only with <c>withFrom</c> (the partner table shows it).</summary>
+    public Option<int?> From { get; } = new("--from") { Description = "Base year YYYY: add growth of exports and imports from YYYY to --year (period and average annual, %) after the other columns." };
+
+    private bool _withFrom;
+
+    public void AddTo(Command command, bool withFrom = false)
+    {
+        command.Add(Reporter); command.Add(Year); command.Add(Data); command.Add(Groups);
+        if (_withFrom = withFrom) command.Add(From);
+    }
 
     public IndicesRequest Request(ParseResult parse) =>
-        new(parse.GetValue(Reporter), parse.GetValue(Year), parse.GetValue(Data), parse.GetValue(Groups));
+        new(parse.GetValue(Reporter), parse.GetValue(Year), parse.GetValue(Data), parse.GetValue(Groups), _withFrom ? parse.GetValue(From) : null);
 }
 
 /// <summary>A command that prints one table of a reporter's indices (<c>indices</c>, <c>blocs</c>): same options, another table.</summary>
 internal static class ReporterTableCommand
 {
-    public static Command Build(CliContext context, string name, string description, Func<ReporterIndices, ReportDocument> table)
+    public static Command Build(CliContext context, string name, string description, Func<ReporterIndices, ReportDocument> table, bool withFrom = false)
     {
         var options = new ReporterOptions();
         var format = CommonOptions.Format("csv", "json", "md");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
         var command = new Command(name, description);
-        options.AddTo(command);
+        options.AddTo(command, withFrom);
         command.Add(format); command.Add(output); command.Add(lang);
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
             var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
-            var document = table(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)));
+            var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
+            foreach (var warning in indices.Warnings) context.Warn(warning);
+            var document = table(indices);
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
             return App.Ok;
         }));
@@ -46,7 +57,8 @@ internal static class ReporterTableCommand
 public sealed class IndicesCommand : ICliCommand
 {
     public Command Build(CliContext context) => ReporterTableCommand.Build(context, "indices",
-        "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner.", IndicesTables.Partners);
+        "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner; --from YYYY adds period and annual growth.",
+        IndicesTables.Partners, withFrom: true);
 }
 
 /// <summary><c>tradescope blocs</c>: trade intensity (H1–H4) and introversion of a reporter with every bloc, one row per bloc.</summary>
@@ -76,7 +88,9 @@ public sealed class ScreenCommand : ICliCommand
             var n = parse.GetValue(top);
             if (n <= 0) throw Core.InputException.Argument("--top", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be a positive number of partners");
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var document = ScreeningReport.Build(ScreeningResult.Screen(CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress)), n), language);
+            var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
+            foreach (var warning in indices.Warnings) context.Warn(warning);
+            var document = ScreeningReport.Build(ScreeningResult.Screen(indices, n), language);
             context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, language, stream));
             return App.Ok;
         }));

@@ -15,13 +15,14 @@ public sealed class RegressCommand : ICliCommand
         var model = new Option<string>("--model") { Description = "Estimator: ols|ppml.", DefaultValueFactory = _ => "ols" };
         model.AcceptOnlyFromAmong("ols", "ppml");
         var vcov = new Option<string>("--vcov") { Description = "Standard errors: iid|hc0|hc1|hc2|hc3|cluster:VAR[,VAR2] (fixest small-sample conventions).", DefaultValueFactory = _ => "hc1" };
+        var maxIter = new Option<int?>("--max-iter") { Description = $"PPML only: IRLS iterations before giving up with a numerical error (exit 3); default {PpmlOptions.Default.MaxIterations}." };
         var name = new Option<string?>("--name") { Description = "Model label in the tables (default: the estimator)." };
         var format = CommonOptions.Format("csv", "md", "xlsx", "json");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
         var command = new Command("regress", "Estimate OLS or PPML (Poisson pseudo-ML) with absorbed fixed effects and robust or clustered standard errors.")
         {
-            data, formula, model, vcov, name, format, output, lang,
+            data, formula, model, vcov, maxIter, name, format, output, lang,
         };
         command.SetAction(parse => App.Guard(context, () =>
         {
@@ -30,8 +31,17 @@ public sealed class RegressCommand : ICliCommand
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             var spec = VcovSpec.Parse(parse.GetValue(vcov)!);
             var parsed = Formula.Parse(parse.GetValue(formula)!);
+            var ppml = parse.GetValue(model) == "ppml";
+            var options = PpmlOptions.Default;
+            if (parse.GetValue(maxIter) is { } iterations)
+            {
+                var text = iterations.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!ppml) throw InputException.Argument("--max-iter", text, "applies to --model ppml only (OLS is not iterative)");
+                if (iterations < 1) throw InputException.Argument("--max-iter", text, "must be a positive number of iterations");
+                options = options with { MaxIterations = iterations };
+            }
             var frame = TidyData.Read(parse.GetValue(data)!);
-            var fit = parse.GetValue(model) == "ppml" ? Ppml.Fit(frame, parsed, spec) : Ols.Fit(frame, parsed, spec);
+            var fit = ppml ? Ppml.Fit(frame, parsed, spec, options) : Ols.Fit(frame, parsed, spec);
             if (parse.GetValue(name) is { } label) fit = fit.Named(label);
             foreach (var warning in fit.Warnings) context.Warn(warning);
             context.WriteOutput(outPath, stream =>

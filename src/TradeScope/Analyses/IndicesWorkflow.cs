@@ -8,7 +8,8 @@ namespace TradeScope.Analyses;
 /// <param name="Year">The data year.</param>
 /// <param name="DataPath">A trade file (tidy or Comtrade layout, CSV/.gz/Parquet); null = the bundled UN Comtrade data.</param>
 /// <param name="GroupsPath">A CSV or JSON file of user groups (docs/groups.md) added to the bundled blocs; null = bundled blocs only.</param>
-public sealed record IndicesRequest(string? Reporter, int Year, string? DataPath = null, string? GroupsPath = null);
+/// <param name="FromYear">Base year of period and annualised growth of the flows (<c>--from</c>); null for none.</param>
+public sealed record IndicesRequest(string? Reporter, int Year, string? DataPath = null, string? GroupsPath = null, int? FromYear = null);
 
 /// <summary>Loads the data a request needs and computes the reporter's indices (one call for the command line).</summary>
 public static class IndicesWorkflow
@@ -26,11 +27,17 @@ public static class IndicesWorkflow
         var countries = CountryRegistry.Default;
         var reporter = countries.Parse(request.Reporter, "--reporter");
         var groups = request.GroupsPath is null ? GroupRegistry.Default : GroupRegistry.Default.WithUserGroups(request.GroupsPath, countries);
-        // Bundled data: read only the year and the one before it (for growth rates); a user file is read whole.
-        var options = request.DataPath is null
-            ? new TradeLoadOptions(Years: ComtradeBundled.Years.Contains(request.Year - 1) ? [request.Year - 1, request.Year] : [request.Year])
-            : null;
+        // Bundled data: read only the year, the one before it (year-on-year growth) and the --from year; a user file is read whole.
+        TradeLoadOptions? options = null;
+        if (request.DataPath is null)
+        {
+            if (request.FromYear is { } f && !ComtradeBundled.Years.Contains(f))
+                throw InputException.Argument("--from", f.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"year not in the bundled data ({ComtradeBundled.Years[0]}-{ComtradeBundled.Years[^1]})");
+            int?[] wanted = [request.FromYear, ComtradeBundled.Years.Contains(request.Year - 1) ? request.Year - 1 : null, request.Year];
+            options = new TradeLoadOptions(Years: wanted.OfType<int>().Distinct().Order().ToList());
+        }
         var data = TradeDataset.Open(request.DataPath, options, progress);
-        return ReporterIndices.Compute(data, reporter, request.Year, countries, groups);
+        return ReporterIndices.Compute(data, reporter, request.Year, countries, groups, fromYear: request.FromYear);
     }
 }

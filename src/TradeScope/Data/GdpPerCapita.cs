@@ -79,43 +79,43 @@ public sealed class GdpPerCapita
     /// <exception cref="InputException">Missing file, wrong header, or a bad line (reported as file:line).</exception>
     public static GdpPerCapita Load(string path)
     {
-        if (!File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(CsvTable.OpenFile(path));
         return Parse(reader, path, $"GDP per capita from {Path.GetFileName(path)}");
     }
 
     /// <summary>Parses the tidy layout: header <c>iso3,year,gdppc_usd</c>; one row per economy × year; values positive
-    /// and finite, or empty when not reported. Years need not be contiguous in the file; absent years read as not reported.</summary>
-    /// <exception cref="InputException">Wrong header, wrong field count, bad code, year or value, or a duplicate row.</exception>
+    /// and finite, or empty when not reported. Years need not be contiguous in the file; absent years read as not reported.
+    /// Records are read by <see cref="CsvTable.Records"/> (RFC 4180: quoted fields may hold commas).</summary>
+    /// <exception cref="InputException">Wrong header, wrong field count, bad quoting, code, year or value, or a duplicate row.</exception>
     public static GdpPerCapita Parse(TextReader reader, string file, string source)
     {
-        var header = reader.ReadLine()?.TrimStart('\uFEFF');
-        if (header is null) throw InputException.At(file, 1, $"empty file: expected the header {string.Join(',', Columns)}");
-        var names = header.Split(',').Select(h => h.Trim()).ToArray();
-        if (!names.SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
-            throw InputException.At(file, 1, $"header is '{header}'; expected {string.Join(',', Columns)}");
-
+        string[]? names = null;
         var rows = new Dictionary<(CountryCode Economy, int Year), double>();
         long lineNumber = 1;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (line, record) in CsvTable.Records(reader, file))
         {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            var fields = line.Split(',');
-            if (fields.Length != 3)
-                throw InputException.At(file, lineNumber, $"{fields.Length} fields; expected 3 ({string.Join(',', Columns)})");
+            lineNumber = line;
+            if (names is null)
+            {
+                names = record.Select(h => h.Trim()).ToArray();
+                if (!names.SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
+                    throw InputException.At(file, line, $"header is '{string.Join(',', names)}'; expected {string.Join(',', Columns)}");
+                continue;
+            }
+            if (record.Length != Columns.Count) throw CsvTable.FieldCount(file, line, record.Length, Columns.Count);
+            var fields = new CsvRecord(line, record);
             if (!CountryCode.TryParse(fields[0], out var economy))
-                throw InputException.At(file, lineNumber, $"'{fields[0]}' is not a three-letter ISO3 code");
+                throw InputException.At(file, line, $"'{fields[0]}' is not a three-letter ISO3 code");
             if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > 2100)
-                throw InputException.At(file, lineNumber, $"'{fields[1]}' is not a year");
-            var text = fields[2].Trim();
+                throw InputException.At(file, line, $"'{fields[1]}' is not a year");
+            var text = fields[2];
             var value = double.NaN;
             if (text.Length > 0 && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value) || value <= 0))
-                throw InputException.At(file, lineNumber, $"'{text}' is not a positive number of US$ (leave the field empty when there is no value)");
+                throw InputException.At(file, line, $"'{text}' is not a positive number of US$ (leave the field empty when there is no value)");
             if (!rows.TryAdd((economy, year), value))
-                throw InputException.At(file, lineNumber, $"duplicate row for {economy} {year}");
+                throw InputException.At(file, line, $"duplicate row for {economy} {year}");
         }
+        if (names is null) throw InputException.At(file, 1, $"empty file: expected the header {string.Join(',', Columns)}");
         if (rows.Count == 0) throw InputException.At(file, lineNumber, "no data rows");
 
         var first = rows.Keys.Min(k => k.Year);

@@ -23,8 +23,9 @@ public sealed class TradeDataset
 {
     private readonly SortedDictionary<int, TradeMatrix> _matrices;
 
-    internal TradeDataset(IEnumerable<TradeMatrix> matrices, TotalsBasis basis, Provenance provenance)
+    internal TradeDataset(IEnumerable<TradeMatrix> matrices, TotalsBasis basis, Provenance provenance, IReadOnlyList<string>? warnings = null)
     {
+        Warnings = warnings ?? [];
         _matrices = new SortedDictionary<int, TradeMatrix>(matrices.ToDictionary(m => m.Year));
         TotalsBasis = basis;
         Provenance = provenance;
@@ -49,6 +50,10 @@ public sealed class TradeDataset
 
     /// <summary>Source, location and reading conventions of the whole data set.</summary>
     public Provenance Provenance { get; }
+
+    /// <summary>What the reader dropped from a user file and the user should see (e.g. rows with partner = reporter);
+    /// the command line prints them on the error stream. Empty for the bundled data (its conventions are in the notes).</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>All matrices, by ascending year.</summary>
     public IEnumerable<TradeMatrix> Matrices => _matrices.Values;

@@ -31,7 +31,7 @@ public static class TradeFile
         var source = layout == TradeLayout.Comtrade
             ? new Bilingual("UN Comtrade layout (export_usd read as exports, US$)", "формат UN Comtrade (export_usd — экспорт, долл. США)")
             : new Bilingual($"tidy trade file ({columns})", $"файл торговых потоков в длинном формате ({columns})");
-        return acc.Build(new Provenance(source, Path.GetFullPath(path)));
+        return acc.Build(new Provenance(source, Path.GetFullPath(path)), warnDropped: path);
     }
 
     /// <summary>Reads one file into the accumulator; <paramref name="display"/> is the name used in errors.</summary>
@@ -166,7 +166,7 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         public readonly Dictionary<CountryCode, double> WorldExports = new();
         public readonly Dictionary<CountryCode, double> WorldImports = new();
         public readonly SortedDictionary<string, (long Rows, double Value)> NonCountry = new(StringComparer.Ordinal);
-        public long SelfTrade;
+        public readonly SortedDictionary<CountryCode, (long Rows, double Value)> SelfTrade = new();
     }
 
     /// <summary>Marks the end of a file (keys are checked for duplicates across files too).</summary>
@@ -239,7 +239,11 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
             var (rows, sum) = data.NonCountry.GetValueOrDefault(partnerRaw);
             if (flow == 'X') data.NonCountry[partnerRaw] = (rows + 1, sum + value);
         }
-        else if (reporter == partner) data.SelfTrade++;
+        else if (reporter == partner)
+        {
+            var (rows, sum) = data.SelfTrade.GetValueOrDefault(reporter);
+            data.SelfTrade[reporter] = (rows + 1, sum + value);
+        }
         else
         {
             var flows = flow == 'X' ? data.Exports : data.Imports;
@@ -249,8 +253,11 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
     }
 
     /// <summary>Builds the data set; every matrix carries the conventions applied in its provenance notes.</summary>
+    /// <param name="provenance">Source and location of the data.</param>
+    /// <param name="warnDropped">The file name for warnings about dropped rows (self-trade, spec §0 rule 2) in
+    /// <see cref="TradeDataset.Warnings"/>; null for the bundled data, whose dropped rows are stated in the notes only.</param>
     /// <exception cref="InputException">No rows for the requested years.</exception>
-    public TradeDataset Build(Provenance provenance)
+    public TradeDataset Build(Provenance provenance, string? warnDropped = null)
     {
         if (_years.Count == 0)
             throw new InputException($"{provenance.Location}: no rows for the requested years ({string.Join(", ", options.Years ?? [])}); choose years present in the file");
@@ -280,8 +287,8 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
                     data.NonCountry.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Value / 1e9:F1} bn US$ ({kv.Value.Rows} rows)"))) + ".",
                     $"{year}: исключено из двусторонних потоков: " + string.Join(", ",
                     data.NonCountry.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Value / 1e9:F1} млрд долл. США (строк: {kv.Value.Rows})"))) + ".");
-            if (data.SelfTrade > 0) p = p.WithNote($"{year}: {data.SelfTrade} self-trade rows (partner = reporter) dropped.",
-                $"{year}: исключено строк торговли с самой собой (партнёр = отчитывающаяся страна): {data.SelfTrade}.");
+            if (data.SelfTrade.Count > 0) p = p.WithNote($"{year}: {SelfTradeSummary(data)} dropped (spec §0 rule 2).",
+                $"{year}: исключены строки торговли с самой собой (партнёр = отчитывающаяся страна, спец. §0, правило 2): {data.SelfTrade.Values.Sum(t => t.Rows)}.");
             var noWorld = basis == TotalsBasis.WorldRow ? reporters.Count(r => !data.WorldExports.ContainsKey(r)) : 0;
             if (noWorld > 0) p = p.WithNote($"{year}: {noWorld} reporters without a World row: X_s = sum over country partners.",
                 $"{year}: отчитывающихся стран без строки «Мир»: {noWorld}; для них X_s — сумма по странам-партнёрам.");
@@ -295,6 +302,23 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
             foreach (var (r, v) in data.WorldImports) builder.AddWorldImports(r, v);
             matrices.Add(builder.Build());
         }
-        return new TradeDataset(matrices, basis, common);
+        var warnings = new List<string>();
+        var selfTradeYears = _years.Where(y => y.Value.SelfTrade.Count > 0).ToList();
+        if (warnDropped is not null && selfTradeYears.Count > 0)
+        {
+            var rows = selfTradeYears.Sum(y => y.Value.SelfTrade.Values.Sum(v => v.Rows));
+            warnings.Add($"{warnDropped}: {rows} row{(rows == 1 ? "" : "s")} with partner = reporter dropped " +
+                         "(self-trade is not bilateral trade, spec §0 rule 2): " + string.Join("; ", selfTradeYears.Select(y => $"{y.Key}: {SelfTradeSummary(y.Value)}")));
+        }
+        return new TradeDataset(matrices, basis, common, warnings);
+    }
+
+    /// <summary>"3 self-trade rows (partner = reporter; AAA 2, BBB 1; 0.1 bn US$)": rows, reporters and value of exports.</summary>
+    private static string SelfTradeSummary(YearData data)
+    {
+        var rows = data.SelfTrade.Values.Sum(v => v.Rows);
+        var reporters = data.SelfTrade.Take(10).Select(kv => $"{kv.Key} {kv.Value.Rows}");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{rows} self-trade row{(rows == 1 ? "" : "s")} (partner = reporter: {string.Join(", ", reporters)}{(data.SelfTrade.Count > 10 ? ", ..." : "")}; {data.SelfTrade.Values.Sum(v => v.Value) / 1e9:0.###} bn US$)");
     }
 }

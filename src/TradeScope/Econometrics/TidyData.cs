@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.IO.Compression;
 using DuckDB.NET.Data;
 using TradeScope.Core;
+using TradeScope.Data;
 
 namespace TradeScope.Econometrics;
 
@@ -18,43 +18,51 @@ public static class TidyData
     /// <exception cref="InputException">Missing file, empty or ragged CSV, unreadable Parquet.</exception>
     public static DataFrame Read(string path)
     {
-        if (!File.Exists(path)) throw new InputException($"{path}: file not found");
+        if (!File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
         return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ReadParquet(path) : ReadCsv(path);
     }
 
-    /// <summary>Reads a CSV (gzip when the name ends in .gz).</summary>
+    /// <summary>Reads a CSV (gzip when the name ends in .gz), opened by <see cref="CsvTable.OpenFile"/>.</summary>
     public static DataFrame ReadCsv(string path)
     {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(CsvTable.OpenFile(path));
         return ReadCsv(reader, path);
     }
 
-    /// <summary>Reads CSV text; <paramref name="source"/> names it in messages.</summary>
+    /// <summary>Reads CSV text with the library's one CSV tokenizer (<see cref="CsvTable.Records"/>); <paramref name="source"/>
+    /// names it in "file:line: message" errors.</summary>
     public static DataFrame ReadCsv(TextReader reader, string source)
     {
-        var records = new CsvRecords(reader);
-        if (!records.Read(out var first, out _)) throw InputException.At(source, 1, "empty file; expected a header row");
-        var header = first.Select(h => h.Trim()).ToArray();
+        string[]? header = null;
+        List<string>[] cells = [];
+        var lines = new List<int>();
+        foreach (var (line, record) in CsvTable.Records(reader, source))
+        {
+            if (header is null)
+            {
+                header = Header(record, source);
+                cells = header.Select(_ => new List<string>()).ToArray();
+                continue;
+            }
+            if (record.Length != header.Length) throw CsvTable.FieldCount(source, line, record.Length, header.Length);
+            for (var c = 0; c < header.Length; c++) cells[c].Add(record[c]);
+            lines.Add(checked((int)line));
+        }
+        if (header is null) throw InputException.At(source, 1, "empty file; expected a header row");
+        var columns = new DataColumn[header.Length];
+        for (var c = 0; c < header.Length; c++) columns[c] = Typed(header[c], cells[c]);
+        return new DataFrame(columns, source, lines.ToArray());
+    }
+
+    private static string[] Header(string[] record, string source)
+    {
+        var header = record.Select(h => h.Trim()).ToArray();
         for (var c = 0; c < header.Length; c++)
         {
             if (header[c].Length == 0) throw InputException.At(source, 1, $"column {c + 1} has an empty name");
             if (Array.IndexOf(header, header[c]) != c) throw InputException.At(source, 1, $"column '{header[c]}' appears twice");
         }
-        var cells = header.Select(_ => new List<string>()).ToArray();
-        var lines = new List<int>();
-        while (records.Read(out var record, out var line))
-        {
-            if (record.Count == 1 && record[0].Length == 0) continue; // blank line
-            if (record.Count != header.Length)
-                throw InputException.At(source, line, $"{record.Count} fields, but the header has {header.Length}");
-            for (var c = 0; c < header.Length; c++) cells[c].Add(record[c]);
-            lines.Add(line);
-        }
-        var columns = new DataColumn[header.Length];
-        for (var c = 0; c < header.Length; c++) columns[c] = Typed(header[c], cells[c]);
-        return new DataFrame(columns, source, lines.ToArray());
+        return header;
     }
 
     private static DataColumn Typed(string name, List<string> cells)
@@ -127,44 +135,5 @@ public static class TidyData
         for (var r = 0; r < values.Count; r++)
             if (values[r] is { } s && !TryNumber(s, out _)) return r;
         return -1;
-    }
-
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private sealed class CsvRecords(TextReader reader)
-    {
-        private int _line;
-        private readonly System.Text.StringBuilder _field = new();
-
-        public bool Read(out List<string> record, out int line)
-        {
-            record = [];
-            line = _line + 1;
-            var c = reader.Read();
-            if (c < 0) return false;
-            _line++;
-            var quoted = false;
-            _field.Clear();
-            while (true)
-            {
-                if (quoted)
-                {
-                    if (c < 0) throw InputException.At("csv", line, "unterminated quoted field");
-                    if (c == '"')
-                    {
-                        if (reader.Peek() == '"') { reader.Read(); _field.Append('"'); }
-                        else quoted = false;
-                    }
-                    else { if (c == '\n') _line++; _field.Append((char)c); }
-                }
-                else if (c == '"' && _field.Length == 0) quoted = true;
-                else if (c == ',') { record.Add(_field.ToString()); _field.Clear(); }
-                else if (c is '\n' or -1) break;
-                else if (c == '\r') { if (reader.Peek() == '\n') reader.Read(); break; }
-                else _field.Append((char)c);
-                c = reader.Read();
-            }
-            record.Add(_field.ToString());
-            return true;
-        }
     }
 }

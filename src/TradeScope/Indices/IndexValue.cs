@@ -17,12 +17,14 @@ public enum IndexReason : byte
     DegenerateRow,
     /// <summary><c>NO_EXTRA_TRADE</c>: the group trades only internally, HITI is unbounded (STI is then +1 by the limit, spec §3.3).</summary>
     NoExtraTrade,
-    /// <summary><c>NEW_FLOW</c>: a growth rate whose base value is zero (spec §4.4).</summary>
+    /// <summary><c>NEW_FLOW</c>: a growth rate whose base value is zero and end value positive (spec §4.4).</summary>
     NewFlow,
     /// <summary><c>NO_PREVIOUS_YEAR</c>: a growth rate whose base year is not in the data set.</summary>
     NoPreviousYear,
     /// <summary><c>EMPTY_GROUP</c>: a bloc with no members with data in the year (after removing the reporter).</summary>
     EmptyGroup,
+    /// <summary><c>ZERO_BOTH</c>: a growth rate of a flow that is zero in both years (no trade, not a new flow).</summary>
+    ZeroBoth,
 }
 
 /// <summary>Machine codes of <see cref="IndexReason"/>.</summary>
@@ -41,6 +43,7 @@ public static class IndexReasons
         IndexReason.NewFlow => "NEW_FLOW",
         IndexReason.NoPreviousYear => "NO_PREVIOUS_YEAR",
         IndexReason.EmptyGroup => "EMPTY_GROUP",
+        IndexReason.ZeroBoth => "ZERO_BOTH",
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };
 }

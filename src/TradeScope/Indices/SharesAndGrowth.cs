@@ -15,15 +15,17 @@ public static class TradeShares
 /// <summary>Growth of a value between two years (current US$, same source and conventions in both years).</summary>
 public static class Growth
 {
-    /// <summary>Growth in percent, 100·(v₁/v₀ − 1); NaN with <c>NEW_FLOW</c> when v₀ = 0, <c>MISSING</c> when either value is NaN.
-    /// Year on year when t₁ = t₀ + 1, period growth otherwise.</summary>
+    /// <summary>Growth in percent, 100·(v₁/v₀ − 1) (spec §4.4); NaN with <c>NEW_FLOW</c> when v₀ = 0 &lt; v₁, <c>ZERO_BOTH</c> when
+    /// v₀ = v₁ = 0, <c>MISSING</c> when either value is NaN. Year on year when t₁ = t₀ + 1, period growth otherwise.</summary>
     public static IndexValue Percent(double start, double end)
     {
         if (double.IsNaN(start) || double.IsNaN(end)) return IndexValue.NaN(IndexReason.Missing);
-        return start == 0 ? IndexValue.NaN(IndexReason.NewFlow) : IndexValue.Of(100 * (end / start - 1));
+        if (start == 0) return IndexValue.NaN(end == 0 ? IndexReason.ZeroBoth : IndexReason.NewFlow);
+        return IndexValue.Of(100 * (end / start - 1));
     }
 
-    /// <summary>Average annual (compound) growth in percent over <paramref name="years"/> years: 100·((v₁/v₀)^(1/years) − 1).</summary>
+    /// <summary>Average annual (compound) growth in percent over <paramref name="years"/> years: 100·((v₁/v₀)^(1/years) − 1);
+    /// NaN reasons as <see cref="Percent"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not positive.</exception>
     public static IndexValue CompoundAnnualPercent(double start, double end, int years)
     {
@@ -39,7 +41,8 @@ public static class FlowGrowth
     /// <summary>
     /// Growth in percent of X_ij from <paramref name="start"/> to <paramref name="end"/> (year on year when the years are adjacent,
     /// period growth otherwise), 100·(X_ij(t₁)/X_ij(t₀) − 1), or, with <paramref name="annualised"/>, the compound annual rate.
-    /// NaN reasons: <c>SELF</c>; <c>MISSING</c> when either year lacks the exporter's row or the economy; <c>NEW_FLOW</c> when X_ij(t₀) = 0.
+    /// NaN reasons: <c>SELF</c>; <c>MISSING</c> when either year lacks the exporter's row or the economy; <c>NEW_FLOW</c> when X_ij(t₀) = 0 &lt; X_ij(t₁);
+    /// <c>ZERO_BOTH</c> when the flow is zero in both years.
     /// </summary>
     /// <exception cref="ArgumentException">The end year is not after the start year.</exception>
     public static IndexMatrix Compute(Model.TradeMatrix start, Model.TradeMatrix end, bool annualised = false)

@@ -52,9 +52,20 @@ public static class IndicesTables
             ReportColumn.Num("imports_yoy_pct", "Imports, growth on previous year, %", "Импорт, прирост к пред. году, %", "0.0"),
             ReportColumn.Txt("partner_source", "Partner's export data", "Данные об экспорте партнёра"),
         };
+        if (r.FromYear is { } from)   // --from: period and annualised growth, after every other column
+            columns.AddRange(
+            [
+                ReportColumn.Num("exports_growth_pct", $"Exports, growth {from}–{r.Year}, %", $"Экспорт, прирост {from}–{r.Year}, %", "0.0"),
+                ReportColumn.Num("exports_growth_annual_pct", $"Exports, average annual growth {from}–{r.Year}, %", $"Экспорт, среднегодовой прирост {from}–{r.Year}, %", "0.0"),
+                ReportColumn.Num("imports_growth_pct", $"Imports, growth {from}–{r.Year}, %", $"Импорт, прирост {from}–{r.Year}, %", "0.0"),
+                ReportColumn.Num("imports_growth_annual_pct", $"Imports, average annual growth {from}–{r.Year}, %", $"Импорт, среднегодовой прирост {from}–{r.Year}, %", "0.0"),
+            ]);
         var rows = r.Partners.Select(p =>
         {
             var x = p.Indices;
+            (string Key, IndexValue Value)[] period = p.Period is { } g
+                ? [("exports_growth_pct", g.ExportsPct), ("exports_growth_annual_pct", g.ExportsAnnualPct), ("imports_growth_pct", g.ImportsPct), ("imports_growth_annual_pct", g.ImportsAnnualPct)]
+                : [];
             var cells = new (string Key, IndexValue Value)[]
             {
                 ("imports", p.Imports), ("export_share_pct", x.ExportSharePct), ("esi", x.Esi), ("esi_kojima", x.EsiKojima), ("esi_row", x.EsiRestOfWorld),
@@ -63,15 +74,16 @@ public static class IndicesTables
                 ("import_share_pct", x.ImportSharePct), ("tii_sym_to_neutral", x.TiiSymmetricToNeutral),
                 ("hiti_turnover", x.StiTurnover.Hiti), ("heti_turnover", x.StiTurnover.Heti), ("hiti_exports", x.StiExports.Hiti),
                 ("heti_exports", x.StiExports.Heti), ("q_directional", x.Directional.Sti), ("exports_yoy_pct", p.ExportsYoyPct), ("imports_yoy_pct", p.ImportsYoyPct),
-            };
+            }.Concat(period).ToArray();
             var v = cells.ToDictionary(c => c.Key, c => (object?)c.Value.Value);
-            return new object?[]
-            {
+            object?[] leading =
+            [
                 p.Partner.Iso3.Value, p.Partner.NameEn, p.Partner.NameRu, p.Exports, v["imports"], v["export_share_pct"], v["esi"], v["esi_kojima"], v["esi_row"],
                 v["tii_one_dir"], v["tii_sym"], v["tii_sym_neutral"], v["sti_turnover"], v["sti_exports"], ReasonCell(cells, columns),
                 v["import_share_pct"], v["tii_sym_to_neutral"], v["hiti_turnover"], v["heti_turnover"], v["hiti_exports"], v["heti_exports"],
                 v["q_directional"], v["exports_yoy_pct"], v["imports_yoy_pct"], SourceCell(p.PartnerSource),
-            };
+            ];
+            return leading.Concat(period.Select(c => (object?)c.Value.Value)).ToArray();
         }).ToList();
         var table = new ReportTable("indices", new Text($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with every partner, {r.Year}",
             $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и все партнёры, {r.Year}"), columns, rows) { Notes = PartnerNotes(r) }.Validated();

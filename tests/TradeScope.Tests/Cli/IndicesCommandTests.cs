@@ -53,6 +53,117 @@ public class IndicesCommandTests
         Assert.Equal((10.0 + 6) / (60 + 15) / ((46.0 + 27) / 302), double.Parse(kaz["tii_sym"], CultureInfo.InvariantCulture), 12);
     }
 
+    [Theory]
+    [InlineData("indices")]
+    [InlineData("screen")]
+    public void Self_trade_rows_in_a_user_file_are_warned_on_stderr_and_the_output_ignores_them(string command)
+    {
+        var folder = CliRunner.TempFolder();
+        var clean = SmallWorld(folder);
+        var path = Path.Combine(folder, "self.csv");
+        File.WriteAllText(path, File.ReadAllText(clean).TrimEnd() + "\n2019,RUS,RUS,1000,X\n");
+        var run = CliRunner.Run(command, "--reporter", "RUS", "--year", "2019", "--data", path, "--format", "csv");
+        var reference = CliRunner.Run(command, "--reporter", "RUS", "--year", "2019", "--data", clean, "--format", "csv");
+        Assert.Equal(0, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"warning: {path}: 1 row with partner = reporter dropped", line);
+        Assert.Contains("RUS 1", line);
+        Assert.Equal("", reference.Error);
+        Assert.Equal(reference.Output.Replace(clean, path), run.Output);
+    }
+
+    /// <summary>RUS, DEU, CHN, KAZ report in 2017-2019; RUS→DEU 10→40, DEU→RUS 20→5, RUS→CHN and CHN→RUS 0→0, RUS→KAZ 0→7, KAZ→RUS 3→3.</summary>
+    private static string ThreeYears(string folder)
+    {
+        var path = Path.Combine(folder, "years.csv");
+        File.WriteAllText(path, """
+            year,reporter_iso3,partner_iso3,value
+            2017,RUS,DEU,10
+            2017,RUS,CHN,0
+            2017,RUS,KAZ,0
+            2017,DEU,RUS,20
+            2017,DEU,CHN,1
+            2017,CHN,RUS,0
+            2017,CHN,DEU,1
+            2017,KAZ,RUS,3
+            2017,KAZ,DEU,1
+            2018,RUS,DEU,12
+            2018,DEU,RUS,20
+            2018,CHN,DEU,1
+            2018,KAZ,RUS,3
+            2019,RUS,DEU,40
+            2019,RUS,CHN,0
+            2019,RUS,KAZ,7
+            2019,DEU,RUS,5
+            2019,DEU,CHN,1
+            2019,CHN,RUS,0
+            2019,CHN,DEU,2
+            2019,KAZ,RUS,3
+            2019,KAZ,DEU,1
+            """);
+        return path;
+    }
+
+    private static double Number(string cell) => double.Parse(cell, CultureInfo.InvariantCulture);
+
+    private static string ReasonGroup(Dictionary<string, string> row, string code) =>
+        row["reason"].Split(';').SingleOrDefault(g => g.StartsWith(code + ":", StringComparison.Ordinal)) ?? "";
+
+    [Fact]
+    public void From_adds_period_and_annual_growth_after_the_exact_leading_columns_with_zero_both_and_new_flow_reasons()
+    {
+        var folder = CliRunner.TempFolder();
+        var data = ThreeYears(folder);
+        var run = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--from", "2017", "--data", data);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var (header, rows) = CliRunner.ReadCsv(run.Output);
+        Assert.StartsWith(PartnerHeader + ",", string.Join(',', header));
+        Assert.Equal(["exports_growth_pct", "exports_growth_annual_pct", "imports_growth_pct", "imports_growth_annual_pct"], header[^4..]);
+        var deu = rows.Single(r => r["partner_iso3"] == "DEU");
+        Assert.Equal(300, Number(deu["exports_growth_pct"]), 10);          // 10 → 40
+        Assert.Equal(100, Number(deu["exports_growth_annual_pct"]), 10);   // (40/10)^(1/2) − 1
+        Assert.Equal(-75, Number(deu["imports_growth_pct"]), 10);          // 20 → 5
+        Assert.Equal(-50, Number(deu["imports_growth_annual_pct"]), 10);
+        Assert.Equal(233.33333333, Number(deu["exports_yoy_pct"]), 6);      // year on year stays: 12 → 40
+        var chn = rows.Single(r => r["partner_iso3"] == "CHN");             // 0 → 0 both ways
+        Assert.Equal("", chn["exports_growth_pct"]);
+        Assert.Contains("exports_growth_pct exports_growth_annual_pct imports_growth_pct imports_growth_annual_pct", ReasonGroup(chn, "ZERO_BOTH"));
+        Assert.DoesNotContain("growth", ReasonGroup(chn, "NEW_FLOW"));
+        var kaz = rows.Single(r => r["partner_iso3"] == "KAZ");             // exports 0 → 7, imports 3 → 3
+        Assert.Contains("exports_growth_pct exports_growth_annual_pct", ReasonGroup(kaz, "NEW_FLOW"));
+        Assert.Equal("", ReasonGroup(kaz, "ZERO_BOTH"));
+        Assert.Equal(0, Number(kaz["imports_growth_pct"]), 12);
+
+        var plain = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--data", data);
+        Assert.DoesNotContain("growth", plain.Output.Split('\n')[0]);       // without --from: no growth columns
+    }
+
+    [Theory]
+    [InlineData("2019", "years", "--from 2019: the base year must be before --year 2019")]
+    [InlineData("2016", "years", "--from 2016: year not in the data")]
+    [InlineData("2010", null, "--from 2010: year not in the bundled data")]
+    public void From_is_checked(string from, string? file, string message)
+    {
+        var folder = CliRunner.TempFolder();
+        string[] data = file is null ? [] : ["--data", ThreeYears(folder)];
+        AssertOneLineError(CliRunner.Run(["indices", "--reporter", "RUS", "--year", "2019", "--from", from, .. data]), message);
+    }
+
+    [Fact]
+    public void From_on_the_bundled_data_reads_the_base_year()
+    {
+        var run = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--from", "2015");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var (header, rows) = CliRunner.ReadCsv(run.Output);
+        Assert.Equal("imports_growth_annual_pct", header[^1]);
+        var data = TradeScope.Data.ComtradeBundled.Load(new TradeScope.Data.TradeLoadOptions(Years: [2015, 2019]));
+        var (m0, m1) = (data.ForYear(2015), data.ForYear(2019));
+        double Flow(TradeScope.Model.TradeMatrix m, string to) => m.Exports(m.IndexOf(new("RUS")), m.IndexOf(new(to)));
+        var chn = rows.Single(r => r["partner_iso3"] == "CHN");
+        Assert.Equal(100 * (Flow(m1, "CHN") / Flow(m0, "CHN") - 1), Number(chn["exports_growth_pct"]), 6);
+        Assert.Equal(100 * (Math.Pow(Flow(m1, "CHN") / Flow(m0, "CHN"), 0.25) - 1), Number(chn["exports_growth_annual_pct"]), 6);
+    }
+
     [Fact]
     public void A_partner_without_data_has_empty_cells_and_a_reason()
     {

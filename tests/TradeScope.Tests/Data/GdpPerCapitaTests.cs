@@ -85,17 +85,27 @@ public sealed class GdpPerCapitaTests
     [InlineData("country,year,value\nAAA,2000,1\n", "test.csv:1: header is")]
     [InlineData("", "test.csv:1: empty file")]
     [InlineData("iso3,year,gdppc_usd\n", "no data rows")]
-    [InlineData("iso3,year,gdppc_usd\nAAA,2000,1\nAAA,2001\n", "test.csv:3: 2 fields")]
+    [InlineData("iso3,year,gdppc_usd\nAAA,2000,1\nAAA,2001\n", "test.csv:3: malformed line: 2 fields, the header has 3")]
     [InlineData("iso3,year,gdppc_usd\nAA1,2000,1\n", "test.csv:2: 'AA1' is not a three-letter ISO3 code")]
     [InlineData("iso3,year,gdppc_usd\nAAA,20x0,1\n", "test.csv:2: '20x0' is not a year")]
     [InlineData("iso3,year,gdppc_usd\nAAA,2000,-5\n", "test.csv:2: '-5' is not a positive number")]
     [InlineData("iso3,year,gdppc_usd\nAAA,2000,0\n", "test.csv:2: '0' is not a positive number")]
     [InlineData("iso3,year,gdppc_usd\nAAA,2000,NaN\n", "test.csv:2: 'NaN' is not a positive number")]
     [InlineData("iso3,year,gdppc_usd\nAAA,2000,1\naaa,2000,2\n", "test.csv:3: duplicate row for AAA 2000")]
+    [InlineData("iso3,year,gdppc_usd\nAAA,2000,\"1\n", "test.csv:2: malformed line: a quoted field is never closed")]
+    [InlineData("iso3,year,gdppc_usd\nAAA,2000,\"1,5\"\n", "test.csv:2: '1,5' is not a positive number")]
     public void Bad_tables_are_input_errors_with_file_and_line(string text, string message)
     {
         var e = Assert.Throws<InputException>(() => ParseText(text));
         Assert.Contains(message, e.Message);
+    }
+
+    [Fact]
+    public void Quoted_fields_are_read_as_csv_not_split_on_every_comma()
+    {
+        var table = ParseText("\"iso3\",\"year\",\"gdppc_usd\"\n\"AAA\",\"2000\",\"1234.5\"\nBBB,2000,\"\"\n");
+        Assert.Equal(1234.5, table[new CountryCode("AAA"), 2000]);
+        Assert.Equal(GdpMissingReason.NotReported, table.Get(new CountryCode("BBB"), 2000).Reason);
     }
 
     [Fact]

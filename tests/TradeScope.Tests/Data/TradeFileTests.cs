@@ -21,6 +21,39 @@ public sealed class TradeFileTests : IDisposable
     private static readonly CountryCode Aaa = new("RUS"), Bbb = new("KAZ"), Ccc = new("CHN"), Ddd = new("BLR");
 
     [Fact]
+    public void Rows_with_partner_equal_to_reporter_are_counted_noted_and_warned_not_silently_dropped()
+    {
+        var path = Write("self.csv", """
+            year,reporter_iso3,partner_iso3,value,flow
+            2019,RUS,KAZ,10,X
+            2019,RUS,RUS,2000000000,X
+            2019,KAZ,KAZ,500000000,X
+            2019,KAZ,KAZ,7,M
+            2019,KAZ,RUS,5,X
+            2020,RUS,KAZ,1,X
+            """);
+        var data = TradeFile.Load(path);
+        var m = data.ForYear(2019);
+        int rus = m.IndexOf(Aaa), kaz = m.IndexOf(Bbb);
+        Assert.Equal(0, m.Exports(rus, rus));
+        Assert.Equal(10, m.TotalExports(rus));                 // self-trade is not in the totals either
+        Assert.Contains(m.Provenance.Notes, n => n.En.Contains("2019: 3 self-trade rows (partner = reporter: KAZ 2, RUS 1; 2.5 bn US$) dropped"));
+        Assert.DoesNotContain(data.ForYear(2020).Provenance.Notes, n => n.En.Contains("self-trade rows"));
+        var warning = Assert.Single(data.Warnings);
+        Assert.StartsWith($"{path}: 3 rows with partner = reporter dropped", warning);
+        Assert.Contains("2019: 3 self-trade rows", warning);
+        Assert.Equal(5, m.Exports(kaz, rus));
+    }
+
+    [Fact]
+    public void A_file_without_self_trade_has_no_warnings()
+    {
+        var data = TradeFile.Load(Write("clean.csv", "year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,10\n"));
+        Assert.Empty(data.Warnings);
+        Assert.DoesNotContain(data.ForYear(2019).Provenance.Notes, n => n.En.Contains("self-trade rows"));
+    }
+
+    [Fact]
     public void Tidy_file_builds_one_matrix_per_year_with_world_row_totals()
     {
         var path = Write("t.csv", """

@@ -107,28 +107,3 @@ public sealed class OlsTests
         Assert.Equal(5, tidy.Rows.Count);
     }
 }
-
-public sealed class TidyDataTests
-{
-    [Fact]
-    public void Parquet_reads_the_same_numbers_as_csv()
-    {
-        var dir = Directory.CreateTempSubdirectory("ts-parquet-").FullName;
-        try
-        {
-            var parquet = Path.Combine(dir, "d.parquet");
-            using (var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:"))
-            {
-                connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = $"COPY (SELECT * FROM (VALUES (1.0, 2, 'a'), (3.5, 4, 'b'), (2.0, 7, 'a')) t(y, x, g)) TO '{parquet}' (FORMAT PARQUET)";
-                command.ExecuteNonQuery();
-            }
-            var frame = TidyData.Read(parquet);
-            Assert.Equal([1.0, 3.5, 2.0], ((NumericColumn)frame["y"]).Values);
-            Assert.Equal([2.0, 4.0, 7.0], ((NumericColumn)frame["x"]).Values);
-            Assert.Equal(["a", "b", "a"], ((TextColumn)frame["g"]).Values);
-        }
-        finally { Directory.Delete(dir, true); }
-    }
-}

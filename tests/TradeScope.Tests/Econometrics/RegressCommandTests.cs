@@ -91,4 +91,39 @@ public sealed class RegressCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("unknown column 'zz'", err);
     }
+
+    [Fact]
+    public void Ppml_that_does_not_converge_is_a_numerical_exception_in_the_library()
+    {
+        var data = TradeScope.Econometrics.TidyData.Read(Fixtures.Path("fixest", "fixest_trade.csv.gz"));
+        const string formula = "Euros ~ log(dist_km) | Origin + Destination";
+        var e = Assert.Throws<TradeScope.Core.NumericalException>(() => TradeScope.Econometrics.Ppml.Fit(data, formula, null,
+            TradeScope.Econometrics.PpmlOptions.Default with { MaxIterations = 1 }));
+        Assert.StartsWith("PPML did not converge in 1 iterations", e.Message);
+        var fit = TradeScope.Econometrics.Ppml.Fit(data, formula);              // the same model converges with the default budget
+        Assert.True(fit.Convergence!.Iterations > 1);
+    }
+
+    [Fact]
+    public void Ppml_that_does_not_converge_exits_3_with_one_line_and_no_output_file()
+    {
+        var output = Path.Combine(_dir, "fit.md");
+        var (code, stdout, err) = Run("regress", "--data", Fixtures.Path("fixest", "fixest_trade.csv.gz"), "--model", "ppml",
+            "--formula", "Euros ~ log(dist_km) | Origin + Destination", "--max-iter", "1", "--out", output);
+        Assert.Equal(3, code);
+        var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("numerical error: PPML did not converge in 1 iterations", line);
+        Assert.Equal("", stdout);
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Theory]
+    [InlineData("ppml", "0", "--max-iter 0: must be a positive number")]
+    [InlineData("ols", "5", "--max-iter 5: applies to --model ppml only")]
+    public void Max_iter_is_checked(string model, string value, string message)
+    {
+        var (code, _, err) = Run("regress", "--data", Csv("d.csv", Good), "--model", model, "--formula", "y ~ x", "--max-iter", value);
+        Assert.Equal(2, code);
+        Assert.Contains(message, Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
 }

@@ -49,11 +49,22 @@ public sealed class SeparationTests
     }
 
     [Fact]
-    public void Example2_separation_is_detected_and_the_fit_is_finite()
+    public void Example2_drops_all_nine_zero_outcomes_and_fits_the_three_positive_ones_exactly()
     {
+        // All 9 zero outcomes (lines 2-10) are separated (README: found independently by linear programming in
+        // ../crosscheck/make_crosscheck.py). The rest, (x1, x2, x3, x4; y) = (0,0,0,18; 9), (2,0,6,-1; 4), (1,0,0,-7; 2),
+        // has x2 = 0 and rank 3, so x2 and x4 are collinear and ln y = b0 + b1 x1 + b3 x3 holds exactly:
+        // b0 = ln 9, b1 = ln 2 - ln 9 = ln(2/9), b3 = (ln 4 - b0 - 2 b1) / 6 = ln 3 / 3.
         var fit = Ppml.Fit(Load("sep_example2.csv"), "y ~ x1 + x2 + x3 + x4", VcovSpec.HC1);
-        Assert.NotEmpty(SeparatedLines(fit));
-        Assert.All(fit.Coefficients, c => Assert.True(Math.Abs(c.Estimate) < 50, $"{c.Term} = {c.Estimate}"));
+        Assert.Equal([2, 3, 4, 5, 6, 7, 8, 9, 10], SeparatedLines(fit));
+        Assert.Equal(3, fit.N);
+        Assert.Equal(["x2", "x4"], fit.Collinear.Order());
+        Assert.Equal(["(Intercept)", "x1", "x3"], fit.Coefficients.Select(c => c.Term));
+        Assert.Equal(Math.Log(9), fit["(Intercept)"].Estimate, 1e-7);
+        Assert.Equal(Math.Log(2.0 / 9), fit["x1"].Estimate, 1e-7);
+        Assert.Equal(Math.Log(3) / 3, fit["x3"].Estimate, 1e-7);
+        Assert.Equal(0, fit.Fit.Deviance, 1e-8);
+        Assert.Contains(fit.Warnings, w => w.Contains("separated"));
     }
 
     [Theory]

@@ -86,6 +86,10 @@ public class EdgeCaseTests
     {
         Assert.Equal(25, Growth.Percent(80, 100).Value, 12);
         Assert.Equal(IndexReason.NewFlow, Growth.Percent(0, 100).Reason);
+        Assert.Equal(IndexReason.ZeroBoth, Growth.Percent(0, 0).Reason);                  // no trade in either year is not a new flow
+        Assert.Equal(IndexReason.ZeroBoth, Growth.CompoundAnnualPercent(0, 0, 3).Reason);
+        Assert.Equal(IndexReason.NewFlow, Growth.CompoundAnnualPercent(0, 5, 3).Reason);
+        Assert.Equal("ZERO_BOTH", IndexReason.ZeroBoth.Code());
         Assert.Equal(-100, Growth.Percent(5, 0).Value, 12);
         Assert.Equal(IndexReason.Missing, Growth.Percent(double.NaN, 3).Reason);
         Assert.Equal(10, Growth.CompoundAnnualPercent(100, 121, 2).Value, 10);
@@ -140,9 +144,9 @@ public class FlowGrowthTests
         var p = new Core.Provenance("test", "memory");
         var b0 = new TradeMatrixBuilder(2018, TotalsBasis.SumOfPartners, p);
         b0.AddExport(new("AAA"), new("BBB"), 80); b0.AddExport(new("BBB"), new("AAA"), 0); b0.AddExport(new("AAA"), new("CCC"), 10);
-        b0.AddExport(new("CCC"), new("AAA"), 1);
+        b0.AddExport(new("CCC"), new("AAA"), 1); b0.AddExport(new("EEE"), new("BBB"), 0);
         var b1 = new TradeMatrixBuilder(2020, TotalsBasis.SumOfPartners, p);
-        b1.AddExport(new("AAA"), new("BBB"), 121 * 80 / 100.0); b1.AddExport(new("BBB"), new("AAA"), 5); b1.AddExport(new("DDD"), new("AAA"), 3);
+        b1.AddExport(new("AAA"), new("BBB"), 121 * 80 / 100.0); b1.AddExport(new("BBB"), new("AAA"), 5); b1.AddExport(new("DDD"), new("AAA"), 3); b1.AddExport(new("EEE"), new("BBB"), 0);
         var m0 = b0.Build(); var m1 = b1.Build();
         var g = FlowGrowth.Compute(m0, m1);
         var annual = FlowGrowth.Compute(m0, m1, annualised: true);
@@ -150,6 +154,9 @@ public class FlowGrowthTests
         Assert.Equal(21, g[a, bb].Value, 10);
         Assert.Equal(10, annual[a, bb].Value, 10);
         Assert.Equal(IndexReason.NewFlow, g[bb, a].Reason);
+        var e = m1.IndexOf(new("EEE"));
+        Assert.Equal(IndexReason.ZeroBoth, g[e, bb].Reason);           // 0 in 2018 and 2020: no trade, not a new flow
+        Assert.Equal(IndexReason.ZeroBoth, annual[e, bb].Reason);
         Assert.Equal(IndexReason.Missing, g[d, a].Reason);           // DDD absent in 2018
         Assert.Equal(IndexReason.Self, g[a, a].Reason);
         Assert.Throws<ArgumentException>(() => FlowGrowth.Compute(m1, m0));

@@ -93,30 +93,43 @@ public class PropertyTests
     [Property(MaxTest = 200)]
     public bool Symmetric_tii_equals_its_neutral_value_in_a_proportional_world_with_the_diagonal_kept(int seed, int size)
     {
-        // X_ij = X_i·m_j for all i, j including i = j; totals and world imports include the diagonal (spec §7.2).
+        // X_ij = X_i·m_j for all i, j including i = j (spec §7.2). TradeMatrixBuilder drops self-trade by design (spec §0
+        // rule 2), so the kept-diagonal world is a TradeMatrix built through its internal constructor: totals X_s and
+        // X_wd (computed by the matrix) include the diagonal. The indices are the library's, read from the matrix.
         var random = new Random(seed);
         var n = 2 + Math.Abs(size) % 12;
         var exports = Enumerable.Range(0, n).Select(_ => Math.Exp(random.NextDouble() * 10)).ToArray();
         var weights = Enumerable.Range(0, n).Select(_ => Math.Exp(random.NextDouble() * 10)).ToArray();
         var m = weights.Select(w => w / weights.Sum()).ToArray();
         double Flow(int i, int j) => exports[i] * m[j];
-        var world = exports.Sum();
-        var worldTo = Enumerable.Range(0, n).Select(j => Enumerable.Range(0, n).Sum(i => Flow(i, j))).ToArray();
-        var totals = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => Flow(i, j))).ToArray();
+        var codes = Enumerable.Range(0, n).Select(Code).ToArray();
+        var flows = new double[n * n];
+        for (var i = 0; i < n; i++) for (var j = 0; j < n; j++) flows[i * n + j] = Flow(i, j);
+        var kept = new TradeMatrix(2019, codes, flows, Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => Flow(i, j))).ToArray(),
+            Enumerable.Repeat(double.NaN, n).ToArray(), Enumerable.Repeat(FlowSource.Reported, n).ToArray(), TotalsBasis.SumOfPartners,
+            new Provenance("proportional world, diagonal kept", "memory"));
+        if (!Close(kept.WorldExportsTo(0), exports.Sum() * m[0], 1e-12)) return false;    // X_wd includes X_dd
         for (var a = 0; a < n; a++)
-            for (var b = a + 1; b < n; b++)
+            for (var b = 0; b < n; b++)
             {
-                var tii = TradeIntensity.Symmetric(Flow(a, b), Flow(b, a), totals[a], totals[b], worldTo[a], worldTo[b], world);
-                var neutral = TradeIntensity.SymmetricNeutral(totals[a], totals[b], worldTo[a], worldTo[b], world);
-                if (!Close(tii.Value, neutral.Value, 1e-10)) return false;
+                if (a == b) continue;
+                var p = PairIndices.Compute(kept, a, b);
+                if (!p.TiiSymmetric.HasValue || !Close(p.TiiSymmetric.Value, p.TiiSymmetricNeutral.Value, 1e-10)) return false;
             }
         // The group version: TII_G equals its neutral value for any subset.
         var subset = Enumerable.Range(0, n).Where(i => (seed >> (i % 31) & 1) == 1 || i == 0).ToArray();
         if (subset.Length < 2) subset = [0, 1];
-        var intra = subset.Sum(i => subset.Where(j => j != i).Sum(j => Flow(i, j)));
-        var groupTii = TradeIntensity.Group(intra, subset.Sum(i => totals[i]), subset.Sum(i => worldTo[i]), world);
-        var groupNeutral = TradeIntensity.GroupNeutral(subset.Select(i => totals[i]).ToArray(), subset.Select(i => worldTo[i]).ToArray(), world);
-        return Close(groupTii.Value, groupNeutral.Value, 1e-10);
+        var group = GroupIndexResult.Compute(kept, subset.Select(i => codes[i]));
+        if (!group.Tii.HasValue || !Close(group.Tii.Value, group.TiiNeutral.Value, 1e-10)) return false;
+
+        // The same world through TradeMatrixBuilder: the diagonal is dropped and the identity fails (the converse,
+        // spec §7.2), so the kept diagonal above is what makes it hold.
+        var builder = new TradeMatrixBuilder(2019, TotalsBasis.SumOfPartners, new Provenance("proportional world", "memory"));
+        for (var i = 0; i < n; i++) for (var j = 0; j < n; j++) builder.AddExport(codes[i], codes[j], Flow(i, j));
+        var zero = builder.Build();
+        if (Enumerable.Range(0, n).Any(i => zero.Exports(i, i) != 0)) return false;
+        var p01 = PairIndices.Compute(zero, 0, 1);
+        return Math.Abs(p01.TiiSymmetric.Value - p01.TiiSymmetricNeutral.Value) > 1e-9 * p01.TiiSymmetricNeutral.Value;
     }
 
     [Property(MaxTest = 100)]
