@@ -52,13 +52,14 @@ public sealed class GvcCommand : ICliCommand
         var countries = new Option<int>("--countries") { Description = "Number of countries.", DefaultValueFactory = _ => 77 };
         var sectors = new Option<int>("--sectors") { Description = "Number of sectors.", DefaultValueFactory = _ => 45 };
         var seed = new Option<int>("--seed") { Description = "Random seed (the table is deterministic for a seed).", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { Description = "Output directory; the table is written as icio_synthetic_CxS_seedN.csv.gz in the generic layout.", Required = true };
+        var output = new Option<string>("--out") { Description = "Output directory (created if missing); the table is written as icio_synthetic_CxS_seedN.csv.gz in the generic layout.", Required = true };
         var command = new Command("synth", "Write a synthetic, balanced ICIO table in the generic layout (strong domestic blocks, positive value added), for benchmarks.")
         { countries, sectors, seed, output };
         command.SetAction(parse => App.Guard(context, () =>
         {
             var directory = parse.GetValue(output)!;
-            if (!Directory.Exists(directory)) throw InputException.Argument("--out", directory, "directory not found; create it first");
+            if (File.Exists(directory)) throw InputException.Argument("--out", directory, "is a file; give a directory (it is created if missing)");
+            Directory.CreateDirectory(directory);
             int c = parse.GetValue(countries), s = parse.GetValue(sectors), n = parse.GetValue(seed);
             var path = Path.Combine(directory, GvcWorkflow.SyntheticFileName(c, s, n));
             OutputFile.Write(path, stream => GvcWorkflow.Synthesize(c, s, n, stream));
