@@ -87,7 +87,7 @@ public sealed class LinearAlgebraBench : IBenchSuite
         return new Problem(n, $"{countries}×{sectors} = {n}", a, identityMinus, new double[n * n], demand, countries);
     }
 
-    private static void Cases(BenchReport report, OpenBlasLinearAlgebra native, Problem problem, bool reference, out double referenceSeconds)
+    private static void Cases(BenchReport report, ILinearAlgebra native, Problem problem, bool reference, out double referenceSeconds)
     {
         var n = problem.N;
         var reps = n > 2000 ? 9 : 11;
@@ -189,7 +189,7 @@ public sealed class LinearAlgebraBench : IBenchSuite
         ArrayPool<int>.Shared.Return(pivots);
     }
 
-    private static double Agreement(OpenBlasLinearAlgebra native, Problem problem)
+    private static double Agreement(ILinearAlgebra native, Problem problem)
     {
         var managedResult = (double[])problem.Work.Clone();
         problem.A.CopyTo(problem.Work, 0);
@@ -198,7 +198,7 @@ public sealed class LinearAlgebraBench : IBenchSuite
     }
 
     /// <summary>(I − A)·(B·x) − x for a random x, with B in the work buffer: two dgemv, no n×n copy.</summary>
-    private static double Residual(OpenBlasLinearAlgebra native, Problem problem)
+    private static double Residual(ILinearAlgebra native, Problem problem)
     {
         var n = problem.N;
         var random = new Random(3);

@@ -30,7 +30,15 @@ public interface ILinearAlgebra
 
     /// <summary>In place: A ← (I − A)⁻¹, the Leontief inverse B of a technical-coefficient matrix A (Miller &amp; Blair 2009,
     /// eq. 2.11); I − A is formed in the same storage, so no copy is made. LAPACK: dgetrf + dgetri.</summary>
-    void InvertIdentityMinus(int n, Span<double> matrix);
+    /// <remarks>Implemented once for every provider: forms I − A in place, then calls <see cref="Invert"/>, which checks
+    /// the dimensions and finiteness (NaN or ∞ in A stays NaN or ∞ in I − A).</remarks>
+    void InvertIdentityMinus(int n, Span<double> matrix)
+    {
+        if (n < 0) throw new ArgumentOutOfRangeException(nameof(n), n, "the order must not be negative");
+        if (matrix.Length != n * n) throw new ArgumentException($"expected {n}×{n} = {n * n} elements, got {matrix.Length}", nameof(matrix));
+        MatrixChecks.IdentityMinus(n, matrix);
+        Invert(n, matrix);
+    }
 
     /// <summary>Solves A·X = B for X (B is n×nrhs, overwritten by X); A is not modified. LAPACK: dgesv.</summary>
     void Solve(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b);

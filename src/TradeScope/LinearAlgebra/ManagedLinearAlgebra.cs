@@ -79,15 +79,6 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
         InvertInPlace(n, matrix);
     }
 
-    /// <inheritdoc />
-    public void InvertIdentityMinus(int n, Span<double> matrix)
-    {
-        MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
-        if (n == 0) return;
-        MatrixChecks.IdentityMinus(n, matrix);
-        InvertInPlace(n, matrix);
-    }
-
     private static void InvertInPlace(int n, Span<double> matrix)
     {
         var (factors, pivots) = FactorCopy(n, matrix);

@@ -67,15 +67,6 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
         InvertInPlace(n, matrix);
     }
 
-    /// <inheritdoc />
-    public void InvertIdentityMinus(int n, Span<double> matrix)
-    {
-        MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
-        if (n == 0) return;
-        MatrixChecks.IdentityMinus(n, matrix);
-        InvertInPlace(n, matrix);
-    }
-
     /// <summary>dgetrf, then dgetri with the workspace size LAPACK asks for (query with lwork = −1).</summary>
     private static void InvertInPlace(int n, Span<double> matrix)
     {
