@@ -49,8 +49,9 @@ public sealed class GvcBench : IBenchSuite
         iMinusA.CopyTo(work, 0);
         void Reference() { iMinusA.CopyTo(work, 0); RawInverse(n, work); }
         LeontiefSystem? system = null;
+        var workspace = new LeontiefWorkspace();
         var phases = new Dictionary<string, List<double>>();
-        void Leontief()
+        void Build(LeontiefWorkspace? reuse)
         {
             var sw = Stopwatch.StartNew();
             system = LeontiefSystem.Build(table, provider, phase =>
@@ -58,34 +59,30 @@ public sealed class GvcBench : IBenchSuite
                 if (!phases.TryGetValue(phase, out var list)) phases[phase] = list = [];
                 list.Add(sw.Elapsed.TotalSeconds);
                 sw.Restart();
-            });
+            }, reuse);
         }
+        void Fresh() => Build(null);            // a one-table run: B in fresh memory
+        void Reused() => Build(workspace);      // a series of tables (gvc-series, rvc-regress): B in the workspace's storage
 
-        // Warm-up (JIT, OpenBLAS threads, workspace pools), then interleaved pairs.
-        Reference(); Leontief(); phases.Clear();
-        var refWall = new double[pairs]; var leoWall = new double[pairs]; var refCpu = new double[pairs]; var leoCpu = new double[pairs];
-        var ratios = new double[pairs];
+        // Warm-up (JIT, OpenBLAS threads, workspace), then interleaved triplets whose order rotates.
+        Reference(); Fresh(); Reused(); phases.Clear();
+        var cases = new Action[] { Reference, Fresh, Reused };
+        var wall = new double[3][]; var cpu = new double[3][];
+        for (var c = 0; c < 3; c++) { wall[c] = new double[pairs]; cpu[c] = new double[pairs]; }
         for (var k = 0; k < pairs; k++)
-        {
-            if (k % 2 == 0)
+            for (var step = 0; step < 3; step++)
             {
-                (refWall[k], refCpu[k]) = Measure(Reference);
-                (leoWall[k], leoCpu[k]) = Measure(Leontief);
+                var c = (k + step) % 3;
+                (wall[c][k], cpu[c][k]) = Measure(cases[c]);
             }
-            else
-            {
-                (leoWall[k], leoCpu[k]) = Measure(Leontief);
-                (refWall[k], refCpu[k]) = Measure(Reference);
-            }
-            ratios[k] = leoWall[k] / refWall[k];
-        }
-        var pairRatio = Median(ratios);
-        var cpuRatio = Median(leoCpu) / Median(refCpu);
-        report.Record($"raw dgetrf+dgetri, {label}", size, Median(refWall), reference: true,
-            extra: string.Create(CultureInfo.InvariantCulture, $"{pairs} interleaved pairs; CPU {Median(refCpu):0.00} s"));
-        report.Record($"Leontief from table, {label}", size, Median(leoWall), ratio: pairRatio,
-            extra: string.Create(CultureInfo.InvariantCulture,
-                $"pair ratios {string.Join(' ', ratios.Order().Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))}; CPU {Median(leoCpu):0.00} s (CPU ratio {cpuRatio:0.00})"));
+        string Ratios(int c) => string.Join(' ', wall[c].Select((w, k) => w / wall[0][k]).Order().Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)));
+        double PairRatio(int c) => Median(wall[c].Select((w, k) => w / wall[0][k]).ToArray());
+        report.Record($"raw dgetrf+dgetri, {label}", size, Median(wall[0]), reference: true,
+            extra: string.Create(CultureInfo.InvariantCulture, $"{pairs} interleaved rounds; CPU {Median(cpu[0]):0.00} s"));
+        report.Record($"Leontief from table, fresh storage, {label}", size, Median(wall[1]), ratio: PairRatio(1),
+            extra: string.Create(CultureInfo.InvariantCulture, $"pair ratios {Ratios(1)}; CPU ratio {Median(cpu[1]) / Median(cpu[0]):0.00}"));
+        report.Record($"Leontief from table, reused workspace, {label}", size, Median(wall[2]), ratio: PairRatio(2),
+            extra: string.Create(CultureInfo.InvariantCulture, $"pair ratios {Ratios(2)}; CPU ratio {Median(cpu[2]) / Median(cpu[0]):0.00}"));
         report.Note($"{label}: Leontief phases, median s: {string.Join(", ", phases.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {Median([.. kv.Value]):0.000}")))}");
 
         var partition = EconomyPartition.ByCountry(table);

@@ -73,11 +73,12 @@ public static class GvcSeries
         var points = new List<ParticipationPoint>();
         var folded = new List<FoldedMembers>();
         const string operation = "Participation series";
+        var workspace = new LeontiefWorkspace();   // each year's system is used up before the next is built
         foreach (var (done, year) in years.Index())
         {
             progress?.Report(new ProgressStep(operation, done, years.Count, year.ToString(CultureInfo.InvariantCulture)));
             var table = IcioReader.Read(RvcSeries.Locate(tables, layout, year), layout, year);
-            points.AddRange(ForTable(LeontiefSystem.Build(table, provider), year, exporter, partnerList, sectors, out var notes));
+            points.AddRange(ForTable(LeontiefSystem.Build(table, provider, workspace), year, exporter, partnerList, sectors, out var notes));
             foreach (var n in notes) if (!folded.Any(f => f.Group == n.Group && f.Members.SequenceEqual(n.Members))) folded.Add(n);
         }
         progress?.Report(new ProgressStep(operation, years.Count, years.Count, ""));

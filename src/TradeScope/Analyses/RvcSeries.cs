@@ -178,11 +178,12 @@ public static class RvcSeries
         // Reading (parsing, one core) of the next year's table overlaps the Leontief inverse of the current one (BLAS).
         Task<IcioTable> Read(int t) => Task.Run(() => IcioReader.Read(sources[t], layout, years[t]));
         var next = Read(0);
+        var workspace = new LeontiefWorkspace();   // each year's accounts are used up before the next table is inverted
         for (var t = 0; t < years.Count; t++)
         {
             var table = next.GetAwaiter().GetResult();
             if (t + 1 < years.Count) next = Read(t + 1);
-            var acc = new ValueAddedAccounts(LeontiefSystem.Build(table, provider), EconomyPartition.ByCountry(table));
+            var acc = new ValueAddedAccounts(LeontiefSystem.Build(table, provider, workspace), EconomyPartition.ByCountry(table));
             var yearPoints = ForTable(acc, years[t], countries, group, sectors, out var yearPartners, out var yearFolded);
             foreach (var p in yearPoints) points.Add(p with { Gdppc = gdppc[(p.Country, years[t])] });
             foreach (var (c, q) in yearPartners)

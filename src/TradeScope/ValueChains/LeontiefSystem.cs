@@ -51,11 +51,18 @@ public sealed class LeontiefSystem
     /// huge-page advised: <see cref="MatrixStorage"/>), the provider's in-place LU inverse, one vectorised pass for the
     /// sign check, and O(n·z) to clear the rows and columns of z zero-output industries.</remarks>
     /// <exception cref="NumericalException">I − A is singular (or B is not finite).</exception>
-    public static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider) => Build(table, provider, null);
+    public static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider) => Build(table, provider, null, null);
+
+    /// <summary><see cref="Build(IcioTable, ILinearAlgebra)"/> writing B into <paramref name="workspace"/>'s storage, which
+    /// successive builds of tables of the same size reuse (a series of years): no fresh n×n allocation and no first-touch
+    /// page faults after the first build.</summary>
+    /// <remarks>The system built before on the same workspace must no longer be used: its B is overwritten.</remarks>
+    public static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider, LeontiefWorkspace workspace) =>
+        Build(table, provider, null, workspace ?? throw new ArgumentNullException(nameof(workspace)));
 
     /// <summary><see cref="Build(IcioTable, ILinearAlgebra)"/>, calling <paramref name="phase"/> after each phase with its
     /// name (for the bench suite's time breakdown).</summary>
-    internal static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider, Action<string>? phase)
+    internal static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider, Action<string>? phase, LeontiefWorkspace? workspace = null)
     {
         var n = table.Size;
         var x = table.Output;
@@ -68,7 +75,7 @@ public sealed class LeontiefSystem
             v[j] = zero[j] ? 0 : table.ValueAdded[j] / x[j];
             anyZero |= zero[j];
         }
-        var b = MatrixStorage.Uninitialized(n * n);
+        var b = workspace is null ? MatrixStorage.Uninitialized(n * n) : workspace.Storage(n * n);
         phase?.Invoke("storage");
         WriteIdentityMinusA(table, b);
         phase?.Invoke("I − A");
@@ -172,4 +179,15 @@ public sealed class LeontiefSystem
                 if (ZeroOutput[rows[r]] || ZeroOutput[rows[c]]) m[r + c * k] = 0;
         return m;
     }
+}
+
+/// <summary>[Mutable] The n×n storage that successive <see cref="LeontiefSystem"/> builds of the same size share, so a
+/// series of yearly tables allocates (and page-faults) the Leontief inverse once. Not thread-safe: one workspace per loop.</summary>
+public sealed class LeontiefWorkspace
+{
+    private double[]? _storage;
+
+    /// <summary>The storage for <paramref name="length"/> doubles: the previous array when its length matches, else a new one.</summary>
+    internal double[] Storage(int length) =>
+        _storage is { } existing && existing.Length == length ? existing : (_storage = MatrixStorage.Uninitialized(length));
 }
