@@ -68,4 +68,24 @@ public sealed class LeontiefSystemTests
         Assert.True(worst <= 1e-10, $"max |(I − A)·B − I| = {worst:G3}");
         for (var j = 0; j < n; j++) Relative(1 - table.Intermediate[j + j * n] / table.Output[j], iMinusA[j + j * n], 1e-15, "diagonal of I − A");
     }
+
+    [Fact]
+    public void A_workspace_shares_storage_between_builds_of_one_size_and_gives_the_same_inverse()
+    {
+        var first = Table(["P", "Q", "R"], ["all"], new double[,] { { 20, 10, 5 }, { 8, 30, 6 }, { 4, 6, 25 } }, new double[,] { { 50, 10, 6 }, { 5, 70, 8 }, { 3, 4, 60 } });
+        var second = Table(["P", "Q", "R"], ["all"], new double[,] { { 10, 20, 0 }, { 30, 5, 1 }, { 2, 0, 7 } }, new double[,] { { 50, 20, 1 }, { 10, 40, 2 }, { 3, 1, 9 } });
+        var provider = LinearAlgebraProviders.Managed;
+        var workspace = new LeontiefWorkspace();
+        var a = LeontiefSystem.Build(first, provider, workspace);
+        var expectedFirst = LeontiefSystem.Build(first, provider).LeontiefInverse;
+        Assert.Equal(expectedFirst, a.LeontiefInverse);
+        var b = LeontiefSystem.Build(second, provider, workspace);
+        Assert.Same(a.LeontiefInverse, b.LeontiefInverse);                       // one n×n storage for the series
+        Assert.Equal(LeontiefSystem.Build(second, provider).LeontiefInverse, b.LeontiefInverse);
+        Assert.NotEqual(expectedFirst, b.LeontiefInverse);                       // the earlier system's B is overwritten
+        var larger = Table(["P", "Q"], ["s1", "s2"], new double[,] { { 1, 2, 0, 1 }, { 0, 3, 1, 0 }, { 2, 0, 4, 1 }, { 1, 1, 0, 2 } }, new double[,] { { 9, 1 }, { 8, 2 }, { 1, 9 }, { 2, 7 } });
+        var c = LeontiefSystem.Build(larger, provider, workspace);
+        Assert.Equal(16, c.LeontiefInverse.Length);                              // another size gets its own storage
+        Assert.Equal(LeontiefSystem.Build(larger, provider).LeontiefInverse, c.LeontiefInverse);
+    }
 }
