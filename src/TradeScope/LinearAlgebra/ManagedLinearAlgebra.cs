@@ -211,10 +211,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
 
         public void Solve(int nrhs, Span<double> b, bool transpose = false)
         {
-            MatrixChecks.Dimension(nrhs, nameof(nrhs));
-            MatrixChecks.Length(b.Length, n, nrhs, nameof(b));
-            MatrixChecks.Finite(b, nameof(b));
-            if (n == 0 || nrhs == 0) return;
+            if (!MatrixChecks.RightHandSides(n, nrhs, b)) return;
             SolveFactored(n, factors, pivots, nrhs, b, transpose);
         }
     }

@@ -120,4 +120,14 @@ internal static class MatrixChecks
 
     public static string NotPositiveDefinite(int n, int order, string routine) =>
         $"the {n}×{n} matrix is not positive definite: its leading minor of order {order} is not positive ({routine})";
+
+    /// <summary>Checks the right-hand sides of a factored n×n solve (nrhs ≥ 0, n×nrhs elements, finite);
+    /// false when there is nothing to solve.</summary>
+    public static bool RightHandSides(int n, int nrhs, ReadOnlySpan<double> b)
+    {
+        Dimension(nrhs, nameof(nrhs));
+        Length(b.Length, n, nrhs, nameof(b));
+        Finite(b, nameof(b));
+        return n != 0 && nrhs != 0;
+    }
 }

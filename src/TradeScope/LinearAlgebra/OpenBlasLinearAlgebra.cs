@@ -212,10 +212,7 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
 
         public void Solve(int nrhs, Span<double> b, bool transpose = false)
         {
-            MatrixChecks.Dimension(nrhs, nameof(nrhs));
-            MatrixChecks.Length(b.Length, n, nrhs, nameof(b));
-            MatrixChecks.Finite(b, nameof(b));
-            if (n == 0 || nrhs == 0) return;
+            if (!MatrixChecks.RightHandSides(n, nrhs, b)) return;
             byte t = transpose ? Transposed : NoTranspose;
             int order = n, info, lda = n, ldb = n;
             fixed (double* pa = factors, pb = b)
