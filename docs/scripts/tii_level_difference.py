@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Numbers for docs/tii-level-difference.md: our symmetric TII of Russia (bundled Comtrade, spec §2.1 b) against the
-published 2019 values (tests/TradeScope.Tests/Fixtures/paper). Pure Python 3, reads only files inside the repository.
+"""Numbers for docs/tii-level-difference.md: our symmetric TII of Russia (bundled Comtrade,
+docs/methods/trade-indices.md#tii-symmetric) against the published 2019 values (tests/TradeScope.Tests/Fixtures/paper).
+Pure Python 3, reads only files inside the repository.
 
 Usage: python3 docs/scripts/tii_level_difference.py [indices.csv]
   indices.csv: output of `tradescope indices --reporter RUS --year 2019` (optional; when given, the default variant
@@ -16,7 +17,8 @@ CIS = "ARM AZE BLR KAZ KGZ MDA TJK TKM UKR UZB".split()
 
 
 def load(year):
-    """X[s][d], World rows, per spec §7.2: codes trimmed, S19 -> TWN, non-country partners out, self-trade dropped."""
+    """X[s][d], World rows, per docs/methods/trade-indices.md#conventions: codes trimmed, S19 -> TWN,
+    non-country partners out, self-trade dropped."""
     x, world = {}, {}
     with gzip.open(ROOT / "data" / "comtrade" / f"exports_{year}A.csv.gz", "rt", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
