@@ -32,7 +32,7 @@ public static class CommonOptions
     /// <summary>Restricts a text option to <paramref name="allowed"/> (shown in help as &lt;a|b&gt;). Unlike
     /// System.CommandLine's AcceptOnlyFromAmong, whose message does not name the option, a wrong value reads
     /// "--lang de: expected one of en, ru".</summary>
-    public static T OneOf<T>(T option, params string[] allowed) where T : Option<string>
+    public static T OneOf<T>(T option, params string[] allowed) where T : Option
     {
         option.CompletionSources.Add(allowed);
         option.Validators.Add(result =>

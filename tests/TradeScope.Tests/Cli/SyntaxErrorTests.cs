@@ -36,6 +36,26 @@ public sealed class SyntaxErrorTests
         Assert.True(root.ErrorLines.Count < 6, root.Error);
     }
 
+    [Theory]
+    [InlineData("--lnag", "--lang")]
+    [InlineData("--reporer", "--reporter")]
+    [InlineData("--rep", "--reporter")]
+    public void A_mistyped_option_gets_one_suggestion_on_stderr(string typo, string suggestion)
+    {
+        var run = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", typo, "x");
+        Assert.Equal(App.Usage, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Contains($"did you mean {suggestion} (instead of {typo})?", run.Error);
+    }
+
+    [Fact]
+    public void A_token_far_from_every_option_gets_no_suggestion()
+    {
+        var run = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--completely-different");
+        Assert.Equal(App.Usage, run.ExitCode);
+        Assert.DoesNotContain("did you mean", run.Error);
+    }
+
     [Fact]
     public void Help_still_goes_to_stdout_with_exit_0()
     {
