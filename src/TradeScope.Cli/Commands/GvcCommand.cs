@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using TradeScope.Analyses;
-using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Reports;
 

@@ -10,8 +10,9 @@ namespace TradeScope.Tests.Cli;
 /// <summary>
 /// Every <c>tradescope …</c> line of README.md's bash blocks (and the set-up <c>dotnet run … --</c> line) runs as written
 /// from the repository root: in-process through App.Run with the working directory at the root, output files moved to
-/// a temporary folder. Runs alone (the working directory is process-wide). Slow cases, measured on a shared 2-core
-/// machine (Debug build): the 1995–2011 gvc-series ≈ 25 s and each 1995–2011 rvc-regress ≈ 20 s.
+/// a temporary folder. Runs alone (the working directory is process-wide). Slow cases, measured in-process (Debug build)
+/// on a shared 2-core machine under heavy load (load average ≈ 28): the 1995–2011 gvc-series 33 s, each 1995–2011
+/// rvc-regress 29–30 s, gvc synth 77×45 8 s, gvc wwz on WIOD 2005 7 s; the whole class took 2 min 51 s there.
 /// </summary>
 [Collection(nameof(EnvironmentCollection))]
 public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
