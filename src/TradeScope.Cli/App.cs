@@ -45,8 +45,14 @@ public static class App
     {
         var root = BuildRoot(context);
         var parse = root.Parse(args);
+        if (SyntaxErrors.Failed(parse)) return SyntaxErrors.Report(parse, context.Error);
         var configuration = new InvocationConfiguration { Output = new StreamWriter(context.StandardOutput) { AutoFlush = true }, Error = context.Error, EnableDefaultExceptionHandler = false };
-        return Guard(context, () => parse.Invoke(configuration));
+        return Guard(context, () =>
+        {
+            // Outputs are checked against the inputs and the file system before any command body runs (CommandFiles).
+            if (parse.Action == parse.CommandResult.Command.Action) CommandFiles.Check(parse);
+            return parse.Invoke(configuration);
+        });
     }
 
     /// <summary>Runs a command body, turning known failures into one line on the error stream and an exit code.</summary>

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using TradeScope.Core;
 using TradeScope.LinearAlgebra;
 using TradeScope.Reports;
@@ -8,18 +10,66 @@ namespace TradeScope.Cli;
 /// <summary>Options shared by several commands, and their validation into domain values.</summary>
 public static class CommonOptions
 {
-    public static Option<string?> Out() => new("--out", "-o") { Description = "Output file; the format follows the extension (.csv, .json, .md, .xlsx). Default: standard output." };
+    /// <summary>What <c>--out</c> help says about formats, shared by every command that writes a table.</summary>
+    public const string OutHelp = "Output file; the format follows the extension (.csv, .json, .md, .xlsx) or --format " +
+        "(a --format that contradicts a known extension is an error; any other extension, e.g. .txt, needs --format). " +
+        "Never one of the command's input files. Default: standard output.";
+
+    public static Option<string?> Out() => CommandFiles.Writes(new Option<string?>("--out", "-o") { Description = OutHelp });
     public static Option<string?> Format(params string[] allowed)
     {
         var option = new Option<string?>("--format") { Description = $"Output format: {string.Join('|', allowed)}." };
-        option.AcceptOnlyFromAmong(allowed);
+        OneOf(option, allowed);
         return option;
     }
     public static Option<string> Lang()
     {
         var option = new Option<string>("--lang") { Description = "Language of headers and labels: en|ru.", DefaultValueFactory = _ => "en" };
-        option.AcceptOnlyFromAmong("en", "ru");
+        OneOf(option, "en", "ru");
         return option;
+    }
+
+    /// <summary>Restricts a text option to <paramref name="allowed"/> (shown in help as &lt;a|b&gt;). Unlike
+    /// System.CommandLine's AcceptOnlyFromAmong, whose message does not name the option, a wrong value reads
+    /// "--lang de: expected one of en, ru".</summary>
+    public static T OneOf<T>(T option, params string[] allowed) where T : Option
+    {
+        option.CompletionSources.Add(allowed);
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (!allowed.Contains(token.Value, StringComparer.Ordinal))
+                    result.AddError($"{option.Name} {token.Value}: expected one of {string.Join(", ", allowed)}");
+        });
+        return option;
+    }
+
+    /// <summary>Kinds of whole-number values, as parse errors name them.</summary>
+    public const string AYear = "a four-digit year", ACount = "a whole number";
+
+    /// <summary>Parses the option's value as <paramref name="kind"/> (<see cref="AYear"/>: 1000–9999; else any
+    /// integer): a wrong value reads "--year abc: expected a four-digit year" instead of naming a .NET type.</summary>
+    public static Option<int> Whole(Option<int> option, string kind)
+    {
+        option.CustomParser = result => ParseWhole(result, option.Name, kind) ?? 0;
+        return option;
+    }
+
+    /// <inheritdoc cref="Whole(Option{int}, string)"/>
+    public static Option<int?> Whole(Option<int?> option, string kind)
+    {
+        option.CustomParser = result => ParseWhole(result, option.Name, kind);
+        return option;
+    }
+
+    private static int? ParseWhole(ArgumentResult result, string option, string kind)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
+        var ok = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && (kind != AYear || value is >= 1000 and <= 9999);
+        if (ok) return value;
+        result.AddError($"{option} {text}: expected {kind}");
+        return null;
     }
 
     /// <summary><c>--blas auto|managed|openblas</c>: the linear-algebra provider (default auto: OpenBLAS when
@@ -32,8 +82,7 @@ public static class CommonOptions
             Description = $"Linear-algebra provider: auto (OpenBLAS when libopenblas.so.0 loads, else managed; {LinearAlgebraProviders.EnvironmentVariable} overrides auto), managed, openblas.",
             DefaultValueFactory = _ => "auto",
         };
-        option.AcceptOnlyFromAmong([.. LinearAlgebraProviders.Names]);
-        return option;
+        return OneOf(option, [.. LinearAlgebraProviders.Names]);
     }
 
     /// <summary>The provider for a <c>--blas</c> value; an unknown or unavailable provider (or a bad
@@ -52,12 +101,24 @@ public static class CommonOptions
 
     public static Language ParseLanguage(string? text) => text == "ru" ? Language.Ru : Language.En;
 
-    /// <summary>The format from --format, else from the --out extension, else the fallback.</summary>
+    /// <summary>The format from --format, else from the --out extension, else the fallback. A --format and a known
+    /// --out extension that name different formats contradict each other (which one did the user mean?): an error.
+    /// An unknown extension (.txt, none) takes the --format given; without --format it is an error.</summary>
+    /// <exception cref="InputException">Unknown format or extension, or --format and --out disagree.</exception>
     public static TableFormat ResolveFormat(string? format, string? outPath, TableFormat fallback)
     {
-        if (format is not null) return TableFormats.TryParse(format, out var f) ? f : throw InputException.Argument("--format", format, "unknown format");
-        if (outPath is not null && outPath != "-")
-            return TableFormats.FromPath(outPath) ?? throw InputException.Argument("--out", outPath, "unknown extension; use .csv, .json, .md or .xlsx, or pass --format");
+        var toFile = outPath is not null && outPath != "-";
+        var byExtension = toFile ? TableFormats.FromPath(outPath) : null;
+        if (format is not null)
+        {
+            if (!TableFormats.TryParse(format, out var chosen)) throw InputException.Argument("--format", format, "unknown format");
+            if (byExtension is { } implied && implied != chosen)
+                throw new InputException($"--format {format} disagrees with --out {outPath} ({Path.GetExtension(outPath)}); drop one");
+            return chosen;
+        }
+        if (toFile)
+            return byExtension
+                ?? throw InputException.Argument("--out", outPath, "unknown extension; use .csv, .json, .md or .xlsx, or pass --format");
         return fallback;
     }
 }

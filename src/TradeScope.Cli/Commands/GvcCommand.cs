@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using TradeScope.Analyses;
-using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Reports;
 
@@ -24,6 +23,10 @@ public sealed class GvcCommand : ICliCommand
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
         var blas = CommonOptions.Blas();
+        CommandFiles.Reads(table);
+        CommandFiles.Reads(sectors);
+        CommandFiles.Reads(groups);
+        CommonOptions.Whole(year, CommonOptions.AYear);
         var command = new Command("gvc", "Value added in gross exports from an inter-country input-output table: OECD/TiVA, KWW, WWZ, backward/forward participation. Tidy CSV exporter,importer,sector,source_country,source_sector,term,value. Without --table the bundled WIOD 2013 table is used (e.g. tradescope gvc --method oecd --exporter RUS; --table bundled:wiod2013:2005 for another year).")
         {
             table, layout, year, method, exporter, detail, sectors, groups, format, output, lang, blas,
@@ -53,12 +56,15 @@ public sealed class GvcCommand : ICliCommand
         var sectors = new Option<int>("--sectors") { Description = "Number of sectors.", DefaultValueFactory = _ => 45 };
         var seed = new Option<int>("--seed") { Description = "Random seed (the table is deterministic for a seed).", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "Output directory (created if missing); the table is written as icio_synthetic_CxS_seedN.csv.gz in the generic layout.", Required = true };
+        CommonOptions.Whole(countries, CommonOptions.ACount);
+        CommonOptions.Whole(sectors, CommonOptions.ACount);
+        CommonOptions.Whole(seed, CommonOptions.ACount);
+        CommandFiles.WritesInto(output);
         var command = new Command("synth", "Write a synthetic, balanced ICIO table in the generic layout (strong domestic blocks, positive value added), for benchmarks.")
         { countries, sectors, seed, output };
         command.SetAction(parse => App.Guard(context, () =>
         {
             var directory = parse.GetValue(output)!;
-            if (File.Exists(directory)) throw InputException.Argument("--out", directory, "is a file; give a directory (it is created if missing)");
             Directory.CreateDirectory(directory);
             int c = parse.GetValue(countries), s = parse.GetValue(sectors), n = parse.GetValue(seed);
             var path = Path.Combine(directory, GvcWorkflow.SyntheticFileName(c, s, n));

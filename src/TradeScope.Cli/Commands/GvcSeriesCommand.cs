@@ -21,6 +21,9 @@ public sealed class GvcSeriesCommand : ICliCommand
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
         var blas = CommonOptions.Blas();
+        CommandFiles.Reads(tables);
+        CommandFiles.Reads(sectors);
+        CommandFiles.Reads(groups);
         var command = new Command("gvc-series", "Backward and forward participation of an exporter with partners, per exporting sector and year, from a series of ICIO tables. Columns: bp_share = partners' share of the exporter's foreign value added (BP_pq, spec 5.2), fva_level = partners' value added in the exporter's exports, fp_level = exporter's value added in the partners' exports (FP_pq), fp_share_of_exports = fp_level / the exporter's total gross exports, exports, exports_to_partner; origins over all sectors (docs/value-chains.md).")
         { tables, layout, years, exporter, partners, sectors, groups, format, output, lang, blas };
         command.SetAction(parse => App.Guard(context, () =>

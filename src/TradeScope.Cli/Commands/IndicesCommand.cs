@@ -17,6 +17,14 @@ internal sealed class ReporterOptions
 
     private bool _withFrom;
 
+    public ReporterOptions()
+    {
+        CommonOptions.Whole(Year, CommonOptions.AYear);
+        CommonOptions.Whole(From, CommonOptions.AYear);
+        CommandFiles.Reads(Data);
+        CommandFiles.Reads(Groups);
+    }
+
     public void AddTo(Command command, bool withFrom = false)
     {
         command.Add(Reporter); command.Add(Year); command.Add(Data); command.Add(Groups);
@@ -75,6 +83,7 @@ public sealed class ScreenCommand : ICliCommand
     {
         var options = new ReporterOptions();
         var top = new Option<int>("--top") { Description = "Number of partners screened (the largest by turnover).", DefaultValueFactory = _ => 40 };
+        CommonOptions.Whole(top, CommonOptions.ACount);
         var format = CommonOptions.Format("md", "xlsx", "csv", "json");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();

@@ -13,13 +13,15 @@ public sealed class RegressCommand : ICliCommand
         var data = new Option<string>("--data") { Description = "Tidy data: .csv, .csv.gz or .parquet, one row per observation.", Required = true };
         var formula = new Option<string>("--formula") { Description = "fixest-style formula, e.g. \"Euros ~ log(dist_km) | Origin + Destination + Year\" (interactions: exporter^year).", Required = true };
         var model = new Option<string>("--model") { Description = "Estimator: ols|ppml.", DefaultValueFactory = _ => "ols" };
-        model.AcceptOnlyFromAmong("ols", "ppml");
+        CommonOptions.OneOf(model, "ols", "ppml");
         var vcov = new Option<string>("--vcov") { Description = "Standard errors: iid|hc0|hc1|hc2|hc3|cluster:VAR[,VAR2] (fixest small-sample conventions).", DefaultValueFactory = _ => "hc1" };
         var maxIter = new Option<int?>("--max-iter") { Description = $"PPML only: IRLS iterations before giving up with a numerical error (exit 3); default {PpmlOptions.Default.MaxIterations}." };
         var name = new Option<string?>("--name") { Description = "Model label in the tables (default: the estimator)." };
         var format = CommonOptions.Format("csv", "md", "xlsx", "json");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
+        CommandFiles.Reads(data);
+        CommonOptions.Whole(maxIter, CommonOptions.ACount);
         var command = new Command("regress", "Estimate OLS or PPML (Poisson pseudo-ML) with absorbed fixed effects and robust or clustered standard errors.")
         {
             data, formula, model, vcov, maxIter, name, format, output, lang,

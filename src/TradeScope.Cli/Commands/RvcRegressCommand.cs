@@ -17,7 +17,12 @@ public sealed class RvcRegressCommand : ICliCommand
         var countries = new Option<string>("--countries") { Description = "Exporters p: ISO3,ISO3,... (each must be a separate country of the tables; WIOD folds e.g. KAZ, BLR into ROW).", Required = true };
         var group = new Option<string>("--group") { Description = "Partner group G, fixed over the sample: group:EU27 (EU on 2020-02-01, EU27_2020), group:ID (a bundled group, members on 1 July of the last year), group:ID@YYYY-MM-DD, or ISO3,ISO3,...", Required = true };
         var sectors = new Option<string>("--sectors") { Description = "Industries: total-manufacturing (c3-c16), chemicals (c9), electronics (c14, electrical and optical), transport (c15), or sector codes of the table.", DefaultValueFactory = _ => "total-manufacturing,chemicals,electronics,transport" };
-        var vcov = new Option<string>("--vcov") { Description = "Covariance: hc1 (default), hc0, hc2, hc3, iid.", DefaultValueFactory = _ => "hc1" };
+        var vcov = new Option<string>("--vcov")
+        {
+            Description = $"Covariance: {RvcRegression.SupportedVcov}; "
+                + "no clustering (each regression is one country and industry over the years).",
+            DefaultValueFactory = _ => "hc1",
+        };
         var groupsFile = new Option<string?>("--groups", "--groups-file") { Description = "Extra groups for --group group:ID: a JSON file or a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] (docs/groups.md)." };
         var gdp = new Option<string?>("--gdp") { Description = "GDP per capita table iso3,year,gdppc_usd (default: the bundled World Bank table, current US$, 1995-2022)." };
         var seriesOut = new Option<string?>("--series-out") { Description = "Also write the panel (country,sector,year,bp,fp,ex_mutual,ex_external,gdppc) to this CSV file." };
@@ -25,6 +30,10 @@ public sealed class RvcRegressCommand : ICliCommand
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
         var blas = CommonOptions.Blas();
+        CommandFiles.Reads(tables);
+        CommandFiles.Reads(groupsFile);
+        CommandFiles.Reads(gdp);
+        CommandFiles.Writes(seriesOut);
         var command = new Command("rvc-regress", "Regional value chains and exports: per country, industry and direction (to the group / to the rest), OLS of exports on backward and forward participation with the group and GDP per capita, robust (HC1) errors; one ICIO table per year.")
         { tables, layout, years, countries, group, groupsFile, sectors, vcov, gdp, seriesOut, format, output, lang, blas };
         command.SetAction(parse => App.Guard(context, () =>
@@ -33,10 +42,6 @@ public sealed class RvcRegressCommand : ICliCommand
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
             var seriesPath = parse.GetValue(seriesOut);
             var seriesFormat = seriesPath is null ? TableFormat.Csv : CommonOptions.ResolveFormat(null, seriesPath, TableFormat.Csv);
-            OutputFiles.Check(outPath, "--out");
-            OutputFiles.Check(seriesPath, "--series-out");
-            if (seriesPath is not null && outPath is not null && Path.GetFullPath(seriesPath) == Path.GetFullPath(outPath))
-                throw Core.InputException.Argument("--series-out", seriesPath, "is the same file as --out");
             var yearList = GvcSeries.ParseYears(parse.GetValue(years)!);
             var tablesPath = parse.GetValue(tables)!;
             var request = new RvcRequest(tablesPath, IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables"), yearList,

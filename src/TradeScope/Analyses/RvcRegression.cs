@@ -22,8 +22,10 @@ public sealed record RvcRequest(string Tables, IcioLayout Layout, IReadOnlyList<
     IReadOnlyList<RvcSector> Sectors, VcovSpec Vcov, ILinearAlgebra Provider, GdpPerCapita? Gdp = null);
 
 /// <summary>One regression: country × sector × direction; <paramref name="Fit"/> is null when the regression cannot be
-/// estimated (e.g. no exports in that direction in any year), with the reason.</summary>
-public sealed record RvcEstimate(string Country, string Sector, RvcDirection Direction, RegressionResult? Fit, string? Reason = null);
+/// estimated (e.g. no exports in that direction in any year), with the reason; <paramref name="NumericalFailure"/> tells a
+/// numerical failure (collinear panel) from a data one.</summary>
+public sealed record RvcEstimate(string Country, string Sector, RvcDirection Direction, RegressionResult? Fit, string? Reason = null,
+    bool NumericalFailure = false);
 
 /// <summary>The panel and its regressions.</summary>
 public sealed record RvcResult(RvcSeriesResult Series, IReadOnlyList<RvcEstimate> Estimates, VcovSpec Vcov);
@@ -39,16 +41,37 @@ public static class RvcRegression
     public const string Equation = "ex ~ bp + fp + gdppc";
 
     /// <summary>Builds the panel and fits every country × sector × direction.</summary>
-    /// <exception cref="InputException">Bad input (see <see cref="RvcSeries.Build"/>), or fewer than 5 years.</exception>
+    /// <exception cref="InputException">Bad input (see <see cref="RvcSeries.Build"/>), fewer than 5 years, a clustered
+    /// covariance (one country and industry over years has nothing to cluster on), or no regression estimable for data reasons.</exception>
+    /// <exception cref="NumericalException">No regression estimable, every one for a numerical reason.</exception>
     public static RvcResult Run(RvcRequest request)
     {
+        if (request.Vcov.Kind == VcovKind.Cluster)
+            throw InputException.Argument("--vcov", $"cluster:{string.Join(",", request.Vcov.Clusters)}",
+                $"each regression is one country and industry over the years, with no variable to cluster on; use one of {SupportedVcov}");
         if (request.Years.Count <= RvcSeries.Parameters)
             throw InputException.Argument("--years", string.Join(",", request.Years), $"{request.Years.Count} years: the regression has {RvcSeries.Parameters} parameters and needs at least {RvcSeries.Parameters + 1} years");
         var countries = request.Countries.Select(c => IcioReader.NormaliseCountry(c)).ToList();
         var twice = countries.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw InputException.Argument("--countries", twice.Key, "listed twice");
         var series = RvcSeries.Build(request.Tables, request.Layout, request.Years, countries, request.Group, request.Sectors, request.Provider, request.Gdp);
-        return new RvcResult(series, Estimate(series, request.Vcov), request.Vcov);
+        var estimates = Estimate(series, request.Vcov);
+        RequireAnyEstimate(estimates);
+        return new RvcResult(series, estimates, request.Vcov);
+    }
+
+    /// <summary>The covariance types the regression accepts, as <c>--vcov</c> spells them.</summary>
+    public const string SupportedVcov = "hc1 (default), hc0, hc2, hc3, iid";
+
+    /// <summary>A run that estimates nothing it was asked for is a failure, not an empty table; some failures are warnings.</summary>
+    /// <exception cref="NumericalException">Every regression failed for a numerical reason.</exception>
+    /// <exception cref="InputException">Every regression failed, at least one for a data reason.</exception>
+    public static void RequireAnyEstimate(IReadOnlyList<RvcEstimate> estimates)
+    {
+        if (estimates.Count == 0 || estimates.Any(e => e.Fit is not null)) return;
+        var reason = $"none of the {estimates.Count} regressions could be estimated; the first: {estimates[0].Reason}";
+        if (estimates.All(e => e.NumericalFailure)) throw new NumericalException(reason);
+        throw new InputException(reason);
     }
 
     /// <summary>Fits <see cref="Equation"/> for every country × sector × direction of the panel (order: country, sector,
@@ -69,7 +92,8 @@ public static class RvcRegression
                     }
                     catch (Exception e) when (e is InputException or NumericalException)
                     {
-                        estimates.Add(new RvcEstimate(country, sector.Key, direction, null, $"{name}: not estimated: {e.Message}"));
+                        var reason = $"{name}: not estimated: {e.Message}";
+                        estimates.Add(new RvcEstimate(country, sector.Key, direction, null, reason, e is NumericalException));
                     }
                 }
             }

@@ -5,6 +5,8 @@ namespace TradeScope.Reports;
 public static class OutputFile
 {
     /// <summary>Writes to <paramref name="path"/>, or to standard output when the path is null or "-".</summary>
+    /// <exception cref="Core.InputException">The folder is missing, or writing failed (disk full, permission denied):
+    /// one line, the target untouched and no temporary file left.</exception>
     public static void Write(string? path, Action<Stream> write)
     {
         if (path is null || path == "-")
@@ -25,9 +27,13 @@ public static class OutputFile
                 write(stream);
             File.Move(temp, full, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputFiles.WriteFailed(path, e);
+        }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            OutputFiles.TryDelete(temp);
         }
     }
 }
