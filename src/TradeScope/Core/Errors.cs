@@ -7,8 +7,12 @@ namespace TradeScope.Core;
 /// <remarks>Build messages with <see cref="At(string, long, string)"/> so they name the file and line.</remarks>
 public sealed class InputException : Exception
 {
-    public InputException(string message) : base(message) { }
-    public InputException(string message, Exception inner) : base(message, inner) { }
+    /// <summary>The message is made printable (control and invisible characters shown as '?') and cut to 1,000
+    /// characters: it is one line on the terminal, and echoes of a damaged file can hold anything.</summary>
+    public InputException(string message) : base(Safe(message)) { }
+    public InputException(string message, Exception inner) : base(Safe(message), inner) { }
+
+    private static string Safe(string message) => InputText.Clip(InputText.Printable(message), 1000);
 
     /// <summary>An error located in a file: "path:line: message".</summary>
     public static InputException At(string file, long line, string message) => new($"{file}:{line}: {message}");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using TradeScope.Core;
 
 namespace TradeScope.Data;
@@ -17,7 +16,7 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
 
     /// <summary>Index of a required column; a missing one is an error at line 1.</summary>
     public int Require(string column) => IndexOf(column) is var i and >= 0 ? i
-        : throw InputException.At(File, 1, $"missing column '{column}' (header: {string.Join(",", Header)})");
+        : throw InputException.At(File, 1, $"missing column '{column}' (header: {InputText.Clip(string.Join(",", Header), 120)})");
 
     /// <summary>Reads a CSV file from disk (.gz is decompressed).</summary>
     /// <exception cref="InputException">The file is missing, empty or has a line with the wrong number of fields.</exception>
@@ -28,13 +27,35 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
         return Parse(reader, path);
     }
 
-    /// <summary>Opens a user's data file, decompressing .gz (every reader of user files opens them here).</summary>
-    /// <exception cref="InputException">The file does not exist: "path: file not found; check the path".</exception>
-    public static Stream OpenFile(string path)
+    /// <summary>Opens a user's text file, decompressing .gz, after <see cref="InputFile.Verify"/> (every reader of user
+    /// files opens them through <see cref="InputFile"/>).</summary>
+    /// <exception cref="InputException">Missing, mislabelled, damaged or non-UTF-8 file.</exception>
+    public static Stream OpenFile(string path) => InputFile.OpenText(path);
+
+    /// <summary>
+    /// "file:1: the header is separated by ';', not commas; ..." when a one-column header holds a semicolon, tab or
+    /// '|' (a file saved with another separator); null otherwise. One detector for every CSV reader.
+    /// </summary>
+    public static InputException? ForeignSeparator(string file, IReadOnlyList<string> header)
     {
-        if (!System.IO.File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
-        Stream s = System.IO.File.OpenRead(path);
-        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(s, CompressionMode.Decompress) : s;
+        var separator = header.Count == 1 ? new[] { ';', '\t', '|' }.FirstOrDefault(c => header[0].Contains(c)) : default;
+        return separator == default ? null
+            : InputException.At(file, 1,
+                $"the header is separated by {(separator == '\t' ? "tabs" : $"'{separator}'")}, not commas; " +
+                "save the file as comma-separated CSV");
+    }
+
+    /// <summary>First and last year accepted in data files.</summary>
+    public const int FirstYear = 1900, LastYear = 2100;
+
+    /// <summary>Null when <paramref name="text"/> is a year 1900–2100, else the message "year '...' is ...".</summary>
+    public static string? YearProblem(string? text, out int year)
+    {
+        if (!int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year))
+            return $"year {InputText.Quote(text)} is not a year (four digits)";
+        return year is < FirstYear or > LastYear
+            ? $"year {InputText.Quote(text?.Trim())} is outside the accepted range {FirstYear}–{LastYear}"
+            : null;
     }
 
     /// <summary>Parses CSV text whose first record is the header.</summary>
@@ -44,7 +65,12 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
         string[]? header = null;
         foreach (var (line, fields) in Records(reader, file))
         {
-            if (header is null) { header = fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray(); continue; }
+            if (header is null)
+            {
+                header = fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray();
+                if (ForeignSeparator(file, header) is { } separated) throw separated;
+                continue;
+            }
             if (fields.Length != header.Length) throw FieldCount(file, line, fields.Length, header.Length);
             rows.Add(new CsvRecord(line, fields));
         }

@@ -98,20 +98,24 @@ public sealed class GdpPerCapita
             if (names is null)
             {
                 names = record.Select(h => h.Trim()).ToArray();
+                if (CsvTable.ForeignSeparator(file, names) is { } separated) throw separated;
                 if (!names.SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
-                    throw InputException.At(file, line, $"header is '{string.Join(',', names)}'; expected {string.Join(',', Columns)}");
+                    throw InputException.At(file, line,
+                        $"header is {InputText.Quote(string.Join(',', names), 120)}; expected {string.Join(',', Columns)}");
                 continue;
             }
             if (record.Length != Columns.Count) throw CsvTable.FieldCount(file, line, record.Length, Columns.Count);
             var fields = new CsvRecord(line, record);
             if (!CountryCode.TryParse(fields[0], out var economy))
-                throw InputException.At(file, line, $"'{fields[0]}' is not a three-letter ISO3 code");
-            if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > 2100)
-                throw InputException.At(file, line, $"'{fields[1]}' is not a year");
+                throw InputException.At(file, line, $"{InputText.Quote(fields[0])} is not a three-letter ISO3 code");
+            if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                throw InputException.At(file, line, $"{InputText.Quote(fields[1])} is not a year");
+            if (CsvTable.YearProblem(fields[1], out _) is { } outside) throw InputException.At(file, line, outside);
             var text = fields[2];
             var value = double.NaN;
             if (text.Length > 0 && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value) || value <= 0))
-                throw InputException.At(file, line, $"'{text}' is not a positive number of US$ (leave the field empty when there is no value)");
+                throw InputException.At(file, line,
+                    $"{InputText.Quote(text)} is not a positive number of US$ (leave the field empty when there is no value)");
             if (!rows.TryAdd((economy, year), value))
                 throw InputException.At(file, line, $"duplicate row for {economy} {year}");
         }

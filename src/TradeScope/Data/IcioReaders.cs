@@ -207,7 +207,7 @@ public static class Wiod2013
         for (var r = 0; r < z.RowLabels.Count; r++)
         {
             var i = index[z.RowLabels[r]];
-            for (var k = 0; k < columnIndex.Length; k++) builder.Intermediate[i + columnIndex[k] * n] = z[r, k];
+            for (var k = 0; k < columnIndex.Length; k++) builder.Intermediate[i + columnIndex[k] * n] = z.Intermediate(r, k);
         }
         if (f.RowLabels.Count != n) throw InputException.At(f.Source, 1, $"{f.RowLabels.Count} final-demand rows for {n} industries");
         for (var r = 0; r < f.RowLabels.Count; r++)
@@ -294,7 +294,7 @@ public static class ExvatoolsLayout
         for (var r = 0; r < csv.RowLabels.Count; r++)
         {
             var i = index[csv.RowLabels[r]];
-            foreach (var (k, j) in zColumns) builder.Intermediate[i + j * n] = csv[r, k];
+            foreach (var (k, j) in zColumns) builder.Intermediate[i + j * n] = csv.Intermediate(r, k);
             for (var m = 0; m < fdCsv.Count; m++) builder.FinalDemand[i + fdColumn[m] * n] += csv[r, fdCsv[m]];
         }
         return builder.Build();
@@ -317,6 +317,7 @@ public static class GenericIcioLayout
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine() ?? throw InputException.At(path, 1, "empty file");
         var columns = LabelledCsv.Split(header).Select(c => c.ToLowerInvariant()).ToList();
+        if (CsvTable.ForeignSeparator(path, columns) is { } separated) throw separated;
         if (!columns.SequenceEqual(Header.Split(','))) throw InputException.At(path, 1, $"header must be '{Header}'");
         var cells = new List<(string FromRegion, string FromSector, string ToRegion, string ToUse, double Value, long Line)>();
         var regions = new List<string>(); var sectors = new List<string>();
@@ -362,6 +363,7 @@ public static class GenericIcioLayout
             {
                 if (!regionIndex.TryGetValue(c.ToRegion, out var region)) throw InputException.At(path, c.Line, $"unknown label: region '{c.ToRegion}' has no rows");
                 if (!sectorIndex.TryGetValue(c.ToUse, out var sector)) throw InputException.At(path, c.Line, $"unknown label: sector '{c.ToUse}' has no rows");
+                if (c.Value < 0) throw NegativeFlow(path, c);
                 builder.Intermediate[i + (region * k + sector) * n] = c.Value;
             }
         }
@@ -373,6 +375,13 @@ public static class GenericIcioLayout
         }
         return builder.Build();
     }
+
+    /// <summary>"file:line: negative intermediate flow -10 from AAA_s1 to BBB_s1; ..." at the cell's own line.</summary>
+    private static InputException NegativeFlow(string path,
+        (string FromRegion, string FromSector, string ToRegion, string ToUse, double Value, long Line) c) =>
+        InputException.At(path, c.Line, string.Create(CultureInfo.InvariantCulture,
+            $"negative intermediate flow {c.Value} from {c.FromRegion}_{c.FromSector} to {c.ToRegion}_{c.ToUse}; ") +
+            "intermediate flows cannot be negative");
 
     /// <summary>Writes a table in the generic layout (zero cells omitted; OUT rows from the recomputed output).</summary>
     public static void Write(IcioTable table, TextWriter writer)

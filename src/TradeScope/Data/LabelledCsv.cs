@@ -8,7 +8,9 @@ namespace TradeScope.Data;
 /// <param name="ColumnLabels">Header labels after the label column.</param>
 /// <param name="RowLabels">First-column labels.</param>
 /// <param name="Values">Row-major values, RowLabels.Count × ColumnLabels.Count.</param>
-internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLabels, IReadOnlyList<string> RowLabels, double[] Values)
+/// <param name="RowLines">The line of each row in the file (for "file:line" messages about its cells).</param>
+internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLabels, IReadOnlyList<string> RowLabels, double[] Values,
+    IReadOnlyList<long> RowLines)
 {
     public double this[int row, int column] => Values[row * ColumnLabels.Count + column];
 
@@ -18,7 +20,10 @@ internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLa
     {
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine() ?? throw InputException.At(source, 1, "empty file");
-        var columns = Split(header).Skip(1).ToArray();
+        var headerFields = Split(header);
+        if (CsvTable.ForeignSeparator(source, headerFields) is { } separated) throw separated;
+        var columns = headerFields.Skip(1).ToArray();
+        var lines = new List<long>();
         var rows = new List<string>();
         var values = new List<double>(columns.Length * Math.Max(1, columns.Length));
         var lineNo = 1L;
@@ -31,16 +36,29 @@ internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLa
             if (fields.Count != columns.Length + 1)
                 throw CsvTable.FieldCount(source, lineNo, fields.Count, columns.Length + 1);
             rows.Add(fields[0]);
+            lines.Add(lineNo);
             for (var k = 1; k < fields.Count; k++) values.Add(ParseNumber(fields[k], source, lineNo, columns[k - 1]));
         }
-        return new LabelledCsv(source, columns, rows, [.. values]);
+        return new LabelledCsv(source, columns, rows, [.. values], lines);
+    }
+
+    /// <summary>An intermediate flow (a Z cell): a finite number that is not negative (spec: negative flows are errors).</summary>
+    /// <exception cref="InputException">"file:line: negative intermediate flow -2 in column BBB_s1; ...".</exception>
+    internal double Intermediate(int row, int column)
+    {
+        var z = this[row, column];
+        if (z < 0)
+            throw InputException.At(Source, RowLines[row], string.Create(CultureInfo.InvariantCulture,
+                $"negative intermediate flow {z} in column {InputText.Clip(ColumnLabels[column], 40)} ") +
+                $"(row {InputText.Clip(RowLabels[row], 40)}); intermediate flows cannot be negative");
+        return z;
     }
 
     internal static double ParseNumber(string text, string source, long line, string column)
     {
         if (text.Length == 0 || text == "NA") return 0;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw InputException.At(source, line, $"'{text}' in column {column} is not a finite number");
+            throw InputException.At(source, line, $"{InputText.Quote(text)} in column {InputText.Clip(column, 40)} is not a finite number");
         return v;
     }
 

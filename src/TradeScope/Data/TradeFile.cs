@@ -37,11 +37,18 @@ public static class TradeFile
     /// <summary>Reads one file into the accumulator; <paramref name="display"/> is the name used in errors.</summary>
     internal static TradeLayout Read(string path, string display, TradeAccumulator acc)
     {
-        var parquet = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+        // Checked before DuckDB sees it (existence, content vs extension, every gzip member's CRC-32 and length, UTF-8);
+        // DuckDB is then told the compression, so it cannot guess differently from the check.
+        var format = InputFile.Verify(path, parquetAllowed: true);
+        var parquet = format == InputFormat.Parquet;
+        var compression = format == InputFormat.GzipText ? "gzip" : "none";
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         var literal = "'" + path.Replace("'", "''") + "'";
-        var scan = parquet ? $"read_parquet({literal})" : $"read_csv({literal}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')";
+        var scan = parquet
+            ? $"read_parquet({literal})"
+            : $"read_csv({literal}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', " +
+              $"compression = '{compression}')";
         List<string> columns;
         try { columns = Columns(connection, scan); }
         catch (DuckDBException e) { throw Diagnose(path, display, parquet, e); }
@@ -93,11 +100,11 @@ public static class TradeFile
     private static InputException Header(string display, bool parquet, IReadOnlyList<string> columns)
     {
         if (parquet)
-            return new InputException($"{display}: columns must include year, reporter_iso3, partner_iso3, value (optional flow, product); found {string.Join(",", columns)}");
-        var separator = columns.Count == 1 ? new[] { ';', '\t', '|' }.FirstOrDefault(c => columns[0].Contains(c)) : default;
-        return separator != default
-            ? InputException.At(display, 1, $"the header is separated by {(separator == '\t' ? "tabs" : $"'{separator}'")}, not commas; save the file as comma-separated CSV")
-            : InputException.At(display, 1, $"header must include year, reporter_iso3, partner_iso3, value (optional flow, product); found {string.Join(",", columns)}");
+            return new InputException($"{display}: columns must include year, reporter_iso3, partner_iso3, value " +
+                                      $"(optional flow, product); found {InputText.Quote(string.Join(",", columns), 120)}");
+        return CsvTable.ForeignSeparator(display, columns)
+            ?? InputException.At(display, 1, "header must include year, reporter_iso3, partner_iso3, value (optional flow, product); " +
+                                             $"found {InputText.Quote(string.Join(",", columns), 120)}");
     }
 
     /// <summary>Turns a row error into "file:line: message", finding the physical line of the record.</summary>
@@ -137,8 +144,9 @@ public static class TradeFile
     private static InputException Diagnose(string path, string display, bool parquet, DuckDBException e)
     {
         if (!parquet && Structure(path, display) is { } located) return located;
-        var first = e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "unreadable";
-        return new InputException($"{display}: cannot read the file ({first}); check that it is a {(parquet ? "Parquet" : "CSV")} file in the tidy layout");
+        return new InputException(
+            $"{display}: cannot read the file ({InputFile.DuckDbReason(e)}); " +
+            $"check that it is a {(parquet ? "Parquet" : "CSV")} file in the tidy layout");
     }
 }
 
@@ -176,18 +184,17 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
     public (string Message, long? FirstIndex)? Add(long index, string? yearText, string? reporterText, string? partnerText,
         string? valueText, string? flowText, string? productText)
     {
-        if (!int.TryParse(yearText?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
-            return ($"year '{yearText}' is not a year (four digits)", null);
+        if (CsvTable.YearProblem(yearText, out var year) is { } yearProblem) return (yearProblem, null);
         if (options.Years is { } only && !only.Contains(year)) return null;
         var flow = 'X';
         if (flowText is not null)
         {
             var f = flowText.Trim().ToUpperInvariant();
-            if (f is not ("X" or "M")) return ($"flow '{flowText}' must be X (exports) or M (imports)", null);
+            if (f is not ("X" or "M")) return ($"flow {InputText.Quote(flowText)} must be X (exports) or M (imports)", null);
             flow = f[0];
         }
         if (!double.TryParse(valueText?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
-            return ($"value '{valueText}' is not a number", null);
+            return ($"value {InputText.Quote(valueText)} is not a number", null);
         return Add(index, year, reporterText, partnerText, value, flow, string.IsNullOrWhiteSpace(productText) ? null : productText.Trim());
     }
 
@@ -210,12 +217,15 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         if (options.Years is { } only && !only.Contains(year)) return null;
         var r = Code(reporterText);
         if (r.NonCountry)
-            return ($"reporter '{reporterText?.Trim()}' is not a country (World or an area n.e.s.); reporters must be ISO3 country codes", null);
+            return ($"reporter {InputText.Quote(reporterText?.Trim())} is not a country (World or an area n.e.s.); " +
+                    "reporters must be ISO3 country codes", null);
         if (!r.Known)
-            return ($"unknown ISO3 code '{reporterText?.Trim()}' in reporter_iso3; use ISO 3166 alpha-3 codes (data/ref/countries.csv)", null);
+            return ($"unknown ISO3 code {InputText.Quote(reporterText?.Trim())} in reporter_iso3; " +
+                    "use ISO 3166 alpha-3 codes (data/ref/countries.csv)", null);
         var p = Code(partnerText);
         if (!p.NonCountry && !p.Known)
-            return ($"unknown ISO3 code '{partnerText?.Trim()}' in partner_iso3; use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)", null);
+            return ($"unknown ISO3 code {InputText.Quote(partnerText?.Trim())} in partner_iso3; " +
+                    "use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)", null);
         if (double.IsNaN(value)) return ($"value is missing or not a number for {r.Code}->{p.Code}", null);
         if (value < 0)
             return (string.Create(CultureInfo.InvariantCulture, $"negative value {value} for {r.Code}->{p.Code}; trade values cannot be negative, fix or remove the row"), null);
@@ -224,7 +234,8 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         if (!_keys.TryAdd((year, reporterRaw, partnerRaw, flow, product), index))
         {
             var first = _keys[(year, reporterRaw, partnerRaw, flow, product)];
-            return ($"duplicate row for {year} {reporterRaw}->{partnerRaw} flow {flow}{(product is null ? "" : " product " + product)}; keep one row per key",
+            var about = $"{year} {reporterRaw}->{partnerRaw} flow {flow}{(product is null ? "" : " product " + InputText.Quote(product))}";
+            return ($"duplicate row for {about}; keep one row per key",
                 first);
         }
         if (!_years.TryGetValue(year, out var data)) _years[year] = data = new YearData();

@@ -54,7 +54,7 @@ internal sealed class ModelFrame
             {
                 var r = text.FirstNonNumericRow >= 0 ? text.FirstNonNumericRow : 0;
                 throw InputException.At(data.Source, data.LineOf(r),
-                    $"{role} '{v.Column}' must be numeric, but has the value '{text.Values[r]}'");
+                    $"{role} '{v.Column}' must be numeric, but has the value {InputText.Quote(text.Values[r])}");
             }
             var raw = ((NumericColumn)column).Values;
             var values = new double[n];

@@ -18,8 +18,10 @@ public static class TidyData
     /// <exception cref="InputException">Missing file, empty or ragged CSV, unreadable Parquet.</exception>
     public static DataFrame Read(string path)
     {
-        if (!File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
-        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ReadParquet(path) : ReadCsv(path);
+        var format = InputFile.Verify(path, parquetAllowed: true);
+        if (format == InputFormat.Parquet) return ReadParquet(path);
+        using var reader = new StreamReader(InputFile.Open(path, format));
+        return ReadCsv(reader, path);
     }
 
     /// <summary>Reads a CSV (gzip when the name ends in .gz), opened by <see cref="CsvTable.OpenFile"/>.</summary>
@@ -57,6 +59,7 @@ public static class TidyData
     private static string[] Header(string[] record, string source)
     {
         var header = record.Select(h => h.Trim()).ToArray();
+        if (CsvTable.ForeignSeparator(source, header) is { } separated) throw separated;
         for (var c = 0; c < header.Length; c++)
         {
             if (header[c].Length == 0) throw InputException.At(source, 1, $"column {c + 1} has an empty name");
@@ -105,9 +108,15 @@ public static class TidyData
             var numeric = new bool[n];
             var nums = new List<double>[n];
             var texts = new List<string?>[n];
+            var names = new HashSet<string>(StringComparer.Ordinal);
             for (var c = 0; c < n; c++)
             {
+                if (!names.Add(reader.GetName(c)))
+                    throw new InputException($"{path}: column {InputText.Quote(reader.GetName(c))} appears twice; rename one of them");
                 var t = reader.GetFieldType(c);
+                if (!Readable(t))
+                    throw new InputException($"{path}: column {InputText.Quote(reader.GetName(c))} has the Parquet type " +
+                                             $"{InputText.Quote(reader.GetDataTypeName(c))}; regression data must be numbers or text");
                 numeric[c] = t == typeof(double) || t == typeof(float) || t == typeof(int) || t == typeof(long) || t == typeof(short)
                              || t == typeof(byte) || t == typeof(sbyte) || t == typeof(uint) || t == typeof(ulong) || t == typeof(ushort) || t == typeof(decimal);
                 nums[c] = [];
@@ -126,9 +135,16 @@ public static class TidyData
         }
         catch (DuckDBException e)
         {
-            throw new InputException($"{path}: cannot read Parquet: {e.Message.ReplaceLineEndings(" ")}");
+            throw new InputException(
+                $"{path}: cannot read the Parquet file ({InputFile.DuckDbReason(e)}); check that it is a complete Parquet file");
         }
     }
+
+    /// <summary>Numbers, text, booleans, dates and times; not lists, structs, maps or binary blobs.</summary>
+    private static bool Readable(Type t) =>
+        t.IsPrimitive || t == typeof(decimal) || t == typeof(string) || t == typeof(DateTime) || t == typeof(DateOnly)
+        || t == typeof(TimeOnly) || t == typeof(DateTimeOffset) || t == typeof(TimeSpan) || t == typeof(Guid)
+        || t == typeof(System.Numerics.BigInteger);
 
     private static int FirstNonNumeric(List<string?> values)
     {
