@@ -43,6 +43,7 @@ public static class App
     /// <summary>Parses and runs; never throws.</summary>
     public static int Run(string[] args, CliContext context)
     {
+        context = context.ForRun(args);
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = new StreamWriter(context.StandardOutput) { AutoFlush = true }, Error = context.Error, EnableDefaultExceptionHandler = false };

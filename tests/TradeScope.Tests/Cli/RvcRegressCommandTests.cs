@@ -113,8 +113,8 @@ public sealed class RvcRegressCommandTests
         var x = CliRunner.Run(SyntheticArgs("--out", path));
         Assert.True(x.ExitCode == 0, x.Error);
         using var book = new ClosedXML.Excel.XLWorkbook(path);
-        Assert.Equal(["About", "rvc_table", "rvc_coefficients"], book.Worksheets.Select(s => s.Name));
-        Assert.Equal("BP", book.Worksheet("rvc_table").Cell(1, 4).GetString());
+        Assert.Equal(["About", "RVC table", "Coefficients"], book.Worksheets.Select(s => s.Name));
+        Assert.Equal("BP", book.Worksheet("RVC table").Cell(1, 4).GetString());
     }
 
     private static void FailsWithOneLine(string[] args, params string[] expected)
