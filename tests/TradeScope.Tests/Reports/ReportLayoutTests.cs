@@ -81,6 +81,22 @@ public sealed class ReportLayoutTests
         AssertEndsWithProvenance(md, "en", "tradescope regress --data");
     }
 
+    [Fact]
+    public void Value_chain_report_leads_with_the_headline_shares_of_gross_exports()
+    {
+        var md = Markdown("gvc", "--method", "oecd", "--exporter", "RUS", "--format", "md");
+        var csv = CliRunner.Run("gvc", "--method", "oecd", "--exporter", "RUS");
+        var (_, rows) = CliRunner.ReadCsv(csv.Output);
+        double Total(string term) => double.Parse(rows.Single(r => r["exporter"] == "RUS" && r["importer"] == "" && r["sector"] == ""
+            && r["source_country"] == "" && r["term"] == term)["value"], System.Globalization.CultureInfo.InvariantCulture);
+        var share = (100 * Total("DVA") / Total("EXGR")).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        var first = Lines(md).Skip(1).First(l => l.Length > 0);
+        Assert.StartsWith("**RUS:**", first);
+        Assert.Contains($"DVA {share} %", first);
+        AssertEndsWithProvenance(md, "en", "tradescope gvc --method oecd");
+        Assert.Contains("- Linear algebra: ", md);
+    }
+
     /// <summary>The last section is the provenance: version (the assembly's informational version, read here), the fixed
     /// date, the command line and the data source.</summary>
     private static void AssertEndsWithProvenance(string markdown, string lang, string commandStart)
