@@ -43,6 +43,7 @@ public static class App
     /// <summary>Parses and runs; never throws.</summary>
     public static int Run(string[] args, CliContext context)
     {
+        context = context.ForRun(args);
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (SyntaxErrors.Failed(parse)) return SyntaxErrors.Report(parse, context.Error);

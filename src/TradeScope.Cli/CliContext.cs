@@ -9,6 +9,16 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
     public Stream StandardOutput { get; } = standardOutput;
     public TextWriter Error { get; } = error;
 
+    /// <summary>The clock of the run's date (UTC now; tests give a fixed date).</summary>
+    public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+
+    /// <summary>The run being executed (version, date, command line), set by <see cref="App.Run"/>; reports record it.</summary>
+    public RunInfo Run { get; private init; } = RunInfo.Of([], DateTimeOffset.UnixEpoch);
+
+    /// <summary>The same streams and clock for one run of <paramref name="arguments"/>, dated now by the clock.</summary>
+    public CliContext ForRun(IReadOnlyList<string> arguments) =>
+        new(StandardOutput, Error) { Clock = Clock, Run = RunInfo.Of(arguments, Clock()) };
+
     public static CliContext FromConsole() => new(Console.OpenStandardOutput(), Console.Error);
 
     /// <summary>Writes to the file (atomically) or, when <paramref name="path"/> is null or "-", to standard output.</summary>
@@ -21,6 +31,18 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
         }
         else OutputFile.Write(path, write);
     }
+
+    /// <summary>Writes a report with its provenance: to standard output (streamed), or to the file and, for CSV, its
+    /// provenance sidecar, both atomically (all or none).</summary>
+    public void WriteReport(string? path, ReportDocument document, TableFormat format, Language language)
+    {
+        if (path is null || path == "-") WriteOutput(path, stream => TableFormats.Render(document, format, language, stream));
+        else OutputFiles.WriteAll(ReportOutput.Files(path, document, format, language), StandardOutput);
+    }
+
+    /// <summary>The provenance of a report of this run.</summary>
+    public ReportProvenance Provenance(IEnumerable<Core.Provenance> sources, string? linearAlgebra = null) =>
+        new(Run, [.. sources], linearAlgebra);
 
     /// <summary>A warning line on the error stream (never on standard output, which may carry CSV).</summary>
     public void Warn(string message) => Error.WriteLine($"warning: {message}");

@@ -42,8 +42,8 @@ public sealed class GvcCommand : ICliCommand
             var result = GvcWorkflow.Run(request);
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             foreach (var note in ValueChainNotes.Decomposition(result)) context.Warn(note.In(language));
-            var document = GvcReport.Decomposition(result);
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, language, stream));
+            var document = GvcReport.Decomposition(result).WithProvenance(context.Provenance([result.Provenance], result.Provider));
+            context.WriteReport(outPath, document, resolved, language);
             return App.Ok;
         }));
         command.Add(BuildSynth(context));

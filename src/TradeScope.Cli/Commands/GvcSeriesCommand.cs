@@ -40,8 +40,9 @@ public sealed class GvcSeriesCommand : ICliCommand
                 parse.GetValue(exporter)!, partnerList, parse.GetValue(sectors), userGroups, provider, progress));
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             foreach (var w in ValueChainNotes.ParticipationWarnings(series)) context.Warn(w.In(language));
-            var document = GvcReport.Series(series);
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, resolved, language, stream));
+            var source = new Core.Provenance(new Core.Bilingual("ICIO tables", "таблицы «затраты — выпуск»"), tablesPath);
+            var document = GvcReport.Series(series).WithProvenance(context.Provenance([source], series.Provider));
+            context.WriteReport(outPath, document, resolved, language);
             return App.Ok;
         }));
         return command;

@@ -53,8 +53,8 @@ internal static class ReporterTableCommand
             var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
             var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
             foreach (var warning in indices.Warnings) context.Warn(warning);
-            var document = table(indices);
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)), stream));
+            var document = table(indices).WithProvenance(context.Provenance([indices.Conventions.Provenance]));
+            context.WriteReport(outPath, document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
             return App.Ok;
         }));
         return command;
@@ -99,8 +99,9 @@ public sealed class ScreenCommand : ICliCommand
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
             foreach (var warning in indices.Warnings) context.Warn(warning);
-            var document = ScreeningReport.Build(ScreeningResult.Screen(indices, n), language);
-            context.WriteOutput(outPath, stream => TableFormats.Render(document, tableFormat, language, stream));
+            var document = ScreeningReport.Build(ScreeningResult.Screen(indices, n), language)
+                .WithProvenance(context.Provenance([indices.Conventions.Provenance]));
+            context.WriteReport(outPath, document, tableFormat, language);
             return App.Ok;
         }));
         return command;

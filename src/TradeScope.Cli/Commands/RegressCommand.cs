@@ -46,11 +46,11 @@ public sealed class RegressCommand : ICliCommand
             var fit = ppml ? Ppml.Fit(frame, parsed, spec, options) : Ols.Fit(frame, parsed, spec);
             if (parse.GetValue(name) is { } label) fit = fit.Named(label);
             foreach (var warning in fit.Warnings) context.Warn(warning);
-            context.WriteOutput(outPath, stream =>
-            {
-                if (fmt == TableFormat.Csv) TableFormats.Render(RegressionTables.Tidy([fit]), fmt, language, stream);
-                else TableFormats.Render(RegressionTables.Document([fit]), fmt, language, stream);
-            });
+            var source = new Provenance(new Bilingual("tidy data file", "файл данных"), parse.GetValue(data)!);
+            var document = fmt == TableFormat.Csv
+                ? RegressionTables.TidyDocument([fit])
+                : RegressionTables.Document([fit]);
+            context.WriteReport(outPath, document.WithProvenance(context.Provenance([source])), fmt, language);
             return App.Ok;
         }));
         return command;

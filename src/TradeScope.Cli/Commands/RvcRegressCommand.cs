@@ -55,10 +55,13 @@ public sealed class RvcRegressCommand : ICliCommand
             foreach (var w in ValueChainNotes.RvcWarnings(result.Series)) context.Warn(w.In(language));
             foreach (var e in result.Estimates) if (e.Reason is not null) context.Warn(e.Reason);
             // Both outputs or neither: rendered to temporary files, moved into place only when both succeeded.
+            var provenance = context.Provenance(RvcReport.Sources(result.Series), result.Series.Provider);
             var outputs = new List<(string?, Action<Stream>)>();
             if (seriesPath is not null)
-                outputs.Add((seriesPath, stream => TableFormats.Render(RvcReport.SeriesDocument(result.Series), seriesFormat, language, stream)));
-            outputs.Add((outPath, stream => TableFormats.Render(RvcReport.Document(result, resolved, language), resolved, language, stream)));
+                outputs.AddRange(ReportOutput.Files(seriesPath, RvcReport.SeriesDocument(result.Series).WithProvenance(provenance),
+                    seriesFormat, language));
+            var report = RvcReport.Document(result, resolved, language).WithProvenance(provenance);
+            outputs.AddRange(ReportOutput.Files(outPath, report, resolved, language));
             OutputFiles.WriteAll(outputs, context.StandardOutput);
             return App.Ok;
         }));

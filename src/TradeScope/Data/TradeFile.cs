@@ -263,6 +263,9 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         return null;
     }
 
+    /// <summary>Russian notes write the decimal comma (a Russian reader takes 0.0 for a typo).</summary>
+    private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = "," };
+
     /// <summary>Builds the data set; every matrix carries the conventions applied in its provenance notes.</summary>
     /// <param name="provenance">Source and location of the data.</param>
     /// <param name="warnDropped">The file name for warnings about dropped rows (self-trade, spec §0 rule 2) in
@@ -297,7 +300,8 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
                 p = p.WithNote($"{year}: excluded from bilateral flows: " + string.Join(", ",
                     data.NonCountry.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Value / 1e9:F1} bn US$ ({kv.Value.Rows} rows)"))) + ".",
                     $"{year}: исключено из двусторонних потоков: " + string.Join(", ",
-                    data.NonCountry.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Value / 1e9:F1} млрд долл. США (строк: {kv.Value.Rows})"))) + ".");
+                    data.NonCountry.Select(kv => string.Create(DecimalComma, $"{kv.Key} {kv.Value.Value / 1e9:F1} млрд долл. США " +
+                        $"(строк: {kv.Value.Rows})"))) + ".");
             if (data.SelfTrade.Count > 0) p = p.WithNote($"{year}: {SelfTradeSummary(data)} dropped (spec §0 rule 2).",
                 $"{year}: исключены строки торговли с самой собой (партнёр = отчитывающаяся страна, спец. §0, правило 2): {data.SelfTrade.Values.Sum(t => t.Rows)}.");
             var noWorld = basis == TotalsBasis.WorldRow ? reporters.Count(r => !data.WorldExports.ContainsKey(r)) : 0;

@@ -25,8 +25,11 @@ public static class GvcReport
             .Append(new Text($"source: {result.Provenance.Source.En} (`{result.Provenance.Location}`)", $"источник: {result.Provenance.Source.Ru} (`{result.Provenance.Location}`)"))
             .Concat(result.Provenance.Notes.Select(n => (Text)n)).ToList();
         var method = MethodName(result.Method);
-        var table = new ReportTable($"gvc_{ValueChainNotes.MethodName(result.Method)}", new Text($"Value-added decomposition of gross exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows) { Notes = notes };
-        return new ReportDocument(table.Title, [new TableBlock(table)]);
+        var table = new ReportTable($"gvc_{ValueChainNotes.MethodName(result.Method)}", new Text($"Value-added decomposition of gross " +
+            $"exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows)
+        { Notes = notes, Sheet = new("Decomposition", "Декомпозиция") };
+        var summary = DecompositionSummary(result).Select(t => (ReportBlock)new ParagraphBlock(t));
+        return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
 
     /// <summary><c>year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner</c> (definitions in the notes).</summary>
@@ -46,8 +49,74 @@ public static class GvcReport
             ReportColumn.Num("exports_to_partner", "Exports to partner (US$ m)", "Экспорт партнёру (млн долл.)", "0.0"),
         };
         var rows = series.Points.Select(p => new object?[] { (long)p.Year, p.Exporter, p.Partner, p.Sector, p.BpShare, p.FvaLevel, p.FpLevel, p.FpShareOfExports, p.Exports, p.ExportsToPartner }).ToList();
-        var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в цепочках"), columns, rows) { Notes = ValueChainNotes.ParticipationSeries(series) };
-        return new ReportDocument(table.Title, [new TableBlock(table)]);
+        var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в " +
+            "цепочках"), columns, rows)
+        { Notes = ValueChainNotes.ParticipationSeries(series), Sheet = new("Participation", "Участие") };
+        var summary = SeriesSummary(series).Select(t => (ReportBlock)new ParagraphBlock(t));
+        return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
+    }
+
+    /// <summary>Terms a decomposition summary states as shares of gross exports (EXGR), in this order.</summary>
+    private static readonly string[] HeadlineTerms = ["DVA", "VAX", "FC", "FVA", "GVC", "GVCB", "GVCF"];
+
+    /// <summary>How many exporters a summary names.</summary>
+    private const int SummaryExporters = 3;
+
+    /// <summary>
+    /// The headline shares in words: for the first exporters, the domestic and foreign value added and GVC-related terms as
+    /// percentages of gross exports EXGR. Exporter totals are the rows without importer, sector and source; when an output
+    /// has no such rows (detailed terms), the additive terms are summed over its rows.
+    /// </summary>
+    public static IReadOnlyList<Text> DecompositionSummary(GvcResult result)
+    {
+        var totals = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        var exporterLevel = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in result.Rows.Where(r => r.SourceCountry.Length == 0 && r.SourceSector.Length == 0))
+            if (row.Importer.Length == 0 && row.Sector.Length == 0) exporterLevel.Add(row.Exporter);
+        foreach (var row in result.Rows.Where(r => r.SourceCountry.Length == 0 && r.SourceSector.Length == 0))
+        {
+            if (exporterLevel.Contains(row.Exporter) && (row.Importer.Length > 0 || row.Sector.Length > 0)) continue;
+            if (!totals.TryGetValue(row.Exporter, out var terms)) totals[row.Exporter] = terms = new(StringComparer.Ordinal);
+            terms[row.Term] = terms.GetValueOrDefault(row.Term) + row.Value;
+        }
+        var lines = new List<Text>();
+        foreach (var (exporter, terms) in totals.Where(t => t.Value.GetValueOrDefault("EXGR") > 0).Take(SummaryExporters))
+        {
+            var exports = terms["EXGR"];
+            var shares = HeadlineTerms.Where(terms.ContainsKey).Select(t => (Term: t, Pct: 100 * terms[t] / exports)).ToList();
+            string Line(Language l) => string.Join(", ", shares.Select(x => $"{x.Term} {ReportNumbers.Format(x.Pct, "0.0", l)} %"));
+            lines.Add(new($"**{exporter}:** gross exports EXGR {ReportNumbers.Format(exports, "#,0", Language.En)} (table unit); " +
+                $"{Line(Language.En)} of gross exports.",
+                $"**{exporter}:** валовой экспорт EXGR {ReportNumbers.Format(exports, "#,0", Language.Ru)} (в единицах таблицы); " +
+                    $"{Line(Language.Ru)} валового экспорта."));
+        }
+        if (totals.Count > SummaryExporters)
+            lines.Add(new($"{totals.Count - SummaryExporters} more exporters in the table.", $"Ещё экспортёров в таблице: " +
+                $"{totals.Count - SummaryExporters}."));
+        if (lines.Count == 0)
+            lines.Add(new("No exporter with gross exports (EXGR) in this output; see the table.", "В результате нет экспортёра с " +
+                "валовым экспортом (EXGR); см. таблицу."));
+        return lines;
+    }
+
+    /// <summary>The headline shares of a participation series in words: for the last year and sector TOTAL, each partner's
+    /// share of the exporter's foreign value added (BP) and FP as a share of its gross exports.</summary>
+    public static IReadOnlyList<Text> SeriesSummary(ParticipationSeries series)
+    {
+        if (series.Points.Count == 0) return [new("The series is empty.", "Ряд пуст.")];
+        var last = series.Points.Max(p => p.Year);
+        var points = series.Points.Where(p => p.Year == last && p.Sector == "TOTAL").ToList();
+        if (points.Count == 0) points = series.Points.Where(p => p.Year == last).Take(SummaryExporters).ToList();
+        string Line(Language l) => string.Join("; ", points.Take(2 * SummaryExporters).Select(p =>
+            $"{p.Exporter}–{p.Partner}{(p.Sector == "TOTAL" ? "" : $" ({p.Sector})")}: BP " +
+                $"{ReportNumbers.Format(100 * p.BpShare, "0.0", l)} %, FP {ReportNumbers.Format(100 * p.FpShareOfExports, "0.0", l)} %"));
+        return
+        [
+            new($"**Participation in {last}** (BP = partner's share of the exporter's foreign value added; FP as a share of the " +
+                $"exporter's gross exports): {Line(Language.En)}.",
+                $"**Участие в {last} г.** (BP — доля партнёра в иностранной добавленной стоимости экспорта; FP — доля в валовом " +
+                    $"экспорте экспортёра): {Line(Language.Ru)}."),
+        ];
     }
 
     /// <summary>The method as named in the literature (not the enum's spelling, e.g. "Oecd").</summary>

@@ -75,7 +75,7 @@ public static class IndicesTables
                 ("hiti_turnover", x.StiTurnover.Hiti), ("heti_turnover", x.StiTurnover.Heti), ("hiti_exports", x.StiExports.Hiti),
                 ("heti_exports", x.StiExports.Heti), ("q_directional", x.Directional.Sti), ("exports_yoy_pct", p.ExportsYoyPct), ("imports_yoy_pct", p.ImportsYoyPct),
             }.Concat(period).ToArray();
-            var v = cells.ToDictionary(c => c.Key, c => (object?)c.Value.Value);
+            var v = cells.ToDictionary(c => c.Key, c => Cell(c.Value));
             object?[] leading =
             [
                 p.Partner.Iso3.Value, p.Partner.NameEn, p.Partner.NameRu, p.Exports, v["imports"], v["export_share_pct"], v["esi"], v["esi_kojima"], v["esi_row"],
@@ -83,11 +83,12 @@ public static class IndicesTables
                 v["import_share_pct"], v["tii_sym_to_neutral"], v["hiti_turnover"], v["heti_turnover"], v["hiti_exports"], v["heti_exports"],
                 v["q_directional"], v["exports_yoy_pct"], v["imports_yoy_pct"], SourceCell(p.PartnerSource),
             ];
-            return leading.Concat(period.Select(c => (object?)c.Value.Value)).ToArray();
+            return leading.Concat(period.Select(c => Cell(c.Value))).ToArray();
         }).ToList();
         var table = new ReportTable("indices", new Text($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with every partner, {r.Year}",
-            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и все партнёры, {r.Year}"), columns, rows) { Notes = PartnerNotes(r) }.Validated();
-        return new ReportDocument(table.Title, [.. Preamble(r).Select(t => (ReportBlock)new ParagraphBlock(t)), new TableBlock(table)]);
+            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и все партнёры, {r.Year}"), columns, rows)
+        { Notes = PartnerNotes(r), Sheet = new("Indices", "Индексы") }.Validated();
+        return Document(table, PartnerSummary(r), r);
     }
 
     /// <summary>The bloc table (reporter vs every bloc, H1–H4 and STI), with its conventions.</summary>
@@ -126,7 +127,7 @@ public static class IndicesTables
                 ("sti_exports", x.StiExports.Sti), ("import_share_pct", x.ImportSharePct), ("tii_h2_neutral", x.TiiH2Neutral),
                 ("sti_turnover_bloc_unit", x.StiTurnoverBlocAsUnit.Sti), ("sti_exports_bloc_unit", x.StiExportsBlocAsUnit.Sti),
             };
-            var v = cells.ToDictionary(c => c.Key, c => (object?)c.Value.Value);
+            var v = cells.ToDictionary(c => c.Key, c => Cell(c.Value));
             return new object?[]
             {
                 b.Group.Id.Value, string.Join(';', x.Members.Codes.Select(c => c.Value)), v["export_share_pct"], v["tii_h1"], v["tii_h2"], v["tii_h3"], v["tii_h4"],
@@ -137,8 +138,63 @@ public static class IndicesTables
             };
         }).ToList();
         var table = new ReportTable("blocs", new Text($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with blocs, {r.Year}",
-            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и интеграционные блоки, {r.Year}"), columns, rows) { Notes = BlocNotes(r) }.Validated();
-        return new ReportDocument(table.Title, [.. Preamble(r).Select(t => (ReportBlock)new ParagraphBlock(t)), new TableBlock(table)]);
+            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и интеграционные блоки, {r.Year}"), columns, rows)
+        { Notes = BlocNotes(r), Sheet = new("Blocs", "Блоки") }.Validated();
+        return Document(table, BlocSummary(r), r);
+    }
+
+    /// <summary>The heading of the data notes that follow the tables.</summary>
+    public static readonly Text DataNotesHeading = new("Data notes", "Примечания о данных");
+
+    /// <summary>A cell of an index: the number, or a <see cref="NanCell"/> carrying the reason code and words.</summary>
+    public static object? Cell(IndexValue value) =>
+        value.HasValue ? value.Value : new NanCell(value.Reason.Code(), ReasonText(value.Reason));
+
+    /// <summary>Summary first, then the table, then the data notes.</summary>
+    private static ReportDocument Document(ReportTable table, IEnumerable<Text> summary, ReporterIndices r) => new(table.Title,
+    [
+        .. summary.Select(t => (ReportBlock)new ParagraphBlock(t)), new TableBlock(table), new HeadingBlock(DataNotesHeading),
+        .. Preamble(r).Select(t => (ReportBlock)new ParagraphBlock(t)),
+    ]);
+
+    /// <summary>How many leading partners a summary names.</summary>
+    private const int SummaryCount = 5;
+
+    /// <summary>The largest partners by share in exports and the most intense by TII symmetric / neutral, in words.</summary>
+    public static IReadOnlyList<Text> PartnerSummary(ReporterIndices r)
+    {
+        string Top(Func<PartnerIndexRow, IndexValue> key, Language l, string format) => string.Join(", ", r.Partners
+            .Where(p => key(p).HasValue).OrderByDescending(p => key(p).Value).ThenBy(p => p.Partner.Iso3).Take(SummaryCount)
+            .Select(p => $"{(l == Language.Ru ? p.Partner.NameRu : p.Partner.NameEn)} ({ReportNumbers.Format(key(p).Value, format, l)})"));
+        IndexValue Share(PartnerIndexRow p) => p.Indices.ExportSharePct;
+        IndexValue Ratio(PartnerIndexRow p) => p.Indices.TiiSymmetricToNeutral;
+        return
+        [
+            new($"**Largest partners of {r.Reporter.NameEn} by share in exports, {r.Year} (%):** {Top(Share, Language.En, "0.0")}.",
+                $"**Крупнейшие партнёры ({r.Reporter.NameRu}, {r.Year}) по доле в экспорте, %:** {Top(Share, Language.Ru, "0.0")}."),
+            new($"**Most intense by TII symmetric / its neutral value:** {Top(Ratio, Language.En, "0.00")}.",
+                $"**Наибольшая интенсивность по ИИТ симметричному / нейтральному значению:** {Top(Ratio, Language.Ru, "0.00")}."),
+        ];
+    }
+
+    /// <summary>The strongest blocs by TII (H2) / neutral (the reference study's convention), in words.</summary>
+    public static IReadOnlyList<Text> BlocSummary(ReporterIndices r)
+    {
+        var ranked = r.Blocs.Select(b => (Bloc: b, Ratio: ScreeningResult.H2ToNeutral(b))).Where(x => !double.IsNaN(x.Ratio))
+            .OrderByDescending(x => x.Ratio).ThenBy(x => x.Bloc.Group.Id.Value, StringComparer.Ordinal).Take(3).ToList();
+        if (ranked.Count == 0)
+            return [new($"No bloc has a computable TII (H2) relative to its neutral value for {r.Reporter.NameEn} in {r.Year}.",
+                $"Ни для одного блока не рассчитано отношение ИИТ (H2) к нейтральному значению ({r.Reporter.NameRu}, {r.Year})."),];
+        string List(Language l) => string.Join(", ", ranked.Select(x =>
+            $"{(l == Language.Ru ? x.Bloc.Group.NameRu : x.Bloc.Group.NameEn)} ({x.Bloc.Group.Id}) " +
+            ReportNumbers.Format(x.Ratio, "0.00", l)));
+        return
+        [
+            new($"**Strongest blocs for {r.Reporter.NameEn} in {r.Year} relative to their neutral values (TII H2 / neutral):** " +
+                $"{List(Language.En)}.",
+                $"**Блоки с наибольшей интенсивностью торговли ({r.Reporter.NameRu}, {r.Year}) относительно нейтрального значения (ИИТ " +
+                    $"H2 / нейтральное):** {List(Language.Ru)}."),
+        ];
     }
 
     /// <summary>"CODE:key key;CODE:key" for the NaN cells of a row; empty when every value was computed.</summary>
@@ -207,8 +263,10 @@ public static class IndicesTables
 
     private static IReadOnlyList<Text> PartnerNotes(ReporterIndices r) =>
     [
-        new("esi = (X_RP/X_R)/(X_wP/X_w) (Mikic–Gilbert); esi_kojima uses M_P/(M_w − M_R); esi_row the rest of the world; tii_one_dir = esi by definition (spec §1.1).",
-            "ИЭЗ = (X_RP/X_R)/(X_wP/X_w) (Микич–Гилберт); ИЭЗ (Кодзима) — с M_P/(M_w − M_R); ИЭЗ (остальной мир) — относительно остального мира; ИИТ односторонний по определению равен ИЭЗ (спец. §1.1)."),
+        new("esi = (X_RP/X_R)/(X_wP/X_w) (Mikic and Gilbert 2007); esi_kojima uses M_P/(M_w − M_R); esi_row the rest of the world; " +
+            "tii_one_dir = esi by definition (`docs/methods/trade-indices.md`).",
+            "ИЭЗ = (X_RP/X_R)/(X_wP/X_w) (Микич–Гилберт); ИЭЗ (Кодзима) — с M_P/(M_w − M_R); ИЭЗ (остальной мир) — относительно " +
+                "остального мира; ИИТ односторонний по определению равен ИЭЗ (`docs/methods/trade-indices.md`)."),
         new("tii_sym = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (the reference study's formula); its neutral value under proportional trade is below 1 (tii_sym_neutral).",
             "ИИТ симметричный = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования); его нейтральное значение при пропорциональной торговле меньше 1 (столбец «ИИТ симметричный, нейтральное значение»)."),
         new("sti_* = Iapadre's introversion index of the pair {reporter, partner}, turnover basis (exports + mirror imports) and exports-only basis; 0 is neutral, range [−1, 1].",
@@ -219,14 +277,20 @@ public static class IndicesTables
     {
         var notes = new List<Text>
         {
-            new("Membership: annual blocs as of 1 July of the year (spec §7.1); the sanctions list as of its latest date. H2 is the reference study's convention; H1 one-directional; H3 intra-bloc flows in the numerator; H4 the bloc as one customs territory.",
-                "Состав: для блоков — на 1 июля года (спец. §7.1); санкционный список — на последнюю дату. H2 — соглашение исследования; H1 — односторонний; H3 — с внутриблоковыми потоками в числителе; H4 — блок как единая таможенная территория."),
+            new("Membership: annual blocs as of 1 July of the year (`docs/groups.md`); the sanctions list as of its latest date. H2 is " +
+                "the reference study's convention; H1 one-directional; H3 intra-bloc flows in the numerator; H4 the bloc as one " +
+                "customs territory.",
+                "Состав: для блоков — на 1 июля года (`docs/groups.md`); санкционный список — на последнюю дату. H2 — соглашение " +
+                    "исследования; H1 — односторонний; H3 — с внутриблоковыми потоками в числителе; H4 — блок как единая таможенная " +
+                    "территория."),
             new("sti_turnover and sti_exports are for the enlarged group {reporter} ∪ bloc (Iapadre's standard); *_bloc_unit columns treat the bloc as one unit (intra-bloc trade removed everywhere).",
                 "Индекс интроверсии (оборот и экспорт) рассчитан для расширенной группы {страна} ∪ блок (стандарт Иападре); в столбцах «блок как целое» блок рассматривается как единое целое (внутриблоковая торговля исключена везде)."),
         };
         foreach (var b in r.Blocs.Where(b => b.Result.Members.ReporterRemoved))
-            notes.Add(new($"{r.Reporter.Iso3} is a member of {b.Group.Id}: indices are computed against {b.Group.Id} without {r.Reporter.Iso3} (spec §7.1).",
-                $"{r.Reporter.Iso3} входит в {b.Group.Id}: индексы рассчитаны относительно {b.Group.Id} без {r.Reporter.Iso3} (спец. §7.1)."));
+            notes.Add(new($"{r.Reporter.Iso3} is a member of {b.Group.Id}: indices are computed against {b.Group.Id} without " +
+                $"{r.Reporter.Iso3} (`docs/methods/trade-indices.md`).",
+                $"{r.Reporter.Iso3} входит в {b.Group.Id}: индексы рассчитаны относительно {b.Group.Id} без {r.Reporter.Iso3} " +
+                    $"(`docs/methods/trade-indices.md`)."));
         return notes;
     }
 }

@@ -22,7 +22,7 @@ public static class RegressionTables
             ReportColumn.Txt("model", "Model", "Модель"), ReportColumn.Txt("term", "Term", "Переменная"),
             ReportColumn.Num("estimate", "Estimate", "Оценка", "0.0000"), ReportColumn.Num("std_error", "Std. error", "Ст. ошибка", "0.0000"),
             ReportColumn.Num("statistic", "t / z", "t / z", "0.00"), ReportColumn.Num("p_value", "p-value", "p-значение", "0.0000"),
-        ], rows).Validated();
+        ], rows) { Sheet = new("Coefficients", "Коэффициенты") }.Validated();
     }
 
     /// <summary>The models side by side as economists publish them.</summary>
@@ -30,8 +30,8 @@ public static class RegressionTables
     /// <param name="digits">Decimals of coefficients and standard errors.</param>
     public static ReportTable SideBySide(IReadOnlyList<RegressionResult> models, int digits = 3)
     {
-        string Num(double v) => double.IsNaN(v) ? "NaN" : v.ToString("F" + digits, CultureInfo.InvariantCulture);
-        string Stat(double v, string format) => double.IsNaN(v) ? "" : v.ToString(format, CultureInfo.InvariantCulture);
+        var numberFormat = "0." + new string('0', digits);
+        object Stat(double v, string format, string suffix = "") => double.IsNaN(v) ? "" : new DecoratedNumber(v, format, suffix);
         var terms = models.SelectMany(m => m.Coefficients.Select(c => c.Term)).Distinct().ToList();
         var rows = new List<object?[]>();
         foreach (var term in terms)
@@ -43,8 +43,8 @@ public static class RegressionTables
             for (var m = 0; m < models.Count; m++)
             {
                 var c = models[m].Coefficients.FirstOrDefault(x => x.Term == term);
-                estimate[m + 1] = c is null ? "" : Num(c.Estimate) + Stars(c.PValue);
-                se[m + 1] = c is null ? "" : $"({Num(c.StdError)})";
+                estimate[m + 1] = c is null ? "" : new DecoratedNumber(c.Estimate, numberFormat, Stars(c.PValue));
+                se[m + 1] = c is null ? "" : new DecoratedNumber(c.StdError, numberFormat, Parenthesised: true);
             }
             rows.Add(estimate);
             rows.Add(se);
@@ -54,7 +54,7 @@ public static class RegressionTables
             rows.Add([Label($"{fe} fixed effects", $"Фиксированные эффекты: {fe}"), .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? CodeCell.Yes : ""))]);
         rows.Add([Label("Estimator", "Метод оценки"), .. models.Select(m => (object?)(m.Estimator == Estimator.Ols ? "OLS" : "PPML"))]);
         rows.Add([Label("Standard errors", "Стандартные ошибки"), .. models.Select(m => (object?)VcovLabel(m.VcovInfo.Spec))]);
-        rows.Add([Label("Observations", "Наблюдений"), .. models.Select(m => (object?)m.N.ToString(CultureInfo.InvariantCulture))]);
+        rows.Add([Label("Observations", "Наблюдений"), .. models.Select(m => (object?)(long)m.N)]);
         if (models.Any(m => m.Estimator == Estimator.Ols))
         {
             rows.Add([Text.Same("R²"), .. models.Select(m => (object?)Stat(m.Fit.RSquared, "0.000"))]);
@@ -63,7 +63,7 @@ public static class RegressionTables
         }
         if (models.Any(m => m.Estimator == Estimator.Ppml))
             rows.Add([Label("Pseudo R²", "Псевдо-R²"), .. models.Select(m => (object?)Stat(m.Fit.PseudoRSquared, "0.000"))]);
-        rows.Add([Label("F (Wald)", "F (Вальд)"), .. models.Select(m => (object?)(double.IsNaN(m.Wald.F) ? "" : Stat(m.Wald.F, "0.00") + Stars(m.Wald.PValue)))]);
+        rows.Add([Label("F (Wald)", "F (Вальд)"), .. models.Select(m => (object?)Stat(m.Wald.F, "0.00", Stars(m.Wald.PValue)))]);
         rows.Add([Label("Log-likelihood", "Логарифм правдоподобия"), .. models.Select(m => (object?)Stat(m.Fit.LogLikelihood, "G6"))]);
         var columns = new List<ReportColumn> { ReportColumn.Txt("term", "", "") };
         columns.AddRange(models.Select((m, i) => ReportColumn.Txt($"model_{i + 1}", m.Name, m.Name)));
@@ -76,15 +76,17 @@ public static class RegressionTables
         {
             var vcov = VcovLabel(m.VcovInfo.Spec).Label;
             var adjustment = AdjustmentText(m.VcovInfo.AdjustmentFormula);
-            var converged = m.Convergence is { } c
-                ? string.Create(CultureInfo.InvariantCulture, $"|Δdev|/(0.1+|dev|) = {c.RelativeDevianceChange:g2} < {c.Tolerance:g2}") : null;
+            string Converged(Convergence c, Language l) =>
+                $"|Δdev|/({ReportNumbers.Format(0.1, "0.0", l)}+|dev|) = {ReportNumbers.Format(c.RelativeDevianceChange, "g2", l)} < " +
+                    $"{ReportNumbers.Format(c.Tolerance, "g2", l)}";
             notes.Add(new($"{m.Name}: `{m.Formula}`; {vcov.En}, small-sample factor {adjustment.En}" +
-                          $"{(m.Convergence is { } c1 ? $"; converged in {c1.Iterations} iterations ({converged})" : "")}.",
+                $"{(m.Convergence is { } c1 ? $"; converged in {c1.Iterations} iterations ({Converged(c1, Language.En)})" : "")}.",
                 $"{m.Name}: `{m.Formula}`; {vcov.Ru}, поправка на малую выборку: {adjustment.Ru}" +
-                $"{(m.Convergence is { } c2 ? $"; сходимость за {c2.Iterations} итераций ({converged})" : "")}."));
+                $"{(m.Convergence is { } c2 ? $"; сходимость за {c2.Iterations} итераций ({Converged(c2, Language.Ru)})" : "")}."));
             notes.AddRange(Warnings(m).Select(w => new Text($"{m.Name}: {w.En}.", $"{m.Name}: {w.Ru}.")));
         }
-        return new ReportTable("regression", new Text("Regression results", "Результаты регрессии"), columns, rows) { Notes = notes }.Validated();
+        return new ReportTable("regression", new Text("Regression results", "Результаты регрессии"), columns, rows)
+        { Notes = notes, Sheet = new("Regression", "Регрессия") }.Validated();
     }
 
     /// <summary>Sample, conventions and fit statistics of each model (one row per model).</summary>
@@ -107,17 +109,48 @@ public static class RegressionTables
             ReportColumn.Num("pseudo_r2", "Pseudo R²", "Псевдо-R²"), ReportColumn.Num("log_likelihood", "Log-likelihood", "Лог-правдоподобие", "G6"),
             ReportColumn.Num("deviance", "Deviance", "Девиация", "G6"), ReportColumn.Num("wald_f", "F (Wald)", "F (Вальд)", "0.00"),
             ReportColumn.Num("wald_p", "p (F)", "p (F)", "0.0000"), ReportColumn.Int("iterations", "Iterations", "Итерации"),
-        ], rows).Validated();
+        ], rows) { Sheet = new("Statistics", "Статистика") }.Validated();
     }
 
-    /// <summary>A document: side-by-side table, statistics, tidy coefficients.</summary>
+    /// <summary>A document: the key coefficients in words, then the side-by-side table, statistics, tidy coefficients.</summary>
     public static ReportDocument Document(IReadOnlyList<RegressionResult> models, Text? title = null) =>
         new(title ?? new Text("Regression results", "Результаты регрессии"),
         [
+            .. Summary(models).Select(t => (ReportBlock)new ParagraphBlock(t)),
             new TableBlock(SideBySide(models)),
             new TableBlock(Statistics(models)),
             new TableBlock(Tidy(models)),
         ]);
+
+    /// <summary>The tidy coefficients alone (CSV output), with the summary for the formats that show paragraphs.</summary>
+    public static ReportDocument TidyDocument(IReadOnlyList<RegressionResult> models) =>
+        new(new Text("Regression results", "Результаты регрессии"),
+            [.. Summary(models).Select(t => (ReportBlock)new ParagraphBlock(t)), new TableBlock(Tidy(models))]);
+
+    /// <summary>How many coefficients (besides the intercept) a summary names per model.</summary>
+    private const int SummaryTerms = 4;
+
+    /// <summary>
+    /// The answer in words, one line per model: the key coefficients (all regressors but the intercept, at most
+    /// <see cref="SummaryTerms"/>) with standard error, p-value and stars, and the number of observations.
+    /// </summary>
+    public static IReadOnlyList<Text> Summary(IReadOnlyList<RegressionResult> models) => models.Select(m =>
+    {
+        var key = m.Coefficients.Where(c => c.Term != "(Intercept)").Take(SummaryTerms).ToList();
+        string Terms(Language l) => key.Count == 0 ? (l == Language.Ru ? "регрессоров, кроме константы, нет" : "no regressor besides " +
+            "the intercept")
+            : string.Join("; ", key.Select(c => $"{c.Term} {ReportNumbers.Format(c.Estimate, "0.000", l)}{Stars(c.PValue)} " +
+                $"({(l == Language.Ru ? "ст. ошибка" : "s.e.")} {ReportNumbers.Format(c.StdError, "0.000", l)}, p {PValue(c.PValue, l)})"));
+        var more = m.Coefficients.Count(c => c.Term != "(Intercept)") - key.Count;
+        return new Text(
+            $"**{m.Name}** (N = {m.N}): {Terms(Language.En)}{(more > 0 ? $"; {more} more in the table" : "")}.",
+            $"**{m.Name}** (N = {m.N}): {Terms(Language.Ru)}{(more > 0 ? $"; ещё {more} — в таблице" : "")}.");
+    }).ToList();
+
+    /// <summary>"= 0.012" or "&lt; 0.001" in the report's number style.</summary>
+    private static string PValue(double p, Language language) =>
+        double.IsNaN(p) ? "= NaN" : p < 0.001 ? $"< {ReportNumbers.Format(0.001, "0.000", language)}" : $"= " +
+            $"{ReportNumbers.Format(p, "0.000", language)}";
 
     private static CodeCell Label(string en, string ru) => new(en, new Text(en, ru));
 

@@ -47,7 +47,7 @@ public static class RvcReport
             ReportColumn.Txt("direction", "Direction", "Направление"), ReportColumn.Txt("term", "Term", "Переменная"),
             ReportColumn.Num("estimate", "Estimate", "Оценка", "G6"), ReportColumn.Num("std_error", "Std. error", "Ст. ошибка", "G6"),
             ReportColumn.Num("statistic", "t", "t", "0.00"), ReportColumn.Num("p_value", "p-value", "p-значение", "0.0000"),
-        ], rows) { Notes = Notes(result) }.Validated();
+        ], rows) { Notes = Notes(result), Sheet = new("Coefficients", "Коэффициенты") }.Validated();
     }
 
     /// <summary>The study's layout in one language (cells are labels and formatted numbers with stars).</summary>
@@ -66,10 +66,11 @@ public static class RvcReport
                 rows.Add([country, sector, DirectionLabel(e.Direction).In(language), "NaN", "NaN", "NaN", "NaN", "NaN"]);
                 continue;
             }
-            string Coef(string term) => fit.Coefficients.FirstOrDefault(c => c.Term == term) is { } c ? Number(c.Estimate) + RegressionTables.Stars(c.PValue) : "–";
+            object Coef(string term) => fit.Coefficients.FirstOrDefault(c => c.Term == term) is { } c
+                ? new DecoratedNumber(c.Estimate, NumberFormat(c.Estimate), RegressionTables.Stars(c.PValue)) : "–";
             rows.Add([country, sector, DirectionLabel(e.Direction).In(language), Coef("bp"), Coef("fp"), Coef("gdppc"),
-                double.IsNaN(fit.Wald.F) ? "NaN" : fit.Wald.F.ToString("0.00", CultureInfo.InvariantCulture) + RegressionTables.Stars(fit.Wald.PValue),
-                double.IsNaN(fit.Fit.RSquared) ? "NaN" : (100 * fit.Fit.RSquared).ToString("0.0", CultureInfo.InvariantCulture)]);
+                new DecoratedNumber(fit.Wald.F, "0.00", double.IsNaN(fit.Wald.F) ? "" : RegressionTables.Stars(fit.Wald.PValue)),
+                new DecoratedNumber(100 * fit.Fit.RSquared, "0.0")]);
         }
         return new ReportTable("rvc_table", new Text(
                 $"Regional value chains and exports: OLS, {result.Vcov.Label} standard errors ({result.Series.Group.Label})",
@@ -79,7 +80,7 @@ public static class RvcReport
             ReportColumn.Txt("direction", "Exports", "Экспорт"),
             ReportColumn.Txt("bp", "BP", "BP"), ReportColumn.Txt("fp", "FP", "FP"), ReportColumn.Txt("gdppc", "GDPpc", "ВВП на душу"),
             ReportColumn.Txt("f", "F", "F"), ReportColumn.Txt("r2", "R², %", "R², %"),
-        ], rows) { Notes = [StarsNote(result.Vcov), .. Notes(result)] }.Validated();
+        ], rows) { Notes = [StarsNote(result.Vcov), .. Notes(result)], Sheet = new("RVC table", "Таблица") }.Validated();
     }
 
     /// <summary>The note line on the stars and statistics under the study table.</summary>
@@ -96,19 +97,58 @@ public static class RvcReport
         ReportColumn.Num("ex_external", "Exports to the rest (US$ m)", "Экспорт в остальной мир (млн долл.)", "0.0"),
         ReportColumn.Num("gdppc", "GDP per capita (US$)", "ВВП на душу населения (долл.)", "0"),
     ], series.Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal, p.Gdppc }).ToList())
-    { Notes = [.. ValueChainNotes.RvcSeries(series), ValueChainNotes.Provider(series.Provider)] }.Validated();
+    {
+        Notes = [.. ValueChainNotes.RvcSeries(series), ValueChainNotes.Provider(series.Provider)],
+        Sheet = new("Panel", "Панель"),
+    }.Validated();
 
     /// <summary>The document for <c>--format</c>: CSV the tidy coefficients; Markdown the study table; XLSX the study table and the coefficients.</summary>
     public static ReportDocument Document(RvcResult result, TableFormat format, Language language)
     {
         var title = new Text("Regional value chains and exports", "Региональные цепочки добавленной стоимости и экспорт");
+        var summary = Summary(result).Select(t => (ReportBlock)new ParagraphBlock(t)).ToList();
+        ReportBlock[] notes = [new HeadingBlock(IndicesTables.DataNotesHeading), new ParagraphBlock(Intro(result))];
         return format switch
         {
-            TableFormat.Csv or TableFormat.Json => new ReportDocument(title, [new TableBlock(Tidy(result))]),
-            TableFormat.Xlsx => new ReportDocument(title, [new ParagraphBlock(Intro(result)), new TableBlock(Study(result, language)), new TableBlock(Tidy(result))]),
-            _ => new ReportDocument(title, [new ParagraphBlock(Intro(result)), new TableBlock(Study(result, language))]),
+            TableFormat.Csv or TableFormat.Json => new ReportDocument(title, [.. summary, new TableBlock(Tidy(result))]),
+            TableFormat.Xlsx => new ReportDocument(title,
+                [.. summary, new TableBlock(Study(result, language)), new TableBlock(Tidy(result)), .. notes]),
+            _ => new ReportDocument(title, [.. summary, new TableBlock(Study(result, language)), .. notes]),
         };
     }
+
+    /// <summary>
+    /// The answer in words: of the regressions estimated, how many BP coefficients are positive, significant at 5 %, and
+    /// both, for each export direction.
+    /// </summary>
+    public static IReadOnlyList<Text> Summary(RvcResult result)
+    {
+        var lines = new List<Text>();
+        foreach (var direction in result.Estimates.Select(e => e.Direction).Distinct())
+        {
+            var bp = result.Estimates.Where(e => e.Direction == direction)
+                .Select(e => e.Fit?.Coefficients.FirstOrDefault(c => c.Term == "bp"))
+                .Where(c => c is not null && !double.IsNaN(c.Estimate)).Select(c => c!).ToList();
+            var total = result.Estimates.Count(e => e.Direction == direction);
+            int positive = bp.Count(c => c.Estimate > 0), significant = bp.Count(c => c.PValue < 0.05);
+            var both = bp.Count(c => c.Estimate > 0 && c.PValue < 0.05);
+            var label = DirectionLabel(direction);
+            lines.Add(new(
+                $"**BP coefficient, exports {label.En}:** positive in {positive} of {bp.Count} regressions, significant at 5 % in " +
+                    $"{significant}, positive and significant in {both}{(total > bp.Count ? $" ({total - bp.Count} not estimated)" : "")}.",
+                $"**Коэффициент при BP, экспорт {label.Ru}:** положителен в {positive} из {bp.Count} регрессий, значим на уровне 5 % в " +
+                    $"{significant}, положителен и значим в {both}{(total > bp.Count ? $" (не оценено: {total - bp.Count})" : "")}."));
+        }
+        return lines;
+    }
+
+    /// <summary>The data sources of the regression: the ICIO tables and the GDP per capita table.</summary>
+    public static IReadOnlyList<Provenance> Sources(RvcSeriesResult series) =>
+    [
+        new(new Bilingual("ICIO tables (first year shown)", "таблицы «затраты — выпуск» (указан первый год)"), series.TableSource),
+        new(new Bilingual("GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD", "ВВП на душу населения, текущие долл. США, " +
+            "Всемирный банк WDI NY.GDP.PCAP.CD"), series.GdpLocation),
+    ];
 
     /// <summary>The panel as a one-table document (for <c>--series-out</c>).</summary>
     public static ReportDocument SeriesDocument(RvcSeriesResult series)
@@ -142,11 +182,12 @@ public static class RvcReport
     }
 
     /// <summary>Coefficients in the study table: 3 decimals below 1000 in absolute value, else 1 decimal; tiny values in 3 significant digits.</summary>
-    public static string Number(double x)
+    public static string Number(double x) => double.IsNaN(x) ? "NaN" : x.ToString(NumberFormat(x), CultureInfo.InvariantCulture);
+
+    /// <summary>The format of <see cref="Number"/>: "0.00E+0" below 0.001 in absolute value, "0.0" from 1000, else "0.000".</summary>
+    public static string NumberFormat(double x)
     {
-        if (double.IsNaN(x)) return "NaN";
         var a = Math.Abs(x);
-        if (a != 0 && a < 0.001) return x.ToString("0.00E+0", CultureInfo.InvariantCulture);
-        return x.ToString(a >= 1000 ? "0.0" : "0.000", CultureInfo.InvariantCulture);
+        return a != 0 && a < 0.001 ? "0.00E+0" : a >= 1000 ? "0.0" : "0.000";
     }
 }

@@ -4,8 +4,9 @@ using TradeScope.Indices;
 namespace TradeScope.Reports;
 
 /// <summary>
-/// The FTA partner screening report (the reference study's four tables and a combined ranking) as a <see cref="ReportDocument"/>;
-/// rendering to Markdown, XLSX or CSV is separate.
+/// The FTA partner screening report (the reference study's four tables and a combined ranking) as a <see cref="ReportDocument"/>:
+/// the answer first (partners clearing every benchmark, the strongest bloc relative to its neutral value), then the tables,
+/// then the data notes; rendering to Markdown, XLSX, CSV or JSON is separate.
 /// </summary>
 public static class ScreeningReport
 {
@@ -18,70 +19,95 @@ public static class ScreeningReport
         object?[] PartnerCells(int rank, PartnerIndexRow p) => [(long)rank, p.Partner.Iso3.Value, Name(p.Partner)];
         List<PartnerIndexRow> Sorted(Func<PartnerIndexRow, IndexValue> key) => s.Partners.Select(x => x.Row)
             .OrderByDescending(p => key(p) is { HasValue: true } v ? v.Value : double.NegativeInfinity).ThenBy(p => p.Partner.Iso3).ToList();
+        object? Cell(IndexValue v) => IndicesTables.Cell(v);
         double Bn(double usd) => usd / 1e9;
+        var n = s.Partners.Count;
 
         var esiRows = Sorted(p => p.Indices.Esi);
-        var esi = new ReportTable("esi", new Text($"1. Export significance index (ESI) of {r.Reporter.NameEn} with its {s.Partners.Count} largest partners, {r.Year}",
-                $"1. Индекс экспортной значимости (ИЭЗ): {r.Reporter.NameRu} и {s.Partners.Count} крупнейших партнёров, {r.Year}"),
+        var esi = new ReportTable("esi", new Text($"1. Export significance index (ESI) of {r.Reporter.NameEn} with its {n} largest " +
+            $"partners, {r.Year}",
+                $"1. Индекс экспортной значимости (ИЭЗ): {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
             [.. partnerColumns,
                 ReportColumn.Num("exports_usd_bn", "Exports, US$ bn", "Экспорт, млрд долл.", "0.00"),
                 ReportColumn.Num("export_share_pct", "Share in exports, %", "Доля в экспорте, %", "0.00"),
                 ReportColumn.Num("esi", "ESI", "ИЭЗ"),
                 ReportColumn.Num("esi_kojima", "ESI (Kojima)", "ИЭЗ (Кодзима)"),
                 ReportColumn.Num("esi_row", "ESI (rest of world)", "ИЭЗ (остальной мир)")],
-            esiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), Bn(p.Exports), p.Indices.ExportSharePct.Value, p.Indices.Esi.Value, p.Indices.EsiKojima.Value, p.Indices.EsiRestOfWorld.Value]).ToList())
+            esiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), Bn(p.Exports), Cell(p.Indices.ExportSharePct),
+                Cell(p.Indices.Esi),
+                Cell(p.Indices.EsiKojima), Cell(p.Indices.EsiRestOfWorld)]).ToList())
         {
-            Notes = [new("ESI = (X_RP/X_R)/(X_wP/X_w); neutral value 1 (spec §1, Mikic–Gilbert default).", "ИЭЗ = (X_RP/X_R)/(X_wP/X_w); нейтральное значение 1 (спец. §1, вариант Микича–Гилберта).")],
+            Sheet = new("ESI", "ИЭЗ"),
+            Notes = [new("ESI = (X_RP/X_R)/(X_wP/X_w); neutral value 1 (Mikic and Gilbert 2007; `docs/methods/trade-indices.md`).",
+                "ИЭЗ = (X_RP/X_R)/(X_wP/X_w); нейтральное значение 1 (Микич и Гилберт, 2007; `docs/methods/trade-indices.md`).")],
         }.Validated();
 
         var tiiRows = Sorted(p => p.Indices.TiiSymmetric);
-        var tii = new ReportTable("tii", new Text($"2. Trade intensity index (TII, symmetric) of {r.Reporter.NameEn} with its {s.Partners.Count} largest partners, {r.Year}",
-                $"2. Индекс интенсивности торговли (ИИТ, симметричный): {r.Reporter.NameRu} и {s.Partners.Count} крупнейших партнёров, {r.Year}"),
+        var tii = new ReportTable("tii", new Text($"2. Trade intensity index (TII, symmetric) of {r.Reporter.NameEn} with its {n} " +
+            $"largest partners, {r.Year}",
+                $"2. Индекс интенсивности торговли (ИИТ, симметричный): {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
             [.. partnerColumns,
                 ReportColumn.Num("turnover_usd_bn", "Turnover, US$ bn", "Оборот, млрд долл.", "0.00"),
                 ReportColumn.Num("tii_sym", "TII symmetric", "ИИТ симметричный"),
                 ReportColumn.Num("tii_sym_neutral", "Neutral value", "Нейтральное значение"),
                 ReportColumn.Num("tii_sym_to_neutral", "TII / neutral", "ИИТ / нейтральное"),
                 ReportColumn.Num("tii_one_dir", "TII one-directional", "ИИТ односторонний")],
-            tiiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), p.Imports.HasValue ? Bn(p.Exports + p.Imports.Value) : double.NaN,
-                p.Indices.TiiSymmetric.Value, p.Indices.TiiSymmetricNeutral.Value, p.Indices.TiiSymmetricToNeutral.Value, p.Indices.TiiOneDirectional.Value]).ToList())
+            tiiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), Bn(ScreeningResult.KnownTurnover(p)),
+                Cell(p.Indices.TiiSymmetric), Cell(p.Indices.TiiSymmetricNeutral), Cell(p.Indices.TiiSymmetricToNeutral),
+                Cell(p.Indices.TiiOneDirectional)]).ToList())
         {
-            Notes = [new("TII = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (spec §2.1 b, the reference study's formula). Its neutral value under proportional trade is below 1 and depends on the sizes of the pair; read TII / neutral against 1.",
-                "ИИТ = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (спец. §2.1 b, формула исследования). Нейтральное значение при пропорциональной торговле меньше 1 и зависит от размеров пары; отношение ИИТ / нейтральное сравнивается с 1.")],
+            Sheet = new("TII", "ИИТ"),
+            Notes = [new("TII = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (the reference study's formula; " +
+                "`docs/methods/trade-indices.md`). Its neutral value under proportional trade is below 1 and depends on the sizes of " +
+                "the pair; read TII / neutral against 1.",
+                "ИИТ = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования; `docs/methods/trade-indices.md`). Нейтральное " +
+                    "значение при пропорциональной торговле меньше 1 и зависит от размеров пары; отношение ИИТ / нейтральное " +
+                    "сравнивается с 1.")],
         }.Validated();
 
-        var blocs = new ReportTable("tii_blocs", new Text($"3. Trade intensity of {r.Reporter.NameEn} with blocs and the blocs' share in its exports, {r.Year}",
-                $"3. Интенсивность торговли: {r.Reporter.NameRu} и интеграционные блоки, доля блоков в экспорте, {r.Year}"),
+        var blocs = new ReportTable("tii_blocs", new Text($"3. Trade intensity of {r.Reporter.NameEn} with blocs relative to the " +
+            $"neutral value, and the blocs' share in its exports, {r.Year}",
+                $"3. Интенсивность торговли: {r.Reporter.NameRu} и интеграционные блоки относительно нейтрального значения, доля " +
+                    $"блоков в экспорте, {r.Year}"),
             [ReportColumn.Int("rank", "Rank", "Место"), ReportColumn.Txt("bloc", "Bloc", "Блок"), ReportColumn.Txt("bloc_name", "Name", "Название"),
                 ReportColumn.Int("member_count", "Members", "Участников"),
                 ReportColumn.Num("export_share_pct", "Share in exports, %", "Доля в экспорте, %", "0.00"),
+                ReportColumn.Num("tii_h2_to_neutral", "TII (H2) / neutral", "ИИТ (H2) / нейтральное", "0.00"),
                 ReportColumn.Num("tii_h2", "TII (H2, reference study)", "ИИТ (H2, как в исследовании)"),
                 ReportColumn.Num("tii_h2_neutral", "Neutral value", "Нейтральное значение"),
                 ReportColumn.Num("tii_h1", "TII H1", "ИИТ H1"), ReportColumn.Num("tii_h3", "TII H3", "ИИТ H3"), ReportColumn.Num("tii_h4", "TII H4", "ИИТ H4"),
                 ReportColumn.Txt("reporter_removed", "Reporter removed", "Страна исключена")],
             s.Blocs.Select((b, i) => (object?[])[(long)(i + 1), b.Group.Id.Value, language == Language.Ru ? b.Group.NameRu : b.Group.NameEn,
-                (long)b.Result.Members.Members.Length, b.Result.ExportSharePct.Value, b.Result.TiiUnder(BlocConvention.H2).Value, b.Result.TiiH2Neutral.Value,
-                b.Result.TiiUnder(BlocConvention.H1).Value, b.Result.TiiUnder(BlocConvention.H3).Value, b.Result.TiiUnder(BlocConvention.H4).Value,
-                CodeCell.YesNo(b.Result.Members.ReporterRemoved)]).ToList())
+                (long)b.Result.Members.Members.Length, Cell(b.Result.ExportSharePct), ScreeningResult.H2ToNeutral(b),
+                Cell(b.Result.TiiUnder(BlocConvention.H2)),
+                Cell(b.Result.TiiH2Neutral), Cell(b.Result.TiiUnder(BlocConvention.H1)), Cell(b.Result.TiiUnder(BlocConvention.H3)),
+                Cell(b.Result.TiiUnder(BlocConvention.H4)), CodeCell.YesNo(b.Result.Members.ReporterRemoved)]).ToList())
         {
-            Notes = [new("H2 (spec §2.1 c): symmetric formula with the bloc as one unit, intra-bloc flows out of the numerator but in the bloc's totals. H1 one-directional, H3 intra-bloc flows in the numerator, H4 bloc as one customs territory. Membership: 1 July of the year; the sanctions list as of its latest date. A reporter inside a bloc is compared with the bloc without it (spec §7.1).",
-                "H2 (спец. §2.1 c): симметричная формула, блок как единое целое, внутриблоковые потоки исключены из числителя, но входят в итоги блока. H1 — односторонний, H3 — внутриблоковые потоки в числителе, H4 — блок как единая таможенная территория. Состав — на 1 июля года; санкционный список — на последнюю дату. Если страна входит в блок, она сравнивается с блоком без себя (спец. §7.1).")],
+            Sheet = new("Blocs", "Блоки"),
+            Notes = [BlocNote, .. CoveredNotes(s)],
         }.Validated();
 
         var stiRows = Sorted(p => p.Indices.StiTurnover.Sti);
-        var sti = new ReportTable("sti", new Text($"4. Symmetric trade introversion index (STI) of {r.Reporter.NameEn} with its {s.Partners.Count} largest partners, {r.Year}",
-                $"4. Симметричный индекс интроверсии торговли: {r.Reporter.NameRu} и {s.Partners.Count} крупнейших партнёров, {r.Year}"),
+        var sti = new ReportTable("sti", new Text($"4. Symmetric trade introversion index (STI) of {r.Reporter.NameEn} with its {n} " +
+            $"largest partners, {r.Year}",
+                $"4. Симметричный индекс интроверсии торговли: {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
             [.. partnerColumns,
                 ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интроверсии (оборот)"),
                 ReportColumn.Num("hiti_turnover", "HITI (turnover)", "HITI (оборот)"),
                 ReportColumn.Num("heti_turnover", "HETI (turnover)", "HETI (оборот)"),
                 ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интроверсии (экспорт)"),
                 ReportColumn.Num("q_directional", "Directional preference Q", "Направленное предпочтение Q")],
-            stiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), p.Indices.StiTurnover.Sti.Value, p.Indices.StiTurnover.Hiti.Value,
-                p.Indices.StiTurnover.Heti.Value, p.Indices.StiExports.Sti.Value, p.Indices.Directional.Sti.Value]).ToList())
+            stiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), Cell(p.Indices.StiTurnover.Sti),
+                Cell(p.Indices.StiTurnover.Hiti),
+                Cell(p.Indices.StiTurnover.Heti), Cell(p.Indices.StiExports.Sti), Cell(p.Indices.Directional.Sti)]).ToList())
         {
-            Notes = [new("STI = (HITI − HETI)/(HITI + HETI) for the pair {reporter, partner} (Iapadre, spec §3); 0 is neutral, range [−1, 1]. Turnover basis: exports + mirror imports, world trade 2·X_w; exports basis: exports only, world trade X_w.",
-                "STI = (HITI − HETI)/(HITI + HETI) для пары {страна, партнёр} (Иападре, спец. §3); 0 — нейтрально, диапазон [−1, 1]. По обороту: экспорт + зеркальный импорт, мировой оборот 2·X_w; по экспорту: только экспорт, мировой экспорт X_w.")],
+            Sheet = new("STI", "Интроверсия"),
+            Notes = [new("STI = (HITI − HETI)/(HITI + HETI) for the pair {reporter, partner} (Iapadre 2004; " +
+                "`docs/methods/trade-indices.md`); 0 is neutral, range [−1, 1]. Turnover basis: exports + mirror imports, world trade " +
+                "2·X_w; exports basis: exports only, world trade X_w.",
+                "STI = (HITI − HETI)/(HITI + HETI) для пары {страна, партнёр} (Иападре, 2004; `docs/methods/trade-indices.md`); 0 — " +
+                    "нейтрально, диапазон [−1, 1]. По обороту: экспорт + зеркальный импорт, мировой оборот 2·X_w; по экспорту: только " +
+                    "экспорт, мировой экспорт X_w.")],
         }.Validated();
 
         var combined = new ReportTable("ranking", new Text("5. Combined ranking: partners that clear the neutral benchmark on all indices",
@@ -93,23 +119,107 @@ public static class ScreeningReport
                 ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интроверсии (оборот)"), ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интроверсии (экспорт)"),
                 ReportColumn.Num("mean_rank", "Mean rank", "Средний ранг", "0.0")],
             s.Partners.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p.Row), CodeCell.YesNo(p.ClearsAll), (long)p.ClearedCount,
-                p.Row.Indices.Esi.Value, p.Row.Indices.TiiSymmetricToNeutral.Value, p.Row.Indices.StiTurnover.Sti.Value, p.Row.Indices.StiExports.Sti.Value, p.MeanRank]).ToList())
+                Cell(p.Row.Indices.Esi), Cell(p.Row.Indices.TiiSymmetricToNeutral), Cell(p.Row.Indices.StiTurnover.Sti),
+                Cell(p.Row.Indices.StiExports.Sti), p.MeanRank]).ToList())
         {
+            Sheet = new("Ranking", "Рейтинг"),
             Notes = [new("Benchmarks: ESI > 1; TII symmetric > its neutral value; STI (turnover) > 0; STI (exports) > 0. Order: benchmarks cleared, then the mean of the four ranks among the screened partners. NaN (see the reason column of `tradescope indices`) never clears a benchmark.",
                 "Пороги: ИЭЗ > 1; ИИТ симметричный > нейтрального значения; индекс интроверсии (оборот) > 0; индекс интроверсии (экспорт) > 0. Порядок: число превышенных порогов, затем средний из четырёх рангов среди отобранных партнёров. NaN (причина — в столбце «Причина NaN» команды `tradescope indices`) порог не превышает.")],
         }.Validated();
 
-        var clearing = s.Partners.Where(p => p.ClearsAll).Select(p => p.Row.Partner.Iso3.Value).ToList();
+        var notScreened = new ReportTable("not_screened", new Text("6. Not screened: no data", "6. Не отобраны: нет данных"),
+            [ReportColumn.Txt("partner_iso3", "ISO3", "ISO3"), ReportColumn.Txt("partner", "Partner", "Партнёр"),
+                ReportColumn.Num("exports_usd_bn", "Exports, US$ bn", "Экспорт, млрд долл.", "0.00"),
+                ReportColumn.Txt("reason", "Reason", "Причина")],
+            s.NotScreened.Select(u => (object?[])[u.Row.Partner.Iso3.Value, Name(u.Row.Partner), Bn(u.Row.Exports),
+                new CodeCell(u.Reason.Code(), NoDataReason(u.Reason))]).ToList())
+        {
+            Sheet = new("Not screened", "Не отобраны"),
+            Notes = [new("Partners whose known trade with the reporter would place them among the largest, but whose own exports " +
+                "(reported or mirror) are missing: their indices cannot be computed, so they are neither screened nor ranked; the next " +
+                "largest partners with data take their places.",
+                "Партнёры, которые по известной торговле со страной вошли бы в число крупнейших, но по которым нет данных об их " +
+                    "экспорте (ни отчётных, ни зеркальных): их индексы не рассчитываются, поэтому они не отбираются и не ранжируются; " +
+                    "их места занимают следующие по величине партнёры с данными.")],
+        }.Validated();
+
         var blocks = new List<ReportBlock>();
-        blocks.AddRange(IndicesTables.Preamble(r).Select(t => new ParagraphBlock(t)));
-        blocks.Add(new ParagraphBlock(new(
-            $"Partners screened: the {s.Partners.Count} largest partners of {r.Reporter.Iso3} by turnover (exports + mirror imports) in {r.Year} (`--top {s.Top}`). Indices are computed on merchandise trade, all goods, current US$.",
-            $"Отобраны {s.Partners.Count} крупнейших партнёров {r.Reporter.Iso3} по обороту (экспорт + зеркальный импорт) в {r.Year} г. (`--top {s.Top}`). Индексы рассчитаны по товарной торговле, все товары, текущие долл. США.")));
-        blocks.Add(new ParagraphBlock(new(
-            clearing.Count == 0 ? "No screened partner clears the neutral benchmark on all four indices." : $"Partners clearing the neutral benchmark on all four indices ({clearing.Count}): {string.Join(", ", clearing)}.",
-            clearing.Count == 0 ? "Ни один из отобранных партнёров не превышает нейтральный уровень по всем четырём индексам." : $"Партнёры выше нейтрального уровня по всем четырём индексам ({clearing.Count}): {string.Join(", ", clearing)}.")));
+        blocks.AddRange(Summary(s, language).Select(t => new ParagraphBlock(t)));
         blocks.AddRange(new[] { esi, tii, blocs, sti, combined }.Select(t => new TableBlock(t)));
+        if (s.NotScreened.Count > 0) blocks.Add(new TableBlock(notScreened));
+        blocks.Add(new HeadingBlock(IndicesTables.DataNotesHeading));
+        blocks.Add(new ParagraphBlock(new(
+            $"Partners screened: the {n} largest partners of {r.Reporter.Iso3} with data by turnover (exports + mirror imports) in " +
+                $"{r.Year} (`--top {s.Top}`). Indices are computed on merchandise trade, all goods, current US$.",
+            $"Отобраны {n} крупнейших партнёров {r.Reporter.Iso3} с данными по обороту (экспорт + зеркальный импорт) в {r.Year} г. " +
+                $"(`--top {s.Top}`). Индексы рассчитаны по товарной торговле, все товары, текущие долл. США.")));
+        blocks.AddRange(IndicesTables.Preamble(r).Select(t => new ParagraphBlock(t)));
         return new ReportDocument(new($"FTA partner screening: {r.Reporter.NameEn} ({r.Reporter.Iso3}), {r.Year}",
             $"Отбор партнёров для зоны свободной торговли: {r.Reporter.NameRu} ({r.Reporter.Iso3}), {r.Year}"), blocks);
     }
+
+    /// <summary>The answer in words: the partners that clear every benchmark (names and codes), the strongest bloc relative to
+    /// its neutral value, and the large partners left out for lack of data.</summary>
+    public static IReadOnlyList<Text> Summary(ScreeningResult s, Language language)
+    {
+        var r = s.Indices;
+        var clearing = s.Partners.Where(p => p.ClearsAll).Select(p => p.Row.Partner).ToList();
+        string Names(IEnumerable<Model.CountryInfo> list, Language l) =>
+            string.Join(", ", list.Select(c => $"{(l == Language.Ru ? c.NameRu : c.NameEn)} ({c.Iso3})"));
+        var lines = new List<Text>
+        {
+            clearing.Count == 0
+                ? new($"No partner among the {s.Partners.Count} largest partners of {r.Reporter.NameEn} with data in {r.Year} clears " +
+                    $"the neutral benchmark on all four indices (ESI, TII / neutral, STI on turnover and on exports).",
+                    $"Ни один из {s.Partners.Count} крупнейших партнёров ({r.Reporter.NameRu}, {r.Year} г.) с данными не превышает " +
+                        $"нейтральный уровень по всем четырём индексам (ИЭЗ, ИИТ / нейтральное, индекс интроверсии по обороту и по " +
+                        $"экспорту).")
+                : new($"**Partners clearing the neutral benchmark on all four indices** (ESI, TII / neutral, STI on turnover and on " +
+                    $"exports) among the {s.Partners.Count} largest partners of {r.Reporter.NameEn} with data in {r.Year} " +
+                    $"({clearing.Count}): {Names(clearing, Language.En)}.",
+                    $"**Партнёры выше нейтрального уровня по всем четырём индексам** (ИЭЗ, ИИТ / нейтральное, индекс интроверсии по " +
+                        $"обороту и по экспорту) среди {s.Partners.Count} крупнейших партнёров ({r.Reporter.NameRu}, {r.Year} г.) с " +
+                        $"данными ({clearing.Count}): {Names(clearing, Language.Ru)}."),
+        };
+        var strongest = s.Blocs.FirstOrDefault(b => !double.IsNaN(ScreeningResult.H2ToNeutral(b)));
+        if (strongest is not null)
+        {
+            var ratio = ScreeningResult.H2ToNeutral(strongest);
+            lines.Add(new($"**Strongest bloc relative to its neutral value:** {strongest.Group.NameEn} ({strongest.Group.Id}), TII " +
+                $"(H2) {ReportNumbers.Format(ratio, "0.00", Language.En)} times its neutral value.",
+                $"**Блок с наибольшей интенсивностью относительно нейтрального значения:** {strongest.Group.NameRu} " +
+                    $"({strongest.Group.Id}), ИИТ (H2) в {ReportNumbers.Format(ratio, "0.00", Language.Ru)} раза выше нейтрального " +
+                    $"значения."));
+        }
+        if (s.NotScreened.Count > 0)
+        {
+            var left = s.NotScreened.Select(u => u.Row.Partner).ToList();
+            lines.Add(new($"Not screened for lack of data ({left.Count}; table 6): {Names(left, Language.En)}.",
+                $"Не отобраны из-за отсутствия данных ({left.Count}; таблица 6): {Names(left, Language.Ru)}."));
+        }
+        return lines;
+    }
+
+    private static readonly Text BlocNote = new(
+        "Ordered by TII (H2) / neutral: H2 is the reference study's convention (symmetric formula with the bloc as one unit, " +
+            "intra-bloc flows out of the numerator but in the bloc's totals), and each bloc's neutral value differs, so the ratio, " +
+            "read against 1, compares blocs. H1 one-directional, H3 intra-bloc flows in the numerator, H4 bloc as one customs " +
+            "territory. Membership: 1 July of the year; the sanctions list as of its latest date. A reporter inside a bloc is compared " +
+            "with the bloc without it (`docs/methods/trade-indices.md`).",
+        "Порядок — по отношению ИИТ (H2) / нейтральное: H2 — соглашение исследования (симметричная формула, блок как единое целое, " +
+            "внутриблоковые потоки исключены из числителя, но входят в итоги блока), а нейтральные значения блоков различны, поэтому " +
+            "блоки сравниваются по отношению к 1. H1 — односторонний, H3 — внутриблоковые потоки в числителе, H4 — блок как единая " +
+            "таможенная территория. Состав — на 1 июля года; санкционный список — на последнюю дату. Если страна входит в блок, она " +
+            "сравнивается с блоком без себя (`docs/methods/trade-indices.md`).");
+
+    /// <summary>One note per bloc left out because a succession chain with the same members covers it in the year.</summary>
+    private static IEnumerable<Text> CoveredNotes(ScreeningResult s) => s.CoveredBlocs.Select(c => new Text(
+        $"{c.Bloc.Group.Id} is not shown: in {s.Indices.Year} it has the same members as the succession chain {c.Chain.Group.Id} " +
+            $"({c.Chain.Group.NameEn}), which covers it (see `tradescope blocs` for each bloc separately).",
+        $"{c.Bloc.Group.Id} не показан: в {s.Indices.Year} г. его состав совпадает с цепочкой правопреемства {c.Chain.Group.Id} " +
+            $"({c.Chain.Group.NameRu}), которая его включает (каждый блок отдельно — в `tradescope blocs`)."));
+
+    private static Text NoDataReason(IndexReason reason) => reason == IndexReason.NoReporterData
+        ? new("no export data of the partner (neither reported nor mirror)", "нет данных об экспорте партнёра (ни отчётных, ни зеркальных)")
+        : new("a flow of the pair is missing, turnover unknown", "поток пары отсутствует в данных, оборот неизвестен");
 }

@@ -45,8 +45,14 @@ public static class ValueChainNotes
         var years = s.Years;
         var notes = new List<Text>
         {
-            new("BP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: value added of sector J of the partners q in p's gross exports of J; FP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: value added of J of p in the partners' gross exports of J; E = gross exports to all destinations; for an aggregate J both the origin and the exporting sectors range over J (spec §5.1–5.2); levels in the table's unit (WIOD: US$ million)",
-                "BP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: добавленная стоимость отрасли J партнёров q в валовом экспорте отрасли J страны p; FP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: добавленная стоимость отрасли J страны p в валовом экспорте отрасли J партнёров; E — валовой экспорт во все страны; для агрегата J отрасли происхождения и экспорта пробегают весь J (спецификация §5.1–5.2); уровни в единицах таблицы (WIOD: млн долл. США)"),
+            new("BP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: value added of sector J of the partners q in p's gross exports of J; FP = " +
+                "Σ_q Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: value added of J of p in the partners' gross exports of J; E = gross exports to " +
+                "all destinations; for an aggregate J both the origin and the exporting sectors range over J " +
+                "(`docs/methods/value-chains.md`); levels in the table's unit (WIOD: US$ million)",
+                "BP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: добавленная стоимость отрасли J партнёров q в валовом экспорте отрасли J " +
+                    "страны p; FP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: добавленная стоимость отрасли J страны p в валовом экспорте " +
+                    "отрасли J партнёров; E — валовой экспорт во все страны; для агрегата J отрасли происхождения и экспорта пробегают " +
+                    "весь J (`docs/methods/value-chains.md`); уровни в единицах таблицы (WIOD: млн долл. США)"),
             s.Group.Dated is { } g
                 ? Join(new("partner group G: ", "группа партнёров G: "), GroupDefinition(g), new("; partners q = members of G that are separate countries of the table, without p itself", "; партнёры q — члены G, выделенные в таблице отдельно, кроме самой страны p"))
                 : new($"partner group G: partners listed: {string.Join(" ", s.Group.Members)}; partners q = these countries, without p itself",
@@ -76,8 +82,18 @@ public static class ValueChainNotes
     {
         var notes = new List<Text>
         {
-            new("bp_share = fva_level / (all foreign value added in the exporter's gross exports of the sector): the partner's share of the exporter's foreign content, BP_pq (spec §5.2); fva_level = value added of the partner (all its sectors) in the exporter's gross exports of the sector; fp_level = value added of the exporter (all its sectors) in the partner's gross exports of the sector, FP_pq; fp_share_of_exports = fp_level / the exporter's gross exports of all sectors (FEXDVAPSH/100); sector TOTAL = all sectors; levels in the table's unit (WIOD: US$ million); the same V̂·B·Ê block sums as rvc-regress, with origins over all sectors",
-                "bp_share = fva_level / (вся иностранная добавленная стоимость в валовом экспорте отрасли экспортёра): доля партнёра в иностранном содержании экспорта, BP_pq (спецификация §5.2); fva_level — добавленная стоимость партнёра (все его отрасли) в валовом экспорте отрасли экспортёра; fp_level — добавленная стоимость экспортёра (все его отрасли) в валовом экспорте отрасли партнёра, FP_pq; fp_share_of_exports = fp_level / валовой экспорт экспортёра по всем отраслям (FEXDVAPSH/100); отрасль TOTAL — все отрасли; уровни в единицах таблицы (WIOD: млн долл. США); те же блочные суммы V̂·B·Ê, что и в rvc-regress, отрасли происхождения — все"),
+            new("bp_share = fva_level / (all foreign value added in the exporter's gross exports of the sector): the partner's share " +
+                "of the exporter's foreign content, BP_pq (`docs/methods/value-chains.md`); fva_level = value added of the partner " +
+                "(all its sectors) in the exporter's gross exports of the sector; fp_level = value added of the exporter (all its " +
+                "sectors) in the partner's gross exports of the sector, FP_pq; fp_share_of_exports = fp_level / the exporter's gross " +
+                "exports of all sectors (FEXDVAPSH/100); sector TOTAL = all sectors; levels in the table's unit (WIOD: US$ million); " +
+                "the same V̂·B·Ê block sums as rvc-regress, with origins over all sectors",
+                "bp_share = fva_level / (вся иностранная добавленная стоимость в валовом экспорте отрасли экспортёра): доля партнёра в " +
+                    "иностранном содержании экспорта, BP_pq (`docs/methods/value-chains.md`); fva_level — добавленная стоимость " +
+                    "партнёра (все его отрасли) в валовом экспорте отрасли экспортёра; fp_level — добавленная стоимость экспортёра " +
+                    "(все его отрасли) в валовом экспорте отрасли партнёра, FP_pq; fp_share_of_exports = fp_level / валовой экспорт " +
+                    "экспортёра по всем отраслям (FEXDVAPSH/100); отрасль TOTAL — все отрасли; уровни в единицах таблицы (WIOD: млн " +
+                    "долл. США); те же блочные суммы V̂·B·Ê, что и в rvc-regress, отрасли происхождения — все"),
         };
         foreach (var g in s.Groups) notes.Add(GroupDefinition(g));
         notes.AddRange(s.Folded.Select(f => FoldedMembers(f.Group, f.Members)));

@@ -11,11 +11,15 @@ internal static class CliRunner
         public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunAt(null, args);
+
+    /// <summary>Runs with the run's date fixed (reports record it in their provenance); null = now.</summary>
+    public static Result RunAt(DateTimeOffset? date, params string[] args)
     {
         using var output = new MemoryStream();
         using var error = new StringWriter();
-        var code = App.Run(args, new CliContext(output, error));
+        var context = date is { } fixedDate ? new CliContext(output, error) { Clock = () => fixedDate } : new CliContext(output, error);
+        var code = App.Run(args, context);
         return new(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 

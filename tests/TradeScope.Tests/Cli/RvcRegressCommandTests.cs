@@ -113,8 +113,28 @@ public sealed class RvcRegressCommandTests
         var x = CliRunner.Run(SyntheticArgs("--out", path));
         Assert.True(x.ExitCode == 0, x.Error);
         using var book = new ClosedXML.Excel.XLWorkbook(path);
-        Assert.Equal(["About", "rvc_table", "rvc_coefficients"], book.Worksheets.Select(s => s.Name));
-        Assert.Equal("BP", book.Worksheet("rvc_table").Cell(1, 4).GetString());
+        Assert.Equal(["About", "RVC table", "Coefficients"], book.Worksheets.Select(s => s.Name));
+        Assert.Equal("BP", book.Worksheet("RVC table").Cell(1, 4).GetString());
+    }
+
+    [Fact]
+    public void Markdown_leads_with_the_counts_of_positive_and_significant_bp_coefficients()
+    {
+        var md = CliRunner.Run(SyntheticArgs("--format", "md"));
+        Assert.True(md.ExitCode == 0, md.Error);
+        var csv = CliRunner.Run(SyntheticArgs());
+        var (_, rows) = CliRunner.ReadCsv(csv.Output);
+        var head = md.Output.Split('\n').Take(6).ToList();
+        foreach (var (direction, label) in new[] { ("mutual", "mutual (to the group)"), ("external", "external (to the rest)") })
+        {
+            // Counted here from the tidy coefficients (CSV), not from the summary's code.
+            var bp = rows.Where(r => r["direction"] == direction && r["term"] == "bp" && r["estimate"].Length > 0).ToList();
+            var positive = bp.Count(r => double.Parse(r["estimate"], CultureInfo.InvariantCulture) > 0);
+            var significant = bp.Count(r => double.Parse(r["p_value"], CultureInfo.InvariantCulture) < 0.05);
+            var line = Assert.Single(head, l => l.Contains($"exports {label}", StringComparison.Ordinal));
+            Assert.Contains($"positive in {positive} of {bp.Count} regressions, significant at 5 % in {significant}", line);
+        }
+        Assert.Contains("## Provenance", md.Output);
     }
 
     private static void FailsWithOneLine(string[] args, params string[] expected)

@@ -18,6 +18,8 @@ public sealed class RussianOutputTests
     {
         "ESI", "TII", "STI", "HITI", "HETI", "H1", "H2", "H3", "H4", "OLS", "PPML", "IID", "HC0", "HC1", "HC2", "HC3", "ISO3",
         "US", "UN", "Comtrade", "WIOD", "HS", "TOTAL", "NaN", "R", "F", "ReLU", "TradeScope", "SyntheticIcio", "exvatools",
+        // the time scale of the provenance date (an international abbreviation, written so in Russian too)
+        "UTC",
         // Comtrade non-country partner codes named in the data notes
         "_X", "XX", "X1", "X2",
         // model labels (the estimator's name, as fixest prints it)
