@@ -9,6 +9,10 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
     public Stream StandardOutput { get; } = standardOutput;
     public TextWriter Error { get; } = error;
 
+    /// <summary>Why OpenBLAS cannot be used, or null when it loads (default: the library's probe,
+    /// <see cref="LinearAlgebra.LinearAlgebraProviders.OpenBlasUnavailableReason"/>); tests inject a missing library here.</summary>
+    public Func<string?> OpenBlasUnavailableReason { get; init; } = () => LinearAlgebra.LinearAlgebraProviders.OpenBlasUnavailableReason;
+
     public static CliContext FromConsole() => new(Console.OpenStandardOutput(), Console.Error);
 
     /// <summary>Writes to the file (atomically) or, when <paramref name="path"/> is null or "-", to standard output.</summary>
