@@ -15,15 +15,25 @@ public sealed class LinearAlgebraProviderTests
         return Enumerable.Range(0, k).Select(_ => Enumerable.Range(0, n).Select(_ => random.NextDouble() * 4 - 1).ToArray()).ToArray();
     }
 
-    [Fact]
-    public void Cross_products_over_row_blocks_equal_the_plain_sums()
+    /// <summary>Managed always; OpenBLAS where it loads (CI installs it).</summary>
+    public static TheoryData<string> Providers()
     {
+        var names = new TheoryData<string> { "managed" };
+        if (LinearAlgebraProviders.IsOpenBlasAvailable) names.Add("openblas");
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Cross_products_over_row_blocks_equal_the_plain_sums(string provider)
+    {
+        var algebra = LinearAlgebraProviders.FromName(provider);
         var n = 2 * WeightedLeastSquares.BlockRows + 17;        // two full blocks and a partial one
         var x = Columns(3, n, 1);
         var w = Columns(1, n, 2)[0].Select(Math.Abs).ToArray();
         var v = Columns(1, n, 3)[0];
-        var a = WeightedLeastSquares.CrossProduct(x, w, LinearAlgebraProviders.Managed);
-        var b = WeightedLeastSquares.CrossProduct(x, w, v, LinearAlgebraProviders.Managed);
+        var a = WeightedLeastSquares.CrossProduct(x, w, algebra);
+        var b = WeightedLeastSquares.CrossProduct(x, w, v, algebra);
         for (var p = 0; p < 3; p++)
         {
             double bp = 0;
