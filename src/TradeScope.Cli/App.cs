@@ -65,7 +65,7 @@ public static class App
         }
         catch (InputException e)
         {
-            context.Error.WriteLine($"error: {e.Message}");
+            context.Error.WriteLine($"error: {OptionNames.Message(e)}");
             return BadInput;
         }
         catch (NumericalException e)

@@ -17,7 +17,16 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
 
     /// <summary>The same streams and clock for one run of <paramref name="arguments"/>, dated now by the clock.</summary>
     public CliContext ForRun(IReadOnlyList<string> arguments) =>
-        new(StandardOutput, Error) { Clock = Clock, Run = RunInfo.Of(arguments, Clock()) };
+        new(StandardOutput, Error)
+        {
+            Clock = Clock,
+            Run = RunInfo.Of(arguments, Clock()),
+            OpenBlasUnavailableReason = OpenBlasUnavailableReason,
+        };
+
+    /// <summary>Why OpenBLAS cannot be used, or null when it loads (default: the library's probe,
+    /// <see cref="LinearAlgebra.LinearAlgebraProviders.OpenBlasUnavailableReason"/>); tests inject a missing library here.</summary>
+    public Func<string?> OpenBlasUnavailableReason { get; init; } = () => LinearAlgebra.LinearAlgebraProviders.OpenBlasUnavailableReason;
 
     public static CliContext FromConsole() => new(Console.OpenStandardOutput(), Console.Error);
 

@@ -86,18 +86,48 @@ public static class CommonOptions
     }
 
     /// <summary>The provider for a <c>--blas</c> value; an unknown or unavailable provider (or a bad
-    /// TRADESCOPE_BLAS value under auto) → <see cref="InputException"/> with the reason.</summary>
-    public static ILinearAlgebra ParseBlas(string? value)
+    /// TRADESCOPE_BLAS value under auto) → <see cref="InputException"/> with the reason. When <c>auto</c> falls back
+    /// to the managed provider because OpenBLAS does not load (<see cref="CliContext.OpenBlasUnavailableReason"/>),
+    /// one warning line on the context's error stream says so and how to install it.</summary>
+    public static ILinearAlgebra ParseBlas(string? value, CliContext context)
     {
+        var name = (value ?? "auto").Trim();
+        var overridden = Environment.GetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable);
+        var effective = IsAuto(name) && !string.IsNullOrWhiteSpace(overridden) ? overridden.Trim() : name;
         try
         {
-            return LinearAlgebraProviders.FromName(value ?? "auto");
+            if (context.OpenBlasUnavailableReason() is { } missing)
+            {
+                if (IsAuto(effective))
+                {
+                    context.Warn(OpenBlasFallback(missing));
+                    return LinearAlgebraProviders.Managed;
+                }
+                if (effective.Equals("openblas", StringComparison.OrdinalIgnoreCase)) throw new InvalidOperationException(missing);
+            }
+            return LinearAlgebraProviders.FromName(name);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             throw InputException.Argument("--blas", value ?? "auto", e.Message);
         }
     }
+
+    /// <summary><see cref="ParseBlas(string?, CliContext)"/> with the process's console as the context (the fallback
+    /// warning goes to standard error). Commands pass their own context.</summary>
+    public static ILinearAlgebra ParseBlas(string? value) => ParseBlas(value, CliContext.FromConsole());
+
+    /// <summary>The warning when <c>auto</c> runs the managed provider: which provider runs, why, and how to install
+    /// OpenBLAS or silence it. The loader's own install hint (": apt-get install …") is not repeated.</summary>
+    public static string OpenBlasFallback(string reason)
+    {
+        var hint = reason.IndexOf(": apt-get install", StringComparison.Ordinal);
+        var why = hint > 0 ? reason[..hint] : reason;
+        return $"OpenBLAS not found ({why}); using the managed provider — install libopenblas0-pthread (Debian/Ubuntu) " +
+               "or set --blas managed to silence this";
+    }
+
+    private static bool IsAuto(string name) => name.Equals("auto", StringComparison.OrdinalIgnoreCase);
 
     public static Language ParseLanguage(string? text) => text == "ru" ? Language.Ru : Language.En;
 

@@ -38,7 +38,8 @@ public sealed class GvcCommand : ICliCommand
             var tablePath = parse.GetValue(table)!;
             var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), "--table"), parse.GetValue(year),
                 GvcWorkflow.ParseMethod(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),
-                parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null, CommonOptions.ParseBlas(parse.GetValue(blas)));
+                parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null,
+                CommonOptions.ParseBlas(parse.GetValue(blas), context));
             var result = GvcWorkflow.Run(request);
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             foreach (var note in ValueChainNotes.Decomposition(result)) context.Warn(note.In(language));

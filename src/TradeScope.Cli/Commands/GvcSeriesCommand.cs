@@ -35,7 +35,7 @@ public sealed class GvcSeriesCommand : ICliCommand
             var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);
             var partnerList = parse.GetValue(partners)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var userGroups = parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null;
-            var provider = CommonOptions.ParseBlas(parse.GetValue(blas));
+            var provider = CommonOptions.ParseBlas(parse.GetValue(blas), context);
             var series = CliProgress.Run(context, progress => GvcSeries.Build(tablesPath, tableLayout, seriesYears,
                 parse.GetValue(exporter)!, partnerList, parse.GetValue(sectors), userGroups, provider, progress));
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));

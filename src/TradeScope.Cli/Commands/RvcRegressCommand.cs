@@ -17,12 +17,7 @@ public sealed class RvcRegressCommand : ICliCommand
         var countries = new Option<string>("--countries") { Description = "Exporters p: ISO3,ISO3,... (each must be a separate country of the tables; WIOD folds e.g. KAZ, BLR into ROW).", Required = true };
         var group = new Option<string>("--group") { Description = "Partner group G, fixed over the sample: group:EU27 (EU on 2020-02-01, EU27_2020), group:ID (a bundled group, members on 1 July of the last year), group:ID@YYYY-MM-DD, or ISO3,ISO3,...", Required = true };
         var sectors = new Option<string>("--sectors") { Description = "Industries: total-manufacturing (c3-c16), chemicals (c9), electronics (c14, electrical and optical), transport (c15), or sector codes of the table.", DefaultValueFactory = _ => "total-manufacturing,chemicals,electronics,transport" };
-        var vcov = new Option<string>("--vcov")
-        {
-            Description = $"Covariance: {RvcRegression.SupportedVcov}; "
-                + "no clustering (each regression is one country and industry over the years).",
-            DefaultValueFactory = _ => "hc1",
-        };
+        var vcov = VcovOption.Create(RvcRegression.VcovCapability, VcovKind.HC1);
         var groupsFile = new Option<string?>("--groups", "--groups-file") { Description = "Extra groups for --group group:ID: a JSON file or a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] (docs/groups.md)." };
         var gdp = new Option<string?>("--gdp") { Description = "GDP per capita table iso3,year,gdppc_usd (default: the bundled World Bank table, current US$, 1995-2022)." };
         var seriesOut = new Option<string?>("--series-out") { Description = "Also write the panel (country,sector,year,bp,fp,ex_mutual,ex_external,gdppc) to this CSV file." };
@@ -48,7 +43,8 @@ public sealed class RvcRegressCommand : ICliCommand
                 parse.GetValue(countries)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 RvcGroup.Resolve(parse.GetValue(group), yearList.Count > 0 ? yearList.Max() : 0,
                     parse.GetValue(groupsFile) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null),
-                RvcSector.ParseList(parse.GetValue(sectors)), VcovSpec.Parse(parse.GetValue(vcov)!), CommonOptions.ParseBlas(parse.GetValue(blas)),
+                RvcSector.ParseList(parse.GetValue(sectors)), VcovSpec.Parse(parse.GetValue(vcov)!, RvcRegression.VcovCapability),
+                CommonOptions.ParseBlas(parse.GetValue(blas), context),
                 parse.GetValue(gdp) is { } gdpPath ? GdpPerCapita.Load(gdpPath) : null);
             var result = RvcRegression.Run(request);
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));

@@ -40,28 +40,28 @@ public static class RvcRegression
     /// <summary>The estimated equation (column names of the panel).</summary>
     public const string Equation = "ex ~ bp + fp + gdppc";
 
+    /// <summary>What these regressions supply to covariance types: leverages (no absorbed fixed effects), but no cluster
+    /// variable — each regression is one country, industry and direction with one observation per year.</summary>
+    public static readonly VcovCapability VcovCapability =
+        new(VcovNeeds.Leverages, "which a regression of one country, industry and direction over the years does not have");
+
     /// <summary>Builds the panel and fits every country × sector × direction.</summary>
     /// <exception cref="InputException">Bad input (see <see cref="RvcSeries.Build"/>), fewer than 5 years, a clustered
     /// covariance (one country and industry over years has nothing to cluster on), or no regression estimable for data reasons.</exception>
     /// <exception cref="NumericalException">No regression estimable, every one for a numerical reason.</exception>
     public static RvcResult Run(RvcRequest request)
     {
-        if (request.Vcov.Kind == VcovKind.Cluster)
-            throw InputException.Argument("--vcov", $"cluster:{string.Join(",", request.Vcov.Clusters)}",
-                $"each regression is one country and industry over the years, with no variable to cluster on; use one of {SupportedVcov}");
+        VcovCapability.Require(request.Vcov);
         if (request.Years.Count <= RvcSeries.Parameters)
             throw InputException.Argument("--years", string.Join(",", request.Years), $"{request.Years.Count} years: the regression has {RvcSeries.Parameters} parameters and needs at least {RvcSeries.Parameters + 1} years");
         var countries = request.Countries.Select(c => IcioReader.NormaliseCountry(c)).ToList();
         var twice = countries.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw InputException.Argument("--countries", twice.Key, "listed twice");
         var series = RvcSeries.Build(request.Tables, request.Layout, request.Years, countries, request.Group, request.Sectors, request.Provider, request.Gdp);
-        var estimates = Estimate(series, request.Vcov);
+        var estimates = Estimate(series, request.Vcov, request.Provider);
         RequireAnyEstimate(estimates);
         return new RvcResult(series, estimates, request.Vcov);
     }
-
-    /// <summary>The covariance types the regression accepts, as <c>--vcov</c> spells them.</summary>
-    public const string SupportedVcov = "hc1 (default), hc0, hc2, hc3, iid";
 
     /// <summary>A run that estimates nothing it was asked for is a failure, not an empty table; some failures are warnings.</summary>
     /// <exception cref="NumericalException">Every regression failed for a numerical reason.</exception>
@@ -76,7 +76,8 @@ public static class RvcRegression
 
     /// <summary>Fits <see cref="Equation"/> for every country × sector × direction of the panel (order: country, sector,
     /// external, mutual). A regression that cannot be estimated (all-zero exports, collinear panel) is kept with its reason.</summary>
-    public static IReadOnlyList<RvcEstimate> Estimate(RvcSeriesResult series, VcovSpec vcov)
+    /// <param name="algebra">Linear-algebra provider of the fits (default managed).</param>
+    public static IReadOnlyList<RvcEstimate> Estimate(RvcSeriesResult series, VcovSpec vcov, ILinearAlgebra? algebra = null)
     {
         var estimates = new List<RvcEstimate>();
         foreach (var country in series.Countries)
@@ -88,7 +89,7 @@ public static class RvcRegression
                     var name = $"{country} {sector.Key} {Name(direction)}";
                     try
                     {
-                        estimates.Add(new RvcEstimate(country, sector.Key, direction, Fit(points, direction, vcov, name)));
+                        estimates.Add(new RvcEstimate(country, sector.Key, direction, Fit(points, direction, vcov, name, algebra)));
                     }
                     catch (Exception e) when (e is InputException or NumericalException)
                     {
@@ -101,7 +102,9 @@ public static class RvcRegression
     }
 
     /// <summary>One OLS fit of <see cref="Equation"/> on the points (one country and sector, ordered by year).</summary>
-    public static RegressionResult Fit(IReadOnlyList<RvcPoint> points, RvcDirection direction, VcovSpec vcov, string name)
+    /// <param name="algebra">Linear-algebra provider of the fit (default managed).</param>
+    public static RegressionResult Fit(IReadOnlyList<RvcPoint> points, RvcDirection direction, VcovSpec vcov, string name,
+        ILinearAlgebra? algebra = null)
     {
         var data = DataFrame.FromColumns(
             ("ex", points.Select(p => direction == RvcDirection.Mutual ? p.ExMutual : p.ExExternal).ToArray()),
@@ -109,7 +112,7 @@ public static class RvcRegression
             ("fp", points.Select(p => p.Fp).ToArray()),
             ("gdppc", points.Select(p => p.Gdppc).ToArray()),
             ("year", points.Select(p => p.Year).ToArray()));
-        return Ols.Fit(data, Equation, vcov).Named(name);
+        return Ols.Fit(data, Equation, vcov, new OlsOptions(Algebra: algebra)).Named(name);
     }
 
     /// <summary>"external" or "mutual".</summary>

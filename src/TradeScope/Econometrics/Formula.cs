@@ -62,7 +62,7 @@ public sealed record Formula(Variable Outcome, IReadOnlyList<Variable> Regressor
     public static Formula Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        InputException Bad(string message) => InputException.Argument("--formula", text, message);
+        InputException Bad(string message) => InputException.Argument(EconometricsParameters.Formula, text, message);
         var sides = text.Split('~');
         if (sides.Length != 2) throw Bad("expected exactly one '~' between the outcome and the regressors");
         var outcome = ParseVariable(sides[0].Trim(), Bad);

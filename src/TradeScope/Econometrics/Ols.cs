@@ -5,7 +5,8 @@ namespace TradeScope.Econometrics;
 /// <summary>Options of <see cref="Ols.Fit(DataFrame, Formula, VcovSpec?, OlsOptions?)"/>.</summary>
 /// <param name="DemeanTolerance">Alternating projections stop when the largest change is below this × max(1, max|x|).</param>
 /// <param name="MaxDemeanSweeps">Sweeps before <see cref="Core.NumericalException"/>.</param>
-/// <param name="Algebra">Linear-algebra provider (default managed).</param>
+/// <param name="Algebra">Linear-algebra provider for the cross products, inverses and sandwiches (default managed;
+/// <see cref="LinearAlgebraProviders"/> picks one); named in <see cref="RegressionResult.LinearAlgebraProvider"/>.</param>
 public sealed record OlsOptions(double DemeanTolerance = 1e-10, int MaxDemeanSweeps = 20000, ILinearAlgebra? Algebra = null)
 {
     public static readonly OlsOptions Default = new();
@@ -40,7 +41,7 @@ public static class Ols
         var xtAll = outputs[..^1];
 
         var (xt, names, collinear) = DropCollinear(xtAll, frame.X, frame.Names, null, algebra, out var bread);
-        var beta = WeightedLeastSquares.Times(bread, xt.Length, WeightedLeastSquares.CrossProduct(xt, null, yt));
+        var beta = WeightedLeastSquares.Times(bread, xt.Length, WeightedLeastSquares.CrossProduct(xt, null, yt, algebra), algebra);
         var resid = (double[])yt.Clone();
         for (var j = 0; j < xt.Length; j++)
             for (var i = 0; i < n; i++) resid[i] -= xt[j][i] * beta[j];
@@ -80,7 +81,7 @@ public static class Ols
         ILinearAlgebra algebra, out double[] bread)
     {
         var k = xt.Length;
-        var a = WeightedLeastSquares.CrossProduct(xt, w);
+        var a = WeightedLeastSquares.CrossProduct(xt, w, algebra);
         var reference = raw.Select(c => { double s = 0; for (var i = 0; i < c.Length; i++) s += (w?[i] ?? 1.0) * c[i] * c[i]; return s; }).ToArray();
         var keep = WeightedLeastSquares.Independent(a, k, reference);
         var idx = Enumerable.Range(0, k).Where(j => keep[j]).ToArray();

@@ -12,6 +12,9 @@ namespace TradeScope.Econometrics;
 /// <param name="MaxDemeanSweeps">Sweeps per demeaning before <see cref="NumericalException"/>.</param>
 /// <param name="CheckSeparation">Drop observations in all-zero fixed-effect groups and run the ReLU test (recommended).</param>
 /// <param name="SeparationTolerance">A ReLU certificate value above this marks an observation as separated.</param>
+/// <param name="MaxSeparationIterations">ReLU iterations before <see cref="NumericalException"/>.</param>
+/// <param name="Algebra">Linear-algebra provider for the cross products, inverses and sandwiches (default managed;
+/// <see cref="LinearAlgebraProviders"/> picks one); named in <see cref="RegressionResult.LinearAlgebraProvider"/>.</param>
 public sealed record PpmlOptions(double Tolerance = 1e-10, int MaxIterations = 100, double DemeanTolerance = 1e-10, int MaxDemeanSweeps = 20000,
     bool CheckSeparation = true, double SeparationTolerance = 1e-6, int MaxSeparationIterations = 100000, ILinearAlgebra? Algebra = null)
 {
@@ -118,9 +121,9 @@ public static class Ppml
                 }
             }
             xt = xtPrev;
-            var a = WeightedLeastSquares.CrossProduct(xt, mu);
+            var a = WeightedLeastSquares.CrossProduct(xt, mu, algebra);
             bread = WeightedLeastSquares.Inverse(a, xt.Length, algebra);
-            beta = WeightedLeastSquares.Times(bread, xt.Length, WeightedLeastSquares.CrossProduct(xt, mu, zt));
+            beta = WeightedLeastSquares.Times(bread, xt.Length, WeightedLeastSquares.CrossProduct(xt, mu, zt, algebra), algebra);
             for (var i = 0; i < n; i++)
             {
                 var e = zt[i];
@@ -143,7 +146,7 @@ public static class Ppml
         var finalDemeaner = new Demeaner(fe, mu);
         var finalXt = xRaw.Select(_ => new double[n]).ToArray();
         maxSweeps = Math.Max(maxSweeps, finalDemeaner.Demean(xRaw, finalXt, xt.Cast<double[]?>().ToArray(), options.DemeanTolerance, options.MaxDemeanSweeps));
-        bread = WeightedLeastSquares.Inverse(WeightedLeastSquares.CrossProduct(finalXt, mu), finalXt.Length, algebra);
+        bread = WeightedLeastSquares.Inverse(WeightedLeastSquares.CrossProduct(finalXt, mu, algebra), finalXt.Length, algebra);
 
         double logLik = 0, nullLogLik = 0;
         var logMean = Math.Log(y.Average());

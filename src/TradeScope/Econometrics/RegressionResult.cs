@@ -68,6 +68,10 @@ public sealed record RegressionResult(
 {
     internal FitState State { get; init; } = null!;
 
+    /// <summary>The linear-algebra provider that computed the cross products, inverses and covariance (e.g. "OpenBLAS 0.3.21"
+    /// or "managed (Math.NET Numerics 5.0.0)"; <see cref="OlsOptions.Algebra"/>, <see cref="PpmlOptions.Algebra"/>).</summary>
+    public string LinearAlgebraProvider => State.Algebra.Name;
+
     /// <summary>Notes a reader must see: dropped observations, collinear regressors, undefined standard errors.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
@@ -80,7 +84,8 @@ public sealed record RegressionResult(
         ?? throw new KeyNotFoundException($"no estimated term '{term}'; terms: {string.Join(", ", Coefficients.Select(c => c.Term))}");
 
     /// <summary>The same fit with another covariance (and the statistics that depend on it).</summary>
-    /// <exception cref="Core.InputException">Unknown cluster column, or HC2/HC3 with absorbed fixed effects.</exception>
+    /// <exception cref="Core.InputException">Unknown cluster column, or a type that needs what the fit lacks (HC2/HC3 need
+    /// leverages, which are not computed with absorbed fixed effects).</exception>
     public RegressionResult WithVcov(VcovSpec spec) => Variance.Apply(this, State, spec);
 
     /// <summary>The same result under another label.</summary>

@@ -77,6 +77,10 @@ internal static class Separation
 
     /// <summary>Exact constrained fit on [X, dummies of every fixed-effect level] =: Z: the projection of u (on y = 0)
     /// onto {Z_0·N·θ}, N a basis of the null space of Z_+ (SVD), so the fit is exactly 0 where y &gt; 0.</summary>
+    /// <remarks>Stays on Math.NET Numerics' dense matrices rather than the <see cref="ILinearAlgebra"/> provider: it needs
+    /// singular value decompositions (null space and range with a rank threshold), which the provider interface does not
+    /// offer, and it runs only on small problems (at most <see cref="DenseLimit"/> cells), so <c>--blas</c> would gain
+    /// nothing here. The large-problem path (<see cref="ProjectionFitter"/>) uses the provider.</remarks>
     private static Func<double[], double[]> DenseFitter(double[] y, double[][] x, FixedEffectsIndex fe)
     {
         var n = y.Length;
@@ -137,7 +141,7 @@ internal static class Separation
         double[] bread = [];
         if (x.Length > 0)
         {
-            var a = WeightedLeastSquares.CrossProduct(xt, w);
+            var a = WeightedLeastSquares.CrossProduct(xt, w, algebra);
             var reference = x.Select(c => { double s = 0; for (var i = 0; i < n; i++) s += w[i] * c[i] * c[i]; return s; }).ToArray();
             var keep = WeightedLeastSquares.Independent(a, x.Length, reference);
             var idx = Enumerable.Range(0, x.Length).Where(j => keep[j]).ToArray();
@@ -162,7 +166,8 @@ internal static class Separation
             var resid = (double[])ut.Clone();
             if (kept.Length > 0)
             {
-                var gamma = WeightedLeastSquares.Times(bread, kept.Length, WeightedLeastSquares.CrossProduct(kept, w, ut));
+                var xwu = WeightedLeastSquares.CrossProduct(kept, w, ut, algebra);
+                var gamma = WeightedLeastSquares.Times(bread, kept.Length, xwu, algebra);
                 for (var j = 0; j < kept.Length; j++)
                     for (var i = 0; i < n; i++) resid[i] -= kept[j][i] * gamma[j];
             }

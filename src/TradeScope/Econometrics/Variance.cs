@@ -24,15 +24,39 @@ internal sealed class FitState
     public required int FixedEffectParameters { get; init; }
     public required ILinearAlgebra Algebra { get; init; }
     public required IReadOnlyList<string> FitWarnings { get; init; }
+
+    /// <summary>Estimated regressor coefficients.</summary>
+    public int K => Names.Length;
+
+    /// <summary>Regressors plus identified fixed-effect coefficients.</summary>
+    public int KFull => K + FixedEffectParameters;
+
+    /// <summary>n − K (all parameters); NaN when n ≤ K, so a factor that divides by it is NaN, never ∞.</summary>
+    public double ResidualDegreesOfFreedom => Frame.N - KFull > 0 ? Frame.N - KFull : double.NaN;
+
+    /// <summary>Degrees of freedom of the t statistics without clustering: n − K for OLS, +∞ (z) for PPML.</summary>
+    public double StatisticDegreesOfFreedom => Poisson ? double.PositiveInfinity : ResidualDegreesOfFreedom;
+
+    /// <summary>What the fit supplies to covariance types: leverages only without absorbed fixed effects (their
+    /// leverage is not computed); cluster variables always (any column of the data).</summary>
+    public VcovCapability Capability => Frame.FixedEffects.Count == 0
+        ? VcovCapability.Everything
+        : new(VcovNeeds.ClusterVariables,
+            "which are not computed with absorbed fixed effects (enter the effects as regressors to get them)");
 }
 
 /// <summary>Sandwich covariances V = B·M·B with B = (X̃'WX̃)⁻¹ and M built from scores s_i = x̃_i·u_i
-/// (White 1980; MacKinnon and White 1985; Cameron, Gelbach and Miller 2011), with the conventions of <see cref="SmallSample"/>.</summary>
+/// (White 1980; MacKinnon and White 1985; Cameron, Gelbach and Miller 2011), with the conventions of <see cref="SmallSample"/>:
+/// the parts every covariance type shares. The types themselves are the entries of <see cref="VcovKind"/>.</summary>
 internal static class Variance
 {
+    /// <summary>The result with the covariance of <paramref name="spec"/>, its statistics, Wald test and warnings.</summary>
+    /// <exception cref="InputException">The type needs what the fit lacks (e.g. leverages with absorbed fixed effects),
+    /// or an unknown cluster column.</exception>
     public static RegressionResult Apply(RegressionResult result, FitState state, VcovSpec spec)
     {
-        var (v, info) = Compute(state, spec);
+        state.Capability.Require(spec);
+        var (v, info) = spec.Kind.Compute(state, spec);
         var k = state.Names.Length;
         var coefficients = new Coefficient[k];
         var undefined = new List<string>();
@@ -64,18 +88,19 @@ internal static class Variance
         return double.IsPositiveInfinity(df) ? 2 * Normal.CDF(0, 1, -a) : 2 * StudentT.CDF(0, 1, df, -a);
     }
 
+    /// <summary>F = β̂'V̂⁻¹β̂/q on the slopes, V̂⁻¹β̂ by the provider's LU solve (LAPACK dgesv): V̂ may be indefinite
+    /// (two-way clustering), so no Cholesky. A singular V̂ gives NaN.</summary>
     private static WaldTest Wald(FitState state, double[] v, double df2)
     {
         var k = state.Names.Length;
         var idx = Enumerable.Range(0, k).Where(j => state.Names[j] != ModelFrame.InterceptName).ToArray();
         var q = idx.Length;
-        if (q == 0 || v.Any(double.IsNaN)) return new WaldTest(double.NaN, q, df2, double.NaN);
+        if (q == 0 || v.Any(d => !double.IsFinite(d))) return new WaldTest(double.NaN, q, df2, double.NaN);
         var sub = WeightedLeastSquares.Select(v, k, idx);
-        double[] inverse;
-        try { inverse = WeightedLeastSquares.Inverse(sub, q, state.Algebra); }
-        catch (NumericalException) { return new WaldTest(double.NaN, q, df2, double.NaN); }
         var b = idx.Select(j => state.Beta[j]).ToArray();
-        var vb = WeightedLeastSquares.Times(inverse, q, b);
+        var vb = (double[])b.Clone();
+        try { state.Algebra.Solve(q, 1, sub, vb); }
+        catch (NumericalException) { return new WaldTest(double.NaN, q, df2, double.NaN); }
         var f = b.Zip(vb, (x, y) => x * y).Sum() / q;
         double p;
         if (!(f >= 0) || !(df2 > 0)) p = double.NaN;
@@ -84,190 +109,89 @@ internal static class Variance
         return new WaldTest(f, q, df2, p);
     }
 
-    public static (double[] V, VcovInfo Info) Compute(FitState s, VcovSpec spec)
+    /// <summary>The heteroskedasticity-robust family (HC0–HC3): V = scale·B·M·B with M from the scores, their residuals
+    /// divided by <paramref name="leverageDivisor"/>(h_ii) when given (HC2: √(1−h), HC3: 1−h; MacKinnon and White 1985).
+    /// Any h_ii = 1 makes the type undefined: every element NaN with a warning, as R sandwich.</summary>
+    public static (double[] V, VcovInfo Info) Heteroskedastic(FitState s, VcovSpec spec, double scale, string formula,
+        Func<double, double>? leverageDivisor = null)
     {
-        var frame = s.Frame;
-        var n = frame.N;
-        var k = s.Names.Length;
-        var kFull = k + s.FixedEffectParameters;
-        // n ≤ K: no residual degrees of freedom; every adjustment that divides by n − K is NaN, never ∞.
-        var dfResidual = n - kFull > 0 ? (double)(n - kFull) : double.NaN;
-        var dfStat = s.Poisson ? double.PositiveInfinity : dfResidual;
-        switch (spec.Kind)
+        var u = s.ScoreResidual;
+        var warnings = new List<string>();
+        if (leverageDivisor is not null)
         {
-            case VcovKind.Iid:
+            var n = s.Frame.N;
+            var h = Leverage(s);
+            var one = Enumerable.Range(0, n).Where(i => h[i] >= 1 - 1e-10).ToList();
+            u = new double[n];
+            for (var i = 0; i < n; i++) u[i] = one.Count > 0 ? double.NaN : s.ScoreResidual[i] / leverageDivisor(h[i]);
+            if (one.Count > 0)
             {
-                if (s.Poisson)
-                    return ((double[])s.Bread.Clone(), new VcovInfo(spec, 1, "model-based Poisson (X'WX)⁻¹, φ = 1", kFull, [], dfStat));
-                var sigma2 = s.Rss / dfResidual;
-                return (s.Bread.Select(b => b * sigma2).ToArray(),
-                    new VcovInfo(spec, sigma2, $"σ̂² = RSS/(n−K) = RSS/({n}−{kFull})", kFull, [], dfStat));
+                var lines = string.Join(", ", one.Take(10).Select(i => s.Frame.Data.LineOf(s.Frame.Rows[i])));
+                warnings.Add($"{one.Count} observation(s) have leverage 1 (lines {lines}{(one.Count > 10 ? ", ..." : "")}); " +
+                             $"{spec.Label} is undefined and its standard errors are NaN, as in R sandwich");
             }
-            case VcovKind.HC0 or VcovKind.HC1 or VcovKind.HC2 or VcovKind.HC3:
-            {
-                var u = s.ScoreResidual;
-                var warnings = new List<string>();
-                if (spec.Kind is VcovKind.HC2 or VcovKind.HC3)
-                {
-                    if (frame.FixedEffects.Count > 0)
-                        throw InputException.Argument("--vcov", spec.Kind.ToString().ToLowerInvariant(),
-                            "HC2/HC3 need the leverage of the absorbed fixed effects, which is not computed; use hc1 or cluster, or enter the effects as regressors");
-                    var h = Leverage(s);
-                    var one = Enumerable.Range(0, n).Where(i => h[i] >= 1 - 1e-10).ToList();
-                    u = new double[n];
-                    for (var i = 0; i < n; i++)
-                        u[i] = one.Count > 0 ? double.NaN
-                            : spec.Kind == VcovKind.HC2 ? s.ScoreResidual[i] / Math.Sqrt(1 - h[i]) : s.ScoreResidual[i] / (1 - h[i]);
-                    if (one.Count > 0)
-                        warnings.Add($"{one.Count} observation(s) have leverage 1 (lines {string.Join(", ", one.Take(10).Select(i => frame.Data.LineOf(frame.Rows[i])))}" +
-                                     $"{(one.Count > 10 ? ", ..." : "")}); {spec.Kind} is undefined and its standard errors are NaN, as in R sandwich");
-                }
-                var meat = Meat(s.Xt, u, null);
-                var adj = spec.Kind == VcovKind.HC1 ? n / dfResidual : 1.0;
-                var formula = spec.Kind == VcovKind.HC1 ? $"n/(n−K) = {n}/({n}−{kFull})" : "none";
-                return (Sandwich(s.Bread, meat, k, adj), new VcovInfo(spec, adj, formula, kFull, [], dfStat) { Warnings = warnings });
-            }
-            case VcovKind.Cluster:
-            {
-                var codes = spec.Clusters.Select(c => frame.ClusterCodes(c.Split('^', StringSplitOptions.TrimEntries))).ToList();
-                var counts = codes.Select(c => c.Length == 0 ? 0 : c.Max() + 1).ToList();
-                var kAdj = KForCluster(s, spec.SmallSample.FixedEffectsK, codes);
-                var nAdj = spec.SmallSample.Adjust ? (n - kAdj > 0 ? (n - 1.0) / (n - kAdj) : double.NaN) : 1.0;
-                double G(int g) => spec.SmallSample.ClusterAdjust ? g / (g - 1.0) : 1.0;
-                double[] v;
-                string formula;
-                double adjustment;
-                if (codes.Count == 1)
-                {
-                    adjustment = G(counts[0]) * nAdj;
-                    v = Sandwich(s.Bread, Meat(s.Xt, s.ScoreResidual, codes[0]), k, adjustment);
-                    formula = $"{(spec.SmallSample.ClusterAdjust ? $"G/(G−1) = {counts[0]}/{counts[0] - 1}" : "")}" +
-                              $"{(spec.SmallSample.Adjust ? $"{(spec.SmallSample.ClusterAdjust ? " × " : "")}(n−1)/(n−K) = {n - 1}/{n - kAdj}" : "")}";
-                }
-                else
-                {
-                    var both = Intersect(codes[0], codes[1]);
-                    counts.Add(both.Levels);
-                    var gMin = Math.Min(counts[0], counts[1]);
-                    double Term(int j) => spec.SmallSample.MinClusterCount ? G(gMin) : G(counts[j]);
-                    var ma = Meat(s.Xt, s.ScoreResidual, codes[0]);
-                    var mb = Meat(s.Xt, s.ScoreResidual, codes[1]);
-                    var mab = Meat(s.Xt, s.ScoreResidual, both.Codes);
-                    var meat = new double[k * k];
-                    for (var i = 0; i < meat.Length; i++) meat[i] = Term(0) * ma[i] + Term(1) * mb[i] - Term(2) * mab[i];
-                    v = Sandwich(s.Bread, meat, k, nAdj);
-                    adjustment = Term(0) * nAdj;
-                    formula = (spec.SmallSample.MinClusterCount ? $"each term × G_min/(G_min−1) = {gMin}/{gMin - 1}" : "each term × its own G/(G−1)")
-                              + (spec.SmallSample.Adjust ? $", × (n−1)/(n−K) = {n - 1}/{n - kAdj}" : "");
-                }
-                var df = s.Poisson ? double.PositiveInfinity : Math.Min(counts[0], codes.Count == 2 ? counts[1] : int.MaxValue) - 1.0;
-                return (v, new VcovInfo(spec, adjustment, formula, kAdj, counts, df));
-            }
-            default:
-                throw new ArgumentOutOfRangeException(nameof(spec));
         }
+        var v = Sandwich(s, Meat(s, u, null), scale);
+        return (v, new VcovInfo(spec, scale, formula, s.KFull, [], s.StatisticDegreesOfFreedom) { Warnings = warnings });
     }
 
-    private static (int[] Codes, int Levels) Intersect(int[] a, int[] b)
-    {
-        var map = new Dictionary<long, int>();
-        var codes = new int[a.Length];
-        for (var i = 0; i < a.Length; i++)
-        {
-            var key = ((long)a[i] << 32) | (uint)b[i];
-            if (!map.TryGetValue(key, out var c)) { c = map.Count; map.Add(key, c); }
-            codes[i] = c;
-        }
-        return (codes, map.Count);
-    }
-
-    /// <summary>K of the cluster adjustment: regressors plus fixed-effect coefficients per <paramref name="rule"/>.</summary>
-    private static int KForCluster(FitState s, FixedEffectsInK rule, List<int[]> clusters)
-    {
-        var k = s.Names.Length;
-        var fe = s.Frame.FixedEffects;
-        switch (rule)
-        {
-            case FixedEffectsInK.None: return k;
-            case FixedEffectsInK.Full: return k + s.FixedEffectParameters;
-            default:
-                var nested = 0;
-                for (var f = 0; f < fe.Count; f++)
-                    if (clusters.Any(c => fe.IsNestedIn(f, c))) nested += fe.Levels[f] - 1;
-                return k + s.FixedEffectParameters - nested;
-        }
-    }
-
-    /// <summary>h_ii = w_i·x_i'Bx_i (OLS: w = 1), the diagonal of the (weighted) hat matrix without fixed effects.</summary>
-    private static double[] Leverage(FitState s)
+    /// <summary>h_ii = w_i·x̃_i'Bx̃_i (OLS: w = 1), the diagonal of the (weighted) hat matrix without fixed effects:
+    /// X̃·B by the provider's dgemm on blocks of rows, then row-wise dot products with X̃.</summary>
+    public static double[] Leverage(FitState s)
     {
         var n = s.Frame.N;
-        var k = s.Names.Length;
+        var k = s.K;
         var h = new double[n];
-        var xi = new double[k];
-        for (var i = 0; i < n; i++)
+        if (k == 0 || n == 0) return h;
+        var block = Math.Min(WeightedLeastSquares.BlockRows, n);
+        var xb = new double[block * k];
+        var xbB = new double[block * k];
+        for (var start = 0; start < n; start += block)
         {
-            for (var j = 0; j < k; j++) xi[j] = s.Xt[j][i];
-            double q = 0;
-            for (var a = 0; a < k; a++)
+            var rows = Math.Min(block, n - start);
+            for (var j = 0; j < k; j++) s.Xt[j].AsSpan(start, rows).CopyTo(xb.AsSpan(j * rows, rows));
+            s.Algebra.Multiply(false, false, rows, k, k, xb.AsSpan(0, rows * k), s.Bread, xbB.AsSpan(0, rows * k));
+            for (var i = 0; i < rows; i++)
             {
-                double r = 0;
-                for (var b = 0; b < k; b++) r += s.Bread[a + b * k] * xi[b];
-                q += xi[a] * r;
+                double q = 0;
+                for (var j = 0; j < k; j++) q += xb[i + j * rows] * xbB[i + j * rows];
+                h[start + i] = q * (s.Weights?[start + i] ?? 1.0);
             }
-            h[i] = q * (s.Weights?[i] ?? 1.0);
         }
         return h;
     }
 
     /// <summary>M = Σ_g (Σ_{i∈g} x̃_i u_i)(Σ_{i∈g} x̃_i u_i)'; without clusters every observation is its own group.</summary>
-    private static double[] Meat(double[][] x, double[] u, int[]? cluster)
+    /// <param name="u">Score residuals (possibly leverage-scaled).</param>
+    /// <param name="cluster">Group code of each observation (0 … G−1), or null.</param>
+    public static double[] Meat(FitState s, double[] u, int[]? cluster)
     {
+        var x = s.Xt;
         var k = x.Length;
         var n = u.Length;
-        double[][] scores;
-        if (cluster is null)
+        var scores = new double[k][];
+        var groups = cluster is null ? n : cluster.Length == 0 ? 0 : cluster.Max() + 1;
+        for (var j = 0; j < k; j++)
         {
-            scores = new double[k][];
-            for (var j = 0; j < k; j++)
-            {
-                var sj = new double[n];
-                for (var i = 0; i < n; i++) sj[i] = x[j][i] * u[i];
-                scores[j] = sj;
-            }
+            var sj = new double[groups];
+            var xj = x[j];
+            if (cluster is null) for (var i = 0; i < n; i++) sj[i] = xj[i] * u[i];
+            else for (var i = 0; i < n; i++) sj[cluster[i]] += xj[i] * u[i];
+            scores[j] = sj;
         }
-        else
-        {
-            var g = cluster.Length == 0 ? 0 : cluster.Max() + 1;
-            scores = new double[k][];
-            for (var j = 0; j < k; j++)
-            {
-                var sj = new double[g];
-                for (var i = 0; i < n; i++) sj[cluster[i]] += x[j][i] * u[i];
-                scores[j] = sj;
-            }
-        }
-        return WeightedLeastSquares.CrossProduct(scores, null);
+        return WeightedLeastSquares.CrossProduct(scores, null, s.Algebra);
     }
 
-    private static double[] Sandwich(double[] bread, double[] meat, int k, double scale)
+    /// <summary>V = scale·B·M·B (k×k) by two provider dgemm calls; the scale (which may be NaN) is applied afterwards.</summary>
+    public static double[] Sandwich(FitState s, double[] meat, double scale)
     {
-        var v = new double[k * k];
+        var k = s.K;
         var tmp = new double[k * k];
-        for (var i = 0; i < k; i++)
-            for (var j = 0; j < k; j++)
-            {
-                double s = 0;
-                for (var m = 0; m < k; m++) s += bread[i + m * k] * meat[m + j * k];
-                tmp[i + j * k] = s;
-            }
-        for (var i = 0; i < k; i++)
-            for (var j = 0; j < k; j++)
-            {
-                double s = 0;
-                for (var m = 0; m < k; m++) s += tmp[i + m * k] * bread[m + j * k];
-                v[i + j * k] = s * scale;
-            }
+        var v = new double[k * k];
+        if (k == 0) return v;
+        s.Algebra.Multiply(false, false, k, k, k, s.Bread, meat, tmp);
+        s.Algebra.Multiply(false, false, k, k, k, tmp, s.Bread, v);
+        for (var i = 0; i < v.Length; i++) v[i] *= scale;
         return v;
     }
 }

@@ -2,23 +2,6 @@ using TradeScope.Core;
 
 namespace TradeScope.Econometrics;
 
-/// <summary>Covariance estimator families.</summary>
-public enum VcovKind
-{
-    /// <summary>Classical: OLS σ̂²(X'X)⁻¹ with σ̂² = RSS/(n−K); PPML model-based (X'WX)⁻¹ (Poisson, φ = 1).</summary>
-    Iid,
-    /// <summary>White/Huber sandwich B·(Σ s_i s_i')·B, no adjustment.</summary>
-    HC0,
-    /// <summary>HC0 × n/(n−K) (Stata robust, sandwich HC1).</summary>
-    HC1,
-    /// <summary>s_i scaled by 1/√(1−h_ii) (MacKinnon–White 1985); needs leverages, so no absorbed fixed effects.</summary>
-    HC2,
-    /// <summary>s_i scaled by 1/(1−h_ii) (jackknife-like); needs leverages, so no absorbed fixed effects.</summary>
-    HC3,
-    /// <summary>Cluster-robust, one-way or two-way (Cameron, Gelbach and Miller 2011: V_A + V_B − V_{A∩B}).</summary>
-    Cluster,
-}
-
 /// <summary>Which fixed-effect coefficients count in K for the (n−1)/(n−K) cluster adjustment (fixest <c>fixef.K</c>).</summary>
 public enum FixedEffectsInK
 {
@@ -52,7 +35,8 @@ public sealed record SmallSample(bool Adjust = true, FixedEffectsInK FixedEffect
     public static readonly SmallSample Sandwich = new(true, FixedEffectsInK.Full, true, false);
 }
 
-/// <summary>A covariance request: a kind plus cluster variables (one or two columns) and small-sample conventions.</summary>
+/// <summary>A covariance request: a type from the registry <see cref="VcovKind"/>, cluster variables (one or two
+/// columns, for <see cref="VcovKind.Cluster"/>) and small-sample conventions.</summary>
 public sealed record VcovSpec(VcovKind Kind, IReadOnlyList<string> Clusters, SmallSample SmallSample)
 {
     public static readonly VcovSpec Iid = new(VcovKind.Iid, [], SmallSample.Fixest);
@@ -66,37 +50,23 @@ public sealed record VcovSpec(VcovKind Kind, IReadOnlyList<string> Clusters, Sma
         columns.Length is 1 or 2 ? new(VcovKind.Cluster, columns, SmallSample.Fixest)
             : throw new ArgumentException("one or two cluster variables", nameof(columns));
 
-    /// <summary>Parses <c>iid|hc0|hc1|hc2|hc3|cluster:VAR[,VAR2]</c> (also <c>robust</c> = hc1).</summary>
-    /// <exception cref="InputException">Unknown type or a malformed cluster list.</exception>
-    public static VcovSpec Parse(string text)
-    {
-        var t = text.Trim();
-        switch (t.ToLowerInvariant())
-        {
-            case "iid" or "standard": return Iid;
-            case "hc0": return HC0;
-            case "hc1" or "robust" or "hetero": return HC1;
-            case "hc2": return HC2;
-            case "hc3": return HC3;
-        }
-        if (t.StartsWith("cluster:", StringComparison.OrdinalIgnoreCase))
-        {
-            var vars = t["cluster:".Length..].Split(',', StringSplitOptions.TrimEntries);
-            if (vars.Length is < 1 or > 2 || vars.Any(v => v.Length == 0))
-                throw InputException.Argument("--vcov", text, "give one or two cluster columns: cluster:VAR or cluster:VAR1,VAR2");
-            return Cluster(vars);
-        }
-        throw InputException.Argument("--vcov", text, "unknown covariance type; use iid, hc0, hc1, hc2, hc3 or cluster:VAR[,VAR2]");
-    }
+    /// <summary>Parses a type's name or alias, with arguments after a colon where the type takes them:
+    /// <c>iid|hc0|hc1|hc2|hc3|cluster:VAR[,VAR2]</c> (also <c>standard</c> = iid, <c>robust</c> = <c>hetero</c> = hc1);
+    /// the accepted words come from <see cref="VcovKind.All"/>.</summary>
+    /// <param name="text">The request, e.g. <c>cluster:Origin,Destination</c> (names are case-insensitive, columns not).</param>
+    /// <param name="capability">What the model or analysis can supply (default: everything); a type that needs more is refused.</param>
+    /// <exception cref="InputException">Unknown type, a type the capability does not support, or malformed arguments;
+    /// the parameter is <see cref="EconometricsParameters.Vcov"/>.</exception>
+    public static VcovSpec Parse(string text, VcovCapability? capability = null) => VcovKind.Parse(text, capability);
+
+    /// <summary>The request written back in <see cref="Parse"/> syntax, e.g. <c>hc1</c>, <c>cluster:Origin,Destination</c>.</summary>
+    public string Text => Kind.Arguments is null ? Kind.Name : $"{Kind.Name}:{string.Join(',', Clusters)}";
 
     /// <summary>Short label for tables: "IID", "HC1", "Clustered (Origin)", "Two-way clustered (Origin, Destination)".</summary>
-    public string Label => Kind switch
-    {
-        VcovKind.Iid => "IID",
-        VcovKind.Cluster when Clusters.Count == 2 => $"Two-way clustered ({Clusters[0]}, {Clusters[1]})",
-        VcovKind.Cluster => $"Clustered ({Clusters[0]})",
-        _ => Kind.ToString(),
-    };
+    public string Label => Kind.Label(Clusters).En;
+
+    /// <summary><see cref="Label"/> in English and Russian, for reports.</summary>
+    public Bilingual BilingualLabel => Kind.Label(Clusters);
 
     public override string ToString() => Label;
 }

@@ -80,9 +80,11 @@ public static class RegressionTables
                 $"|Δdev|/({ReportNumbers.Format(0.1, "0.0", l)}+|dev|) = {ReportNumbers.Format(c.RelativeDevianceChange, "g2", l)} < " +
                     $"{ReportNumbers.Format(c.Tolerance, "g2", l)}";
             notes.Add(new($"{m.Name}: `{m.Formula}`; {vcov.En}, small-sample factor {adjustment.En}" +
-                $"{(m.Convergence is { } c1 ? $"; converged in {c1.Iterations} iterations ({Converged(c1, Language.En)})" : "")}.",
+                $"{(m.Convergence is { } c1 ? $"; converged in {c1.Iterations} iterations ({Converged(c1, Language.En)})" : "")}" +
+                $"; linear algebra: `{m.LinearAlgebraProvider}`.",
                 $"{m.Name}: `{m.Formula}`; {vcov.Ru}, поправка на малую выборку: {adjustment.Ru}" +
-                $"{(m.Convergence is { } c2 ? $"; сходимость за {c2.Iterations} итераций ({Converged(c2, Language.Ru)})" : "")}."));
+                $"{(m.Convergence is { } c2 ? $"; сходимость за {c2.Iterations} итераций ({Converged(c2, Language.Ru)})" : "")}" +
+                $"; линейная алгебра: `{m.LinearAlgebraProvider}`."));
             notes.AddRange(Warnings(m).Select(w => new Text($"{m.Name}: {w.En}.", $"{m.Name}: {w.Ru}.")));
         }
         return new ReportTable("regression", new Text("Regression results", "Результаты регрессии"), columns, rows)
@@ -154,14 +156,9 @@ public static class RegressionTables
 
     private static CodeCell Label(string en, string ru) => new(en, new Text(en, ru));
 
-    /// <summary>The covariance label in both languages; the code (CSV/JSON) is the library's English label.</summary>
-    public static CodeCell VcovLabel(VcovSpec spec) => new(spec.Label, spec.Kind switch
-    {
-        VcovKind.Iid => new Text("IID", "IID (гомоскедастичные)"),
-        VcovKind.Cluster when spec.Clusters.Count == 2 => new Text(spec.Label, $"двусторонняя кластеризация ({spec.Clusters[0]}, {spec.Clusters[1]})"),
-        VcovKind.Cluster => new Text(spec.Label, $"кластеризованные ({spec.Clusters[0]})"),
-        _ => Text.Same(spec.Label),
-    });
+    /// <summary>The covariance label in both languages, from the covariance registry (<see cref="VcovKind"/>); the code
+    /// (CSV/JSON) is the library's English label.</summary>
+    public static CodeCell VcovLabel(VcovSpec spec) => new(spec.Label, spec.BilingualLabel);
 
     /// <summary>The small-sample factor as the library states it (a formula), with its few words translated.</summary>
     private static Text AdjustmentText(string formula) => formula switch

@@ -174,6 +174,6 @@ public sealed class OutputSafetyTests
         var run = CliRunner.Run("rvc-regress", "--countries", "RUS", "--group", "group:EU27", "--years", "2000-2005",
             "--vcov", "cluster:country");
         AssertOneLineError(run, 2, "--vcov cluster:country:");
-        Assert.Contains("hc1 (default), hc0, hc2, hc3, iid", run.Error);
+        Assert.Contains("use iid, hc0, hc1, hc2 or hc3", run.Error);
     }
 }

@@ -1,0 +1,39 @@
+using TradeScope.Core;
+using TradeScope.Econometrics;
+
+namespace TradeScope.Cli;
+
+/// <summary>
+/// The one table from the library's parameter names to this program's option names, used when an
+/// <see cref="InputException"/> is shown (<see cref="App.Guard"/>): the library says <c>vcov hc9: unknown covariance
+/// type …</c>, the user reads <c>--vcov hc9: unknown covariance type …</c>.
+/// </summary>
+/// <remarks>
+/// <para>The mechanism: a library folder declares the names of its parameters as constants (e.g.
+/// <see cref="EconometricsParameters"/>) and throws <c>InputException.Argument(EconometricsParameters.Vcov, value,
+/// message)</c>; the exception keeps the parameter, value and message apart (<see cref="InputException.Parameter"/>),
+/// and <see cref="Message"/> re-renders it with the option name from <see cref="Table"/>. The library never writes
+/// "--"; the command line alone knows its options.</para>
+/// <para>Adopting it in another folder (Analyses, Data, ValueChains still pass literal options such as "--years"):
+/// (1) add a <c>&lt;Folder&gt;Parameters</c> class of constants next to the code; (2) pass the constant instead of the
+/// literal; (3) add its rows here. A parameter that is already an option name ("--years") and a parameter without a
+/// row are shown as they are, so folders can move one at a time; a test checks that every constant of every
+/// <c>*Parameters</c> class of the library has a row and that its option exists on some command. If two commands
+/// ever need different options for one library parameter, give the library two parameter names rather than make
+/// this table depend on the command.</para>
+/// </remarks>
+public static class OptionNames
+{
+    /// <summary>Library parameter name → command-line option.</summary>
+    public static IReadOnlyDictionary<string, string> Table { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [EconometricsParameters.Formula] = "--formula",
+        [EconometricsParameters.Vcov] = "--vcov",
+    };
+
+    /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>
+    public static string For(string parameter) => Table.TryGetValue(parameter, out var option) ? option : parameter;
+
+    /// <summary>The exception's message as the command line shows it: its parameter renamed to the option.</summary>
+    public static string Message(InputException e) => e.MessageFor(For);
+}
