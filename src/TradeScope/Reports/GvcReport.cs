@@ -20,12 +20,12 @@ public static class GvcReport
             ReportColumn.Txt("term", "Term", "Компонент"),
             ReportColumn.Num("value", "Value", "Значение", "0.0000"),
         };
-        var rows = new LazyRows<GvcRow>(result.Rows, r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term, r.Value]);
-        var notes = ValueChainNotes.Decomposition(result).Append(ValueChainNotes.Provider(result.Provider))
+        var rows = new LazyRows<GvcRow>(result.Rows, r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term.Label, r.Value]);
+        var notes = ValueChainNotes.Decomposition(result).Concat(ValueChainNotes.Method(result.Method)).Append(ValueChainNotes.Provider(result.Provider))
             .Append(new Text($"source: {result.Provenance.Source.En} (`{result.Provenance.Location}`)", $"источник: {result.Provenance.Source.Ru} (`{result.Provenance.Location}`)"))
             .Concat(result.Provenance.Notes.Select(n => (Text)n)).ToList();
-        var method = MethodName(result.Method);
-        var table = new ReportTable($"gvc_{ValueChainNotes.MethodName(result.Method)}", new Text($"Value-added decomposition of gross exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows) { Notes = notes };
+        Text method = result.Method.Title;
+        var table = new ReportTable($"gvc_{result.Method.Name}", new Text($"Value-added decomposition of gross exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows) { Notes = notes };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 
@@ -49,17 +49,6 @@ public static class GvcReport
         var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в цепочках"), columns, rows) { Notes = ValueChainNotes.ParticipationSeries(series) };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
-
-    /// <summary>The method as named in the literature (not the enum's spelling, e.g. "Oecd").</summary>
-    private static Text MethodName(GvcMethod method) => method switch
-    {
-        GvcMethod.Oecd => Text.Same("OECD, exvatools"),
-        GvcMethod.Tiva => Text.Same("TiVA"),
-        GvcMethod.Kww => new("Koopman–Wang–Wei", "Купман — Ван — Вэй"),
-        GvcMethod.Wwz => new("Wang–Wei–Zhu", "Ван — Вэй — Чжу"),
-        GvcMethod.Participation => new("backward and forward participation", "обратное и прямое участие"),
-        _ => Text.Same(method.ToString()),
-    };
 
     private sealed class LazyRows<T>(IReadOnlyList<T> source, Func<T, object?[]> map) : IReadOnlyList<object?[]>
     {

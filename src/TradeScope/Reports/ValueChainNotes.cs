@@ -2,6 +2,7 @@ using System.Globalization;
 using TradeScope.Analyses;
 using TradeScope.Data;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Reports;
 
@@ -100,8 +101,9 @@ public static class ValueChainNotes
         return notes;
     }
 
-    /// <summary>The method name as in <c>--method</c>.</summary>
-    public static string MethodName(GvcMethod method) => method.ToString().ToLowerInvariant();
+    /// <summary>The method's definitions and where they are documented (report notes).</summary>
+    public static IEnumerable<Text> Method(GvcMethod method) => method.Notes.Select(n => (Text)n)
+        .Append(new Text($"definitions: {string.Join(", ", method.Documentation)}", $"определения: {string.Join(", ", method.Documentation)}"));
 
     private static Text Join(params Text[] parts) => new(string.Concat(parts.Select(p => p.En)), string.Concat(parts.Select(p => p.Ru)));
 }

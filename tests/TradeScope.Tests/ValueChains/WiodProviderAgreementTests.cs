@@ -2,6 +2,7 @@ using TradeScope.Data;
 using TradeScope.LinearAlgebra;
 using TradeScope.Tests.LinearAlgebra;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 using Xunit;
 
 namespace TradeScope.Tests.ValueChains;
@@ -35,7 +36,7 @@ public sealed class WiodProviderAgreementTests
         double[] Standard(LeontiefSystem s)
         {
             var acc = new ValueAddedAccounts(s, EconomyPartition.ByCountry(table));
-            return GvcAnalysis.Standard(ExportDecomposition.Wwz(acc, acc.Partition.IndexOf("RUS"))).Select(p => p.Value).ToArray();
+            return StandardTerms.FromWwz(ExportDecomposition.Wwz(acc, acc.Partition.IndexOf("RUS"))).Select(p => p.Value).ToArray();
         }
         var m = Standard(managed); var o = Standard(native);
         for (var i = 0; i < m.Length; i++) Assert.True(Math.Abs(m[i] - o[i]) <= 1e-9 * m[0], $"standard term {i}: {m[i]:R} vs {o[i]:R}");

@@ -1,4 +1,5 @@
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 using Xunit;
 using static TradeScope.Tests.ValueChains.IcioTestSupport;
 
@@ -37,9 +38,9 @@ public sealed class WorkedExampleTests
     [Fact]
     public void Tiva_indicators()
     {
-        var result = GvcAnalysis.Run(Leontief(Table()), GvcMethod.Tiva, "all", detail: true);
+        var result = GvcAnalysis.Run(Leontief(Table()), TivaDecomposition.Method, "all", detail: true);
         double Get(string exporter, string term, string importer = "", string source = "") =>
-            result.Rows.Single(x => x.Exporter == exporter && x.Term == term && x.Importer == importer && x.SourceCountry == source && x.Sector == "").Value;
+            result.Rows.Single(x => x.Exporter == exporter && x.Term.Label == term && x.Importer == importer && x.SourceCountry == source && x.Sector == "").Value;
         foreach (var r in Kind("tiva"))
         {
             var value = r[3] == "DDC+IDC" ? Get(r[1], "EXGR_DDC") + Get(r[1], "EXGR_IDC") : Get(r[1], r[3]);
@@ -68,11 +69,11 @@ public sealed class WorkedExampleTests
     [Fact]
     public void Kww_terms()
     {
-        var result = GvcAnalysis.Run(Leontief(Table()), GvcMethod.Kww, "P", detail: true);
+        var result = GvcAnalysis.Run(Leontief(Table()), KwwDecomposition.Method, "P", detail: true);
         foreach (var r in Kind("kww"))
         {
-            var term = TermNames.Kww[int.Parse(r[3]) - 1];
-            Printed(r[4], result.Rows.Single(x => x.Term == term && x.Exporter == "P").Value, $"KWW {r[3]} {term}");
+            var term = Term.Of((KwwTerm)(int.Parse(r[3]) - 1)).Label;   // KWW numbers terms 1–9 as Figure 1
+            Printed(r[4], result.Rows.Single(x => x.Term.Label == term && x.Exporter == "P").Value, $"KWW {r[3]} {term}");
         }
     }
 
@@ -99,9 +100,9 @@ public sealed class WorkedExampleTests
     [Fact]
     public void Participation()
     {
-        var result = GvcAnalysis.Run(Leontief(Table()), GvcMethod.Participation, "P", detail: false);
+        var result = GvcAnalysis.Run(Leontief(Table()), ParticipationDecomposition.Method, "P", detail: false);
         double Get(string term, string importer = "", string source = "") =>
-            result.Rows.Single(x => x.Term == term && x.Importer == importer && x.SourceCountry == source && x.Sector == "").Value;
+            result.Rows.Single(x => x.Term.Label == term && x.Importer == importer && x.SourceCountry == source && x.Sector == "").Value;
         foreach (var r in Kind("part"))
         {
             switch (r[3])
