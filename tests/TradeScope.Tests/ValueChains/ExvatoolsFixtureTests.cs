@@ -42,7 +42,7 @@ public sealed class ExvatoolsFixtureTests
         {
             var rows = acc.Partition.Rows[e];
             for (var a = 0; a < rows.Length; a++)
-                for (var b = 0; b < rows.Length; b++) ld[(rows[a], rows[b])] = acc.LocalInverses[e][a + b * rows.Length];
+                for (var b = 0; b < rows.Length; b++) ld[(rows[a], rows[b])] = acc.LocalInverse(e)[a + b * rows.Length];
         }
         CompareMatrix("iciotest_expected_local_leontief_Ld.csv", (i, j) => ld.GetValueOrDefault((i, j)));
     }

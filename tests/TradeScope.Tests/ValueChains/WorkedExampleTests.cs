@@ -31,7 +31,7 @@ public sealed class WorkedExampleTests
         foreach (var r in Kind("v")) Printed(r[4], system.ValueAddedCoefficients[C(r[1])], $"v {r[1]}");
         foreach (var r in Kind("A")) Printed(r[4], system.A(C(r[1]), C(r[2])), $"A {r[1]}{r[2]}");
         foreach (var r in Kind("B")) Printed(r[4], system.B(C(r[1]), C(r[2])), $"B {r[1]}{r[2]}");
-        foreach (var r in Kind("L")) Printed(r[4], acc.LocalInverses[C(r[1])][0], $"L {r[1]}");
+        foreach (var r in Kind("L")) Printed(r[4], acc.LocalInverse(C(r[1]))[0], $"L {r[1]}");
         foreach (var r in Kind("VBE")) Printed(r[4], ExportDecomposition.ValueAddedInExports(acc, C(r[1]), C(r[2])), $"VBE {r[1]}{r[2]}");
     }
 
