@@ -19,14 +19,21 @@ public sealed class GvcCommand : ICliCommand
         var method = new Option<string>("--method") { Description = GvcMethods.Choices + ".", Required = true };
         method.CompletionSources.Add(GvcMethods.Names.ToArray());
         var exporter = new Option<string>("--exporter") { Description = "ISO3 code of the table, group:ID[@YYYY-MM-DD] as one exporter (a bundled group, EU27 = EU on 2020-02-01, EU28 = EU on 2019-07-01, or one from --groups; members on 1 July of the table's year unless dated; members the table folds into ROW are named), or all.", DefaultValueFactory = _ => "all" };
-        var detail = new Option<bool>("--detail") { Description = $"Detailed terms instead of exvatools' standard terms per exporter ({GvcMethods.DetailChoices})." };
+        var detail = new Option<bool>("--detail")
+        {
+            Description = $"Detailed terms instead of exvatools' standard terms per exporter ({GvcMethods.DetailChoices}).",
+        };
         var sectors = new Option<string?>("--sectors") { Description = "Sector aggregation of detailed output: all (default), standard (WIOD: total manufacturing, chemicals, electrical and optical, transport equipment) or a CSV group,sector." };
         var groups = new Option<string?>("--groups") { Description = "Extra groups for --exporter group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] or JSON file (docs/groups.md)." };
         var format = CommonOptions.Format("csv", "json", "md", "xlsx");
         var output = CommonOptions.Out();
         var lang = CommonOptions.Lang();
         var blas = CommonOptions.Blas();
-        var command = new Command("gvc", $"Value added in gross exports from an inter-country input-output table by --method ({string.Join(", ", GvcMethods.Names)}). Tidy CSV exporter,importer,sector,source_country,source_sector,term,value. Without --table the bundled WIOD 2013 table is used (e.g. tradescope gvc --method oecd --exporter RUS; --table bundled:wiod2013:2005 for another year).")
+        var command = new Command("gvc", "Value added in gross exports from an inter-country input-output table by --method "
+            + $"({string.Join(", ", GvcMethods.Names)}). "
+            + "Tidy CSV exporter,importer,sector,source_country,source_sector,term,value."
+            + " Without --table the bundled WIOD 2013 table is used"
+            + " (e.g. tradescope gvc --method oecd --exporter RUS; --table bundled:wiod2013:2005 for another year).")
         {
             table, layout, year, method, exporter, detail, sectors, groups, format, output, lang, blas,
         };

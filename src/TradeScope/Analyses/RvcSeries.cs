@@ -196,7 +196,9 @@ public static class RvcSeries
             }
             foreach (var m in yearFolded) if (!folded.Contains(m)) folded.Add(m);
         }
-        var inTable = partners.Values.SelectMany(q => q).Concat(partners.Keys.Where(c => group.Members.Contains(Economy.OfTable(c)))).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+        var exportersInGroup = partners.Keys.Where(c => group.Members.Contains(Economy.OfTable(c)));
+        var inTable = partners.Values.SelectMany(q => q).Concat(exportersInGroup).Distinct()
+            .OrderBy(c => c, StringComparer.Ordinal).ToList();
         return new RvcSeriesResult(points, countries.Select(c => c.ToUpperInvariant()).ToList(), sectors, group, partners, years, sources[0],
             gdp.Provenance.Location, inTable, folded, provider.Name);
     }

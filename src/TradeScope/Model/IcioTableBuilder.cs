@@ -42,7 +42,8 @@ public sealed class IcioTableBuilder
     private double[]? _intermediate;
     private double[]? _finalDemand;
 
-    private InvalidOperationException Built() => new($"the table of {_source} was built: its arrays belong to the table now (use a new builder)");
+    private InvalidOperationException Built() =>
+        new($"the table of {_source} was built: its arrays belong to the table now (use a new builder)");
 
     private void Dup(List<string> list, string what)
     {
@@ -143,7 +144,7 @@ public sealed class IcioTableBuilder
         }
         _intermediate = null;
         _finalDemand = null;
-        return new IcioTable(_regions, _regionCountries, _sectors, _countries, intermediate, finalDemand, output, PublishedOutput?.ToArray(),
-            va, balance, warnings, Provenance, Year);
+        return new IcioTable(_regions, _regionCountries, _sectors, _countries, intermediate, finalDemand, output,
+            PublishedOutput?.ToArray(), va, balance, warnings, Provenance, Year);
     }
 }

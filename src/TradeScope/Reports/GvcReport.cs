@@ -20,12 +20,16 @@ public static class GvcReport
             ReportColumn.Txt("term", "Term", "Компонент"),
             ReportColumn.Num("value", "Value", "Значение", "0.0000"),
         };
-        var rows = new LazyRows<GvcRow>(result.Rows, r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term.Label, r.Value]);
-        var notes = ValueChainNotes.Decomposition(result).Concat(ValueChainNotes.Method(result.Method)).Append(ValueChainNotes.Provider(result.Provider))
+        var rows = new LazyRows<GvcRow>(result.Rows,
+            r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term.Label, r.Value]);
+        var notes = ValueChainNotes.Decomposition(result).Concat(ValueChainNotes.Method(result.Method))
+            .Append(ValueChainNotes.Provider(result.Provider))
             .Append(new Text($"source: {result.Provenance.Source.En} (`{result.Provenance.Location}`)", $"источник: {result.Provenance.Source.Ru} (`{result.Provenance.Location}`)"))
             .Concat(result.Provenance.Notes.Select(n => (Text)n)).ToList();
         Text method = result.Method.Title;
-        var table = new ReportTable($"gvc_{result.Method.Name}", new Text($"Value-added decomposition of gross exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows) { Notes = notes };
+        var title = new Text($"Value-added decomposition of gross exports ({method.En})",
+            $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})");
+        var table = new ReportTable($"gvc_{result.Method.Name}", title, columns, rows) { Notes = notes };
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 

@@ -102,8 +102,11 @@ public static class ValueChainNotes
     }
 
     /// <summary>The method's definitions and where they are documented (report notes).</summary>
-    public static IEnumerable<Text> Method(GvcMethod method) => method.Notes.Select(n => (Text)n)
-        .Append(new Text($"definitions: {string.Join(", ", method.Documentation)}", $"определения: {string.Join(", ", method.Documentation)}"));
+    public static IEnumerable<Text> Method(GvcMethod method)
+    {
+        var pages = string.Join(", ", method.Documentation);
+        return method.Notes.Select(n => (Text)n).Append(new Text($"definitions: {pages}", $"определения: {pages}"));
+    }
 
     private static Text Join(params Text[] parts) => new(string.Concat(parts.Select(p => p.En)), string.Concat(parts.Select(p => p.Ru)));
 }

@@ -41,8 +41,11 @@ public readonly record struct Economy
     public static Economy OfTable(string label)
     {
         var trimmed = label.Trim();
-        if (trimmed.Equals(RestOfWorldLabel, StringComparison.OrdinalIgnoreCase)) return new(EconomyKind.RestOfWorld, RestOfWorldLabel, null);
-        return CountryCode.TryParse(trimmed, out var code) ? new(EconomyKind.Country, code.Value, code) : new(EconomyKind.Region, trimmed, null);
+        if (trimmed.Equals(RestOfWorldLabel, StringComparison.OrdinalIgnoreCase))
+            return new(EconomyKind.RestOfWorld, RestOfWorldLabel, null);
+        return CountryCode.TryParse(trimmed, out var code)
+            ? new(EconomyKind.Country, code.Value, code)
+            : new(EconomyKind.Region, trimmed, null);
     }
 
     /// <summary>A country economy.</summary>

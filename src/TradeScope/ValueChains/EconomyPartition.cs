@@ -11,8 +11,8 @@ namespace TradeScope.ValueChains;
 /// </summary>
 public sealed class EconomyPartition
 {
-    private EconomyPartition(IcioTable table, IReadOnlyList<string> names, int[][] rows, int[] economyOfCountry, IReadOnlyList<IReadOnlyList<string>> members,
-        int groupIndex)
+    private EconomyPartition(IcioTable table, IReadOnlyList<string> names, int[][] rows, int[] economyOfCountry,
+        IReadOnlyList<IReadOnlyList<string>> members, int groupIndex)
     {
         Table = table; Names = names; Rows = rows; EconomyOfCountry = economyOfCountry; Members = members;
         Economies = names.Select((name, e) => groupIndex == e ? Economy.OfGroup(name) : Economy.OfTable(name)).ToArray();

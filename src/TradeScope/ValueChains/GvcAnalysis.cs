@@ -11,7 +11,8 @@ namespace TradeScope.ValueChains;
 /// demand (FFD_DVA) or the partner whose exports carry the exporter's value added (FEXDVAP, FP); <c>SourceCountry</c>
 /// holds the origin of value added (EXGR_FVA by source, DEXFVAP, FVA, BP).
 /// </summary>
-public readonly record struct GvcRow(string Exporter, string Importer, string Sector, string SourceCountry, string SourceSector, Term Term, double Value);
+public readonly record struct GvcRow(string Exporter, string Importer, string Sector, string SourceCountry, string SourceSector, Term Term,
+    double Value);
 
 /// <summary>The result of <see cref="GvcAnalysis.Run"/>: tidy rows plus what the user must know.</summary>
 /// <param name="Method">The registry entry of the method (<see cref="GvcMethods"/>).</param>

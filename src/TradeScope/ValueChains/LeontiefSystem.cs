@@ -31,8 +31,8 @@ public sealed class LeontiefSystem
     private readonly LeontiefWorkspace? _workspace;
     private readonly long _generation;
 
-    private LeontiefSystem(IcioTable table, ILinearAlgebra provider, double[] v, double[] b, bool[] zeroOutput, IReadOnlyList<string> warnings,
-        LeontiefWorkspace? workspace, long generation)
+    private LeontiefSystem(IcioTable table, ILinearAlgebra provider, double[] v, double[] b, bool[] zeroOutput,
+        IReadOnlyList<string> warnings, LeontiefWorkspace? workspace, long generation)
     {
         Table = table; Provider = provider; _v = v; _b = b; _zeroOutput = zeroOutput; Warnings = warnings;
         _workspace = workspace; _generation = generation;

@@ -100,8 +100,10 @@ public readonly record struct Term
     /// <summary>One frozen lookup per enum, built once (output loops ask for a term per row).</summary>
     private static class TermsOf<T> where T : struct, Enum
     {
-        public static readonly IReadOnlyList<Term> Ordered = Enum.GetValues<T>().Select(v => new Term(typeof(T), Enum.GetName(v)!)).ToArray();
-        public static readonly FrozenDictionary<T, Term> Lookup = Enum.GetValues<T>().Zip(Ordered).ToFrozenDictionary(p => p.First, p => p.Second);
+        public static readonly IReadOnlyList<Term> Ordered =
+            Enum.GetValues<T>().Select(v => new Term(typeof(T), Enum.GetName(v)!)).ToArray();
+        public static readonly FrozenDictionary<T, Term> Lookup =
+            Enum.GetValues<T>().Zip(Ordered).ToFrozenDictionary(p => p.First, p => p.Second);
     }
 }
 
@@ -162,7 +164,8 @@ public static class TermNames
     ];
 
     /// <summary>exvatools "terms" of the oecd method (TiVA split of EXGR_DVA).</summary>
-    public static readonly IReadOnlyList<OecdTerm> TermsOecd = [OecdTerm.EXGR, OecdTerm.EXGR_DDC, OecdTerm.EXGR_IDC, OecdTerm.EXGR_RIM, OecdTerm.EXGR_FVA];
+    public static readonly IReadOnlyList<OecdTerm> TermsOecd =
+        [OecdTerm.EXGR, OecdTerm.EXGR_DDC, OecdTerm.EXGR_IDC, OecdTerm.EXGR_RIM, OecdTerm.EXGR_FVA];
 
     /// <summary>exvatools "tiva" output of the oecd method, in its order.</summary>
     public static readonly IReadOnlyList<OecdTerm> Tiva =

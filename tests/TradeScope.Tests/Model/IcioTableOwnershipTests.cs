@@ -55,7 +55,8 @@ public sealed class IcioTableOwnershipTests
     {
         var members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (p.Name, Type: p.PropertyType))
             .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => !m.IsSpecialName && m.DeclaringType == type)
-                .Where(m => m.Name != nameof(LeontiefSystem.LocalInverse) || type != typeof(LeontiefSystem))   // computes a fresh k×k array per call
+                // LeontiefSystem.LocalInverse computes a fresh k×k array per call: the caller's, not the system's storage.
+                .Where(m => m.Name != nameof(LeontiefSystem.LocalInverse) || type != typeof(LeontiefSystem))
                 .Select(m => (m.Name, Type: m.ReturnType)))
             .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => (f.Name, Type: f.FieldType)));
         var arrays = members.Where(m => m.Type.IsArray).Select(m => m.Name).ToList();

@@ -85,7 +85,8 @@ public sealed class ExvatoolsFixtureTests
         var o = ExportDecomposition.Oecd(acc, s);
         var expected = Expected(exporter).Where(e => e.Key.Method == "oecd").ToList();
         Assert.Equal(10 + 5 + 25, expected.Count);
-        foreach (var ((_, output, term), value) in expected) Relative(value, o.Total(Enum.Parse<OecdTerm>(term)), 1e-6, $"{exporter} oecd {output} {term}", 1e-6);
+        foreach (var ((_, output, term), value) in expected)
+            Relative(value, o.Total(Enum.Parse<OecdTerm>(term)), 1e-6, $"{exporter} oecd {output} {term}", 1e-6);   // by label
     }
 
     [Theory, MemberData(nameof(Exporters))]

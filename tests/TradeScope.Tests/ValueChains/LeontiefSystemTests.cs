@@ -95,8 +95,10 @@ public sealed class LeontiefSystemTests
     [Fact]
     public void A_borrowed_system_throws_once_its_workspace_is_reused()
     {
-        var first = Table(["P", "Q", "R"], ["all"], new double[,] { { 20, 10, 5 }, { 8, 30, 6 }, { 4, 6, 25 } }, new double[,] { { 50, 10, 6 }, { 5, 70, 8 }, { 3, 4, 60 } });
-        var second = Table(["P", "Q", "R"], ["all"], new double[,] { { 10, 20, 0 }, { 30, 5, 1 }, { 2, 0, 7 } }, new double[,] { { 50, 20, 1 }, { 10, 40, 2 }, { 3, 1, 9 } });
+        var first = Table(["P", "Q", "R"], ["all"], new double[,] { { 20, 10, 5 }, { 8, 30, 6 }, { 4, 6, 25 } },
+            new double[,] { { 50, 10, 6 }, { 5, 70, 8 }, { 3, 4, 60 } });
+        var second = Table(["P", "Q", "R"], ["all"], new double[,] { { 10, 20, 0 }, { 30, 5, 1 }, { 2, 0, 7 } },
+            new double[,] { { 50, 20, 1 }, { 10, 40, 2 }, { 3, 1, 9 } });
         var provider = LinearAlgebraProviders.Managed;
         var owned = LeontiefSystem.Build(first, provider);
         Assert.False(owned.IsBorrowed);
@@ -119,6 +121,7 @@ public sealed class LeontiefSystemTests
         Assert.Throws<InvalidOperationException>(() => ExportDecomposition.Oecd(accountsOfA, 0));
         // Owned systems are not affected by any workspace.
         Assert.True(owned.IsCurrent);
-        Assert.Equal(wwzBefore, ExportDecomposition.Wwz(new ValueAddedAccounts(owned, EconomyPartition.ByCountry(first)), 0).Total(WwzTerm.DVA_FIN));
+        var accountsOfOwned = new ValueAddedAccounts(owned, EconomyPartition.ByCountry(first));
+        Assert.Equal(wwzBefore, ExportDecomposition.Wwz(accountsOfOwned, 0).Total(WwzTerm.DVA_FIN));
     }
 }

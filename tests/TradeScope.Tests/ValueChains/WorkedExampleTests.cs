@@ -40,7 +40,8 @@ public sealed class WorkedExampleTests
     {
         var result = GvcAnalysis.Run(Leontief(Table()), TivaDecomposition.Method, "all", detail: true);
         double Get(string exporter, string term, string importer = "", string source = "") =>
-            result.Rows.Single(x => x.Exporter == exporter && x.Term.Label == term && x.Importer == importer && x.SourceCountry == source && x.Sector == "").Value;
+            result.Rows.Single(x => x.Exporter == exporter && x.Term.Label == term && x.Importer == importer && x.SourceCountry == source
+                                    && x.Sector == "").Value;
         foreach (var r in Kind("tiva"))
         {
             var value = r[3] == "DDC+IDC" ? Get(r[1], "EXGR_DDC") + Get(r[1], "EXGR_IDC") : Get(r[1], r[3]);

@@ -20,7 +20,8 @@ public sealed record GvcMethod
     /// <summary>Other accepted <c>--method</c> values (lower case).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    /// <summary>The term enums whose terms (<see cref="Term"/>) the rows carry, e.g. <see cref="StandardTerm"/> and <see cref="WwzTerm"/>.</summary>
+    /// <summary>The term enums whose terms (<see cref="Term"/>) the rows carry, e.g. <see cref="StandardTerm"/> and
+    /// <see cref="WwzTerm"/>.</summary>
     public required IReadOnlyList<Type> TermTypes { get; init; }
 
     /// <summary>The method as named in the literature, for report titles.</summary>

@@ -41,7 +41,7 @@ public static class GvcMethods
     }
 
     private static bool Matches(GvcMethod method, string key) =>
-        method.Name.Equals(key, StringComparison.OrdinalIgnoreCase) || method.Aliases.Any(a => a.Equals(key, StringComparison.OrdinalIgnoreCase));
+        method.Aliases.Prepend(method.Name).Any(a => a.Equals(key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Names and aliases are lower case and unique, and every method names a term type (a bug otherwise).</summary>
     private static IReadOnlyList<GvcMethod> Checked(IReadOnlyList<GvcMethod> methods)

@@ -23,7 +23,12 @@ public static class KwwDecomposition
                 "kww: девять компонентов Купмана, Вана и Вэя (2014) — итоги по стране (не аддитивны по отраслям), суммы компонентов WWZ "
                 + "(WWZ 2013, табл. E2); 1+2+3 = VAX, 1–5 = DVA, 6 — отечественный двойной счёт, 7+8+9 = EXGR_FVA"),
         ],
-        Documentation = ["docs/methods/value-chains.md#kww", "docs/methods/value-chains.md#wwz-to-kww", "docs/methods/value-chains.md#term-names"],
+        Documentation =
+        [
+            "docs/methods/value-chains.md#kww",
+            "docs/methods/value-chains.md#wwz-to-kww",
+            "docs/methods/value-chains.md#term-names",
+        ],
         Rows = Rows,
     };
 

@@ -26,7 +26,12 @@ public static class OecdDecomposition
                 + "(отечественный двойной счёт, не EXGR_DDC в TiVA); VAX = Σ FFD_DVA; REF = DVA − VAX; FC = GVCB = EXGR_FVA; "
                 + "GVCF = FEXDVAP; GVC = GVCB + GVCF"),
         ],
-        Documentation = ["docs/methods/value-chains.md#tiva", "docs/methods/value-chains.md#oecd-standard", "docs/methods/value-chains.md#term-names"],
+        Documentation =
+        [
+            "docs/methods/value-chains.md#tiva",
+            "docs/methods/value-chains.md#oecd-standard",
+            "docs/methods/value-chains.md#term-names",
+        ],
         Rows = Rows,
     };
 

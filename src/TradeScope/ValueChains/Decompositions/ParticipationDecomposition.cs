@@ -57,7 +57,11 @@ public static class ParticipationDecomposition
             {
                 if (q == s) continue;
                 double fva = 0, fp = 0;
-                foreach (var k in members) { fva += p.ForeignValueAdded[q * p.SectorCount + k]; fp += p.ValueAddedInPartnerExports[q * p.SectorCount + k]; }
+                foreach (var k in members)
+                {
+                    fva += p.ForeignValueAdded[q * p.SectorCount + k];
+                    fp += p.ValueAddedInPartnerExports[q * p.SectorCount + k];
+                }
                 yield return new(name, "", sector, names[q], "", fvaTerm, fva);
                 yield return new(name, "", sector, names[q], "", bp, GvcAnalysis.Ratio(fva, fvaSector));
                 yield return new(name, names[q], sector, "", "", fpTerm, fp);

@@ -17,7 +17,9 @@ namespace TradeScope.Tests.ValueChains.Decompositions;
 /// </summary>
 public sealed class GvcMethodsTests
 {
-    private static readonly Lazy<LeontiefSystem> Icio = new(() => Leontief(ExvatoolsLayout.Read(Fixture("exvatools", "iciotest_input_Z_Yfd.csv"), null)));
+    private static string IcioTest => Fixture("exvatools", "iciotest_input_Z_Yfd.csv");
+
+    private static readonly Lazy<LeontiefSystem> Icio = new(() => Leontief(ExvatoolsLayout.Read(IcioTest, null)));
 
     public static IEnumerable<object[]> Methods() =>
         GvcMethods.All.SelectMany(m => new[] { new object[] { m.Name, false }, [m.Name, true] });
@@ -49,7 +51,8 @@ public sealed class GvcMethodsTests
         Assert.DoesNotContain(result.Rows, r => double.IsInfinity(r.Value));
         foreach (var (country, exports) in ExportsFromTable())
         {
-            var total = result.Rows.Where(r => r.Exporter == country && r.Term.Label == "EXGR" && r.Importer == "" && r.Sector == "" && r.SourceCountry == "").ToList();
+            var total = result.Rows.Where(r => r.Exporter == country && r.Term.Label == "EXGR")
+                .Where(r => r.Importer == "" && r.Sector == "" && r.SourceCountry == "").ToList();
             Assert.True(total.Count == 1, $"{name}: {country} has {total.Count} EXGR total rows");
             Relative(exports, total[0].Value, 1e-9, $"{name} {country} EXGR", 1e-9);
         }
@@ -58,7 +61,7 @@ public sealed class GvcMethodsTests
     [Theory, MemberData(nameof(Methods))]
     public void Every_registered_method_runs_through_the_cli(string name, bool detail)
     {
-        string[] args = ["gvc", "--table", Fixture("exvatools", "iciotest_input_Z_Yfd.csv"), "--layout", "exvatools", "--method", name.ToUpperInvariant(),
+        string[] args = ["gvc", "--table", IcioTest, "--layout", "exvatools", "--method", name.ToUpperInvariant(),
             "--exporter", "ESP", "--blas", "managed", .. detail ? new[] { "--detail" } : []];
         var run = CliRunner.Run(args);
         Assert.True(run.ExitCode == 0, run.Error);
