@@ -12,7 +12,7 @@ public static class BodyOnly
 /// <summary>References a namespace only inside a lambda (a compiler-generated closure class or static lambda cache).</summary>
 public static class InLambda
 {
-    public static Func<int, string> Lambda() => i => TradeScope.ValueChains.TermNames.Kww[i];
+    public static Func<int, string> Lambda() => i => TradeScope.ValueChains.Term.Of((TradeScope.ValueChains.KwwTerm)i).Label;
 }
 
 /// <summary>References namespaces only in a signature and a generic argument.</summary>

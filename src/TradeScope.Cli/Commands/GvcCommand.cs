@@ -3,6 +3,7 @@ using System.Globalization;
 using TradeScope.Analyses;
 using TradeScope.Data;
 using TradeScope.Reports;
+using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Cli.Commands;
 
@@ -14,9 +15,13 @@ public sealed class GvcCommand : ICliCommand
         var table = new Option<string>("--table") { Description = "ICIO table: a file (exvatools, generic layout; .gz allowed), a directory with wiot_YYYY_{Z,F,X}.csv (wiod2013), or bundled:wiod2013[:YEAR] (WIOD 2013 release, 1995-2011, bundled; the default).", DefaultValueFactory = _ => "bundled:wiod2013" };
         var layout = new Option<string?>("--layout") { Description = "Table layout: wiod2013|exvatools|generic (docs/icio-generic-layout.md); required with a --table file or directory (bundled tables are wiod2013)." };
         var year = new Option<int?>("--year") { Description = "Year of the table (wiod2013 directories and bundled tables; default 2011 for bundled)." };
-        var method = new Option<string>("--method") { Description = "oecd (exvatools standard OECD view) | tiva (TiVA indicators) | kww (Koopman-Wang-Wei 9 terms) | wwz (Wang-Wei-Zhu 16 terms by exporter x sector x importer) | participation (BP/FP by partner).", Required = true };
+        var method = new Option<string>("--method") { Description = GvcMethods.Choices + ".", Required = true };
+        method.CompletionSources.Add(GvcMethods.Names.ToArray());
         var exporter = new Option<string>("--exporter") { Description = "ISO3 code of the table, group:ID[@YYYY-MM-DD] as one exporter (a bundled group, EU27 = EU on 2020-02-01, EU28 = EU on 2019-07-01, or one from --groups; members on 1 July of the table's year unless dated; members the table folds into ROW are named), or all.", DefaultValueFactory = _ => "all" };
-        var detail = new Option<bool>("--detail") { Description = "Detailed terms (WWZ 16 labelled terms, KWW 9, TiVA codes, by sector) instead of exvatools' standard terms per exporter." };
+        var detail = new Option<bool>("--detail")
+        {
+            Description = $"Detailed terms instead of exvatools' standard terms per exporter ({GvcMethods.DetailChoices}).",
+        };
         var sectors = new Option<string?>("--sectors") { Description = "Sector aggregation of detailed output: all (default), standard (WIOD: total manufacturing, chemicals, electrical and optical, transport equipment) or a CSV group,sector." };
         var groups = new Option<string?>("--groups") { Description = "Extra groups for --exporter group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] or JSON file (docs/groups.md)." };
         var format = CommonOptions.Format("csv", "json", "md", "xlsx");
@@ -27,7 +32,11 @@ public sealed class GvcCommand : ICliCommand
         CommandFiles.Reads(sectors);
         CommandFiles.Reads(groups);
         CommonOptions.Whole(year, CommonOptions.AYear);
-        var command = new Command("gvc", "Value added in gross exports from an inter-country input-output table: OECD/TiVA, KWW, WWZ, backward/forward participation. Tidy CSV exporter,importer,sector,source_country,source_sector,term,value. Without --table the bundled WIOD 2013 table is used (e.g. tradescope gvc --method oecd --exporter RUS; --table bundled:wiod2013:2005 for another year).")
+        var command = new Command("gvc", "Value added in gross exports from an inter-country input-output table by --method "
+            + $"({string.Join(", ", GvcMethods.Names)}). "
+            + "Tidy CSV exporter,importer,sector,source_country,source_sector,term,value."
+            + " Without --table the bundled WIOD 2013 table is used"
+            + " (e.g. tradescope gvc --method oecd --exporter RUS; --table bundled:wiod2013:2005 for another year).")
         {
             table, layout, year, method, exporter, detail, sectors, groups, format, output, lang, blas,
         };
@@ -37,8 +46,8 @@ public sealed class GvcCommand : ICliCommand
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
             var tablePath = parse.GetValue(table)!;
             var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), "--table"), parse.GetValue(year),
-                GvcWorkflow.ParseMethod(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),
-                parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null,
+                GvcMethods.Parse(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),
+                parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null, 
                 CommonOptions.ParseBlas(parse.GetValue(blas), context));
             var result = GvcWorkflow.Run(request);
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));

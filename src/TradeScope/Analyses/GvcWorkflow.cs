@@ -4,11 +4,13 @@ using TradeScope.Data;
 using TradeScope.LinearAlgebra;
 using TradeScope.Model;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Analyses;
 
 /// <summary>What <c>tradescope gvc</c> asks for.</summary>
 /// <param name="Table">Path, or <c>bundled:wiod2013[:YEAR]</c>.</param>
+/// <param name="Method">A registry entry (<see cref="GvcMethods.Parse"/>).</param>
 /// <param name="Sectors">null/"all", "standard" (WIOD aggregates) or a CSV <c>group,sector</c>.</param>
 /// <param name="Groups">Groups for <c>--exporter group:ID</c> (bundled plus <c>--groups FILE</c>); null = bundled.</param>
 public sealed record GvcRequest(string Table, IcioLayout Layout, int? Year, GvcMethod Method, string Exporter, bool Detail,
@@ -17,18 +19,6 @@ public sealed record GvcRequest(string Table, IcioLayout Layout, int? Year, GvcM
 /// <summary>Workflows of the value-chain commands: read a table, build the Leontief system, decompose.</summary>
 public static class GvcWorkflow
 {
-    /// <summary>Parses a method name (oecd|tiva|kww|wwz|participation).</summary>
-    /// <exception cref="InputException">Unknown method.</exception>
-    public static GvcMethod ParseMethod(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        "oecd" => GvcMethod.Oecd,
-        "tiva" => GvcMethod.Tiva,
-        "kww" => GvcMethod.Kww,
-        "wwz" => GvcMethod.Wwz,
-        "participation" or "bp" => GvcMethod.Participation,
-        _ => throw InputException.Argument("--method", text, "unknown method; use oecd|tiva|kww|wwz|participation"),
-    };
-
     /// <summary>Reads the table and runs the method.</summary>
     /// <exception cref="InputException">Unknown exporter code or group (checked before the table is read), bad table.</exception>
     public static GvcResult Run(GvcRequest request)

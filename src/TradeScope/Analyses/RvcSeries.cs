@@ -61,15 +61,16 @@ public sealed record RvcSector(string Key, string? Aggregate)
 }
 
 /// <summary>
-/// The partner group G, fixed over the sample. <paramref name="Members"/> are ISO3 codes (not yet matched against a
-/// table); <paramref name="Explicit"/> when the user listed the countries (then each must be a country of every table).
+/// The partner group G, fixed over the sample. <paramref name="Members"/> are economies (ISO3 countries from the command
+/// line or the group registry; region labels of small test tables), not yet matched against a table;
+/// <paramref name="Explicit"/> when the user listed the countries (then each must be a country of every table).
 /// </summary>
 /// <param name="Label">As in outputs, e.g. <c>EU27</c>.</param>
-/// <param name="Members">ISO3 codes of the members on the group's date.</param>
+/// <param name="Members">The members on the group's date (docs/methods/value-chains.md#economies).</param>
 /// <param name="Explicit">True when listed by the user (each must then be a country of every table).</param>
 /// <param name="Definition">The membership rule in words (English; reports render <paramref name="Dated"/> in both languages).</param>
 /// <param name="Dated">The dated registry group behind a <c>group:</c> name (null for a listed set of countries).</param>
-public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool Explicit, string Definition, DatedGroup? Dated = null)
+public sealed record RvcGroup(string Label, IReadOnlyList<Economy> Members, bool Explicit, string Definition, DatedGroup? Dated = null)
 {
     /// <summary><c>group:EU27</c> = the bundled EU on this date (<see cref="GroupResolution.Eu27Date"/>).</summary>
     public static DateOnly Eu27Date => GroupResolution.Eu27Date;
@@ -93,10 +94,11 @@ public sealed record RvcGroup(string Label, IReadOnlyList<string> Members, bool 
                 if (!CountryCode.TryParse(c, out var code)) throw InputException.Argument("--group", text, $"'{c}' is not an ISO3 code; a group needs the prefix group: (e.g. group:EU27)");
                 if (!members.Contains(code.Value)) members.Add(code.Value);
             }
-            return new RvcGroup(string.Join("+", members), members, true, $"partners listed: {string.Join(" ", members)}");
+            return new RvcGroup(string.Join("+", members), members.Select(m => Economy.OfCountry(new CountryCode(m))).ToList(), true,
+                $"partners listed: {string.Join(" ", members)}");
         }
         var g = GroupResolution.Resolve(t, "--group", lastYear, registry);
-        var list = g.Members.Select(c => c.Value).ToList();
+        var list = g.Members.Select(Economy.OfCountry).ToList();
         return new RvcGroup(g.Label, list, false, $"{g}, fixed for every year; source: {g.Source}", g);
     }
 }
@@ -194,7 +196,9 @@ public static class RvcSeries
             }
             foreach (var m in yearFolded) if (!folded.Contains(m)) folded.Add(m);
         }
-        var inTable = partners.Values.SelectMany(q => q).Concat(partners.Keys.Where(c => group.Members.Contains(c))).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+        var exportersInGroup = partners.Keys.Where(c => group.Members.Contains(Economy.OfTable(c)));
+        var inTable = partners.Values.SelectMany(q => q).Concat(exportersInGroup).Distinct()
+            .OrderBy(c => c, StringComparer.Ordinal).ToList();
         return new RvcSeriesResult(points, countries.Select(c => c.ToUpperInvariant()).ToList(), sectors, group, partners, years, sources[0],
             gdp.Provenance.Location, inTable, folded, provider.Name);
     }
@@ -244,7 +248,7 @@ public static class RvcSeries
         int Economy(string code) => code.Equals("ROW", StringComparison.OrdinalIgnoreCase) ? -1 : partition.IndexOf(IcioReader.NormaliseCountry(code));
         var members = new List<int>();
         var absent = new List<string>();
-        foreach (var m in group.Members)
+        foreach (var m in group.Members.Select(member => member.Label))
         {
             var e = Economy(m);
             if (e >= 0) { members.Add(e); continue; }

@@ -91,9 +91,10 @@ public static class SyntheticIcio
         {
             Provenance = new Provenance(new Bilingual("synthetic ICIO table (TradeScope SyntheticIcio)", "синтетическая МТЗВ (TradeScope SyntheticIcio)"), $"countries={countries}, sectors={sectors}, seed={seed}"),
         };
+        var z = builder.Intermediate;
         for (var j = 0; j < n; j++)
-            for (var i = 0; i < n; i++) builder.Intermediate[i + j * n] = a[i + j * n] * x[j];
-        Array.Copy(y, builder.FinalDemand, y.Length);
+            for (var i = 0; i < n; i++) z[i + j * n] = a[i + j * n] * x[j];
+        y.CopyTo(builder.FinalDemand);
         return builder.Build();
     }
 

@@ -12,7 +12,8 @@ namespace TradeScope.Model;
 /// country. Usually region = country; OECD ICIO's split blocks (CN1/CN2 → CHN, MX1/MX2 → MEX) are regions of one
 /// country, and the country's own (empty) block may also be present (spec §7.3, §9.4).</para>
 /// <para>Matrices are flat column-major arrays (element (i, j) at <c>[i + j·rows]</c>), as <see cref="LinearAlgebra.ILinearAlgebra"/> expects.
-/// The arrays are owned by the table and must not be modified.</para>
+/// The table owns them (<see cref="IcioTableBuilder.Build"/> hands its arrays over and can no longer reach them) and
+/// exposes read-only views only.</para>
 /// <para>Output is recomputed as X = Z·1 + Y·1 (spec §7.3); the published output, when the source has one, is kept for
 /// <see cref="Balance"/>. Value added is w = X − 1'Z.</para>
 /// Build with <see cref="IcioTableBuilder"/>, which validates.
@@ -25,13 +26,18 @@ public sealed class IcioTable
         double[] valueAdded, IcioBalance balance, IReadOnlyList<string> warnings, Provenance provenance, int? year)
     {
         Regions = regions; RegionCountries = regionCountries; Sectors = sectors; Countries = countries;
-        Intermediate = z; FinalDemand = finalDemand; Output = output; PublishedOutput = publishedOutput;
-        ValueAdded = valueAdded; Balance = balance; Warnings = warnings; Provenance = provenance; Year = year;
+        _intermediate = z; _finalDemand = finalDemand; _output = output; _publishedOutput = publishedOutput ?? [];
+        _valueAdded = valueAdded; Balance = balance; Warnings = warnings; Provenance = provenance; Year = year;
         var countryIndex = countries.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         _countryOfRegion = regionCountries.Select(c => countryIndex[c]).ToArray();
     }
 
     private readonly int[] _countryOfRegion;
+    private readonly double[] _intermediate;
+    private readonly double[] _finalDemand;
+    private readonly double[] _output;
+    private readonly double[] _publishedOutput;
+    private readonly double[] _valueAdded;
 
     /// <summary>Row-block labels in table order (e.g. ESP, …, CHN, CN1, CN2).</summary>
     public IReadOnlyList<string> Regions { get; }
@@ -42,15 +48,15 @@ public sealed class IcioTable
     /// <summary>Countries in final-demand column order (one column per country, categories summed).</summary>
     public IReadOnlyList<string> Countries { get; }
     /// <summary>Z: intermediate flows, n×n column-major, n = regions × sectors.</summary>
-    public double[] Intermediate { get; }
+    public ReadOnlySpan<double> Intermediate => _intermediate;
     /// <summary>Y: final demand of each destination country, n×C column-major.</summary>
-    public double[] FinalDemand { get; }
+    public ReadOnlySpan<double> FinalDemand => _finalDemand;
     /// <summary>X = Z·1 + Y·1 (recomputed; zero for industries whose tiny negative residual was set to zero, see warnings).</summary>
-    public double[] Output { get; }
-    /// <summary>The source's output column, or null when it has none.</summary>
-    public double[]? PublishedOutput { get; }
+    public ReadOnlySpan<double> Output => _output;
+    /// <summary>The source's output column; empty when it has none (<see cref="IcioBalance.HasPublishedOutput"/>).</summary>
+    public ReadOnlySpan<double> PublishedOutput => _publishedOutput;
     /// <summary>w = X − 1'Z.</summary>
-    public double[] ValueAdded { get; }
+    public ReadOnlySpan<double> ValueAdded => _valueAdded;
     public IcioBalance Balance { get; }
     /// <summary>Conventions applied and data issues tolerated (negative final demand, negative value added, …).</summary>
     public IReadOnlyList<string> Warnings { get; }
@@ -83,9 +89,9 @@ public sealed class IcioTable
     }
 
     /// <summary>Z[i, j].</summary>
-    public double Z(int i, int j) => Intermediate[i + j * Size];
+    public double Z(int i, int j) => _intermediate[i + j * Size];
     /// <summary>Y[i, c]: final demand of country c for the output of row i.</summary>
-    public double Y(int i, int c) => FinalDemand[i + c * Size];
+    public double Y(int i, int c) => _finalDemand[i + c * Size];
 }
 
 /// <summary>

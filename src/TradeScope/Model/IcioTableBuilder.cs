@@ -34,9 +34,16 @@ public sealed class IcioTableBuilder
         Dup(_regions, "region"); Dup(_sectors, "sector"); Dup(_countries, "final-demand country");
         foreach (var c in _regionCountries.Distinct())
             if (!_countries.Contains(c)) throw InputException.At(source, 1, $"region country {c} has no final-demand column");
-        Intermediate = new double[Size * Size];
-        FinalDemand = new double[Size * _countries.Count];
+        _intermediate = new double[Size * Size];
+        _finalDemand = new double[Size * _countries.Count];
     }
+
+    // The arrays are handed over to the table by Build (no copy of the n×n Z): the builder then drops them.
+    private double[]? _intermediate;
+    private double[]? _finalDemand;
+
+    private InvalidOperationException Built() =>
+        new($"the table of {_source} was built: its arrays belong to the table now (use a new builder)");
 
     private void Dup(List<string> list, string what)
     {
@@ -45,21 +52,27 @@ public sealed class IcioTableBuilder
     }
 
     public int Size => _regions.Count * _sectors.Count;
-    /// <summary>Z, n×n column-major; fill before <see cref="Build"/>.</summary>
-    public double[] Intermediate { get; }
+    /// <summary>Z, n×n column-major; fill before <see cref="Build"/> (a span, so that no reference to the storage outlives it).</summary>
+    /// <exception cref="InvalidOperationException">After <see cref="Build"/>.</exception>
+    public Span<double> Intermediate => _intermediate ?? throw Built();
     /// <summary>Y by destination country, n×C column-major.</summary>
-    public double[] FinalDemand { get; }
-    /// <summary>Published output (optional).</summary>
+    /// <exception cref="InvalidOperationException">After <see cref="Build"/>.</exception>
+    public Span<double> FinalDemand => _finalDemand ?? throw Built();
+    /// <summary>Published output (optional; copied by <see cref="Build"/>).</summary>
     public double[]? PublishedOutput { get; set; }
     public Provenance Provenance { get; set; } = new("ICIO table", "");
     public int? Year { get; set; }
     public List<string> Notes { get; } = [];
 
-    /// <summary>Validates and freezes the table (copies of the arrays are not taken: do not reuse the builder).</summary>
+    /// <summary>Validates and freezes the table. Z and Y are handed over without a copy: afterwards the builder's
+    /// <see cref="Intermediate"/> and <see cref="FinalDemand"/> throw, so the table's arrays cannot change.</summary>
     /// <exception cref="InputException">Non-finite or negative intermediate flows, negative output, balance gap beyond 0.1 %.</exception>
+    /// <exception cref="InvalidOperationException">Built already.</exception>
     public IcioTable Build()
     {
         var n = Size; var c = _countries.Count;
+        var intermediate = _intermediate ?? throw Built();
+        var finalDemand = _finalDemand!;
         var label = (int i) => $"{_regions[i / _sectors.Count]}_{_sectors[i % _sectors.Count]}";
         var warnings = new List<string>(Notes);
         var output = new double[n];
@@ -67,7 +80,7 @@ public sealed class IcioTableBuilder
         for (var j = 0; j < n; j++)
             for (var i = 0; i < n; i++)
             {
-                var z = Intermediate[i + j * n];
+                var z = intermediate[i + j * n];
                 if (!double.IsFinite(z)) throw InputException.At(_source, 1, $"non-finite intermediate flow from {label(i)} to {label(j)}");
                 if (z < 0) throw InputException.At(_source, 1, string.Create(CultureInfo.InvariantCulture, $"negative intermediate flow {z} from {label(i)} to {label(j)}"));
                 output[i] += z; colSum[j] += z;
@@ -76,7 +89,7 @@ public sealed class IcioTableBuilder
         for (var k = 0; k < c; k++)
             for (var i = 0; i < n; i++)
             {
-                var y = FinalDemand[i + k * n];
+                var y = finalDemand[i + k * n];
                 if (!double.IsFinite(y)) throw InputException.At(_source, 1, $"non-finite final demand of {_countries[k]} for {label(i)}");
                 if (y < 0) { negativeFd++; negativeFdSum += y; }
                 output[i] += y;
@@ -129,7 +142,9 @@ public sealed class IcioTableBuilder
                 throw InputException.At(_source, 1, string.Create(CultureInfo.InvariantCulture,
                     $"published output differs from Z·1 + Y·1 by {totalGap:P3} of total output (limit {IcioBalance.Limit:P1}); largest gap {maxAbs:G6} at {balance.MaxAbsoluteRow}"));
         }
-        return new IcioTable(_regions, _regionCountries, _sectors, _countries, Intermediate, FinalDemand, output, PublishedOutput,
-            va, balance, warnings, Provenance, Year);
+        _intermediate = null;
+        _finalDemand = null;
+        return new IcioTable(_regions, _regionCountries, _sectors, _countries, intermediate, finalDemand, output,
+            PublishedOutput?.ToArray(), va, balance, warnings, Provenance, Year);
     }
 }

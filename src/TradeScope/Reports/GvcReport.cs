@@ -20,14 +20,16 @@ public static class GvcReport
             ReportColumn.Txt("term", "Term", "Компонент"),
             ReportColumn.Num("value", "Value", "Значение", "0.0000"),
         };
-        var rows = new LazyRows<GvcRow>(result.Rows, r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term, r.Value]);
-        var notes = ValueChainNotes.Decomposition(result).Append(ValueChainNotes.Provider(result.Provider))
+        var rows = new LazyRows<GvcRow>(result.Rows,
+            r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term.Label, r.Value]);
+        var notes = ValueChainNotes.Decomposition(result).Concat(ValueChainNotes.Method(result.Method))
+            .Append(ValueChainNotes.Provider(result.Provider))
             .Append(new Text($"source: {result.Provenance.Source.En} (`{result.Provenance.Location}`)", $"источник: {result.Provenance.Source.Ru} (`{result.Provenance.Location}`)"))
             .Concat(result.Provenance.Notes.Select(n => (Text)n)).ToList();
-        var method = MethodName(result.Method);
-        var table = new ReportTable($"gvc_{ValueChainNotes.MethodName(result.Method)}", new Text($"Value-added decomposition of gross " +
-            $"exports ({method.En})", $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})"), columns, rows)
-        { Notes = notes, Sheet = new("Decomposition", "Декомпозиция") };
+        Text method = result.Method.Title;
+        var title = new Text($"Value-added decomposition of gross exports ({method.En})",
+            $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})");
+        var table = new ReportTable($"gvc_{result.Method.Name}", title, columns, rows) { Notes = notes, Sheet = new("Decomposition", "Декомпозиция") };
         var summary = DecompositionSummary(result).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
@@ -77,7 +79,7 @@ public static class GvcReport
         {
             if (exporterLevel.Contains(row.Exporter) && (row.Importer.Length > 0 || row.Sector.Length > 0)) continue;
             if (!totals.TryGetValue(row.Exporter, out var terms)) totals[row.Exporter] = terms = new(StringComparer.Ordinal);
-            terms[row.Term] = terms.GetValueOrDefault(row.Term) + row.Value;
+            terms[row.Term.Label] = terms.GetValueOrDefault(row.Term.Label) + row.Value;
         }
         var lines = new List<Text>();
         foreach (var (exporter, terms) in totals.Where(t => t.Value.GetValueOrDefault("EXGR") > 0).Take(SummaryExporters))
@@ -118,17 +120,6 @@ public static class GvcReport
                     $"экспорте экспортёра): {Line(Language.Ru)}."),
         ];
     }
-
-    /// <summary>The method as named in the literature (not the enum's spelling, e.g. "Oecd").</summary>
-    private static Text MethodName(GvcMethod method) => method switch
-    {
-        GvcMethod.Oecd => Text.Same("OECD, exvatools"),
-        GvcMethod.Tiva => Text.Same("TiVA"),
-        GvcMethod.Kww => new("Koopman–Wang–Wei", "Купман — Ван — Вэй"),
-        GvcMethod.Wwz => new("Wang–Wei–Zhu", "Ван — Вэй — Чжу"),
-        GvcMethod.Participation => new("backward and forward participation", "обратное и прямое участие"),
-        _ => Text.Same(method.ToString()),
-    };
 
     private sealed class LazyRows<T>(IReadOnlyList<T> source, Func<T, object?[]> map) : IReadOnlyList<object?[]>
     {

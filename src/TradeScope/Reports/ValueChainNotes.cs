@@ -2,6 +2,7 @@ using System.Globalization;
 using TradeScope.Analyses;
 using TradeScope.Data;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Reports;
 
@@ -116,8 +117,12 @@ public static class ValueChainNotes
         return notes;
     }
 
-    /// <summary>The method name as in <c>--method</c>.</summary>
-    public static string MethodName(GvcMethod method) => method.ToString().ToLowerInvariant();
+    /// <summary>The method's definitions and where they are documented (report notes).</summary>
+    public static IEnumerable<Text> Method(GvcMethod method)
+    {
+        var pages = string.Join(", ", method.Documentation);
+        return method.Notes.Select(n => (Text)n).Append(new Text($"definitions: {pages}", $"определения: {pages}"));
+    }
 
     private static Text Join(params Text[] parts) => new(string.Concat(parts.Select(p => p.En)), string.Concat(parts.Select(p => p.Ru)));
 }

@@ -11,16 +11,20 @@ namespace TradeScope.ValueChains;
 /// </summary>
 public sealed class EconomyPartition
 {
-    private EconomyPartition(IcioTable table, IReadOnlyList<string> names, int[][] rows, int[] economyOfCountry, IReadOnlyList<IReadOnlyList<string>> members)
+    private EconomyPartition(IcioTable table, IReadOnlyList<string> names, int[][] rows, int[] economyOfCountry,
+        IReadOnlyList<IReadOnlyList<string>> members, int groupIndex)
     {
         Table = table; Names = names; Rows = rows; EconomyOfCountry = economyOfCountry; Members = members;
+        Economies = names.Select((name, e) => groupIndex == e ? Economy.OfGroup(name) : Economy.OfTable(name)).ToArray();
         EconomyOfRow = new int[table.Size];
         for (var e = 0; e < rows.Length; e++) foreach (var i in rows[e]) EconomyOfRow[i] = e;
     }
 
     public IcioTable Table { get; }
-    /// <summary>Economy names: country codes, or the group id for a merged group.</summary>
+    /// <summary>Economy names: country codes, or the group id for a merged group (the labels of <see cref="Economies"/>).</summary>
     public IReadOnlyList<string> Names { get; }
+    /// <summary>The economies, typed: countries, ROW, the merged group (docs/methods/value-chains.md#economies).</summary>
+    public IReadOnlyList<Economy> Economies { get; }
     /// <summary>Industry rows of each economy, ascending.</summary>
     public int[][] Rows { get; }
     public int[] EconomyOfRow { get; }
@@ -78,6 +82,6 @@ public sealed class EconomyPartition
         var rows = new List<int>[names.Count];
         for (var e = 0; e < rows.Length; e++) rows[e] = [];
         for (var i = 0; i < table.Size; i++) rows[economyOfCountry[table.CountryOfRow(i)]].Add(i);
-        return new EconomyPartition(table, names, rows.Select(r => r.ToArray()).ToArray(), economyOfCountry, members);
+        return new EconomyPartition(table, names, rows.Select(r => r.ToArray()).ToArray(), economyOfCountry, members, groupIndex);
     }
 }

@@ -23,10 +23,28 @@ public sealed record WwzExporterTerms(int Exporter, string ExporterName, int Sec
 }
 
 /// <summary>One exporter's OECD/TiVA terms by sector (the sector is the exporting sector for export-based terms and the
-/// VA-origin sector for VAX, REF, GVCF and the final-demand terms, as in exvatools).</summary>
-public sealed record OecdExporterTerms(int Exporter, string ExporterName, int SectorCount, IReadOnlyDictionary<string, double[]> BySector)
+/// VA-origin sector for VAX, REF, GVCF and the final-demand terms, as in exvatools; docs/methods/value-chains.md#tiva).</summary>
+public sealed class OecdExporterTerms
 {
-    public double Total(string term) => BySector[term].Sum();
+    private readonly double[][] _bySector;
+
+    internal OecdExporterTerms(int exporter, string exporterName, int sectorCount, double[][] bySector)
+    {
+        Exporter = exporter; ExporterName = exporterName; SectorCount = sectorCount; _bySector = bySector;
+    }
+
+    /// <summary>Index of the exporter in the partition.</summary>
+    public int Exporter { get; }
+    /// <summary>Name of the exporter in the partition.</summary>
+    public string ExporterName { get; }
+    /// <summary>K sectors.</summary>
+    public int SectorCount { get; }
+
+    /// <summary>The term by sector (K values).</summary>
+    public ReadOnlySpan<double> BySector(OecdTerm term) => _bySector[(int)term];
+
+    /// <summary>Sum of the term over sectors (in sector order).</summary>
+    public double Total(OecdTerm term) => _bySector[(int)term].Sum();
 }
 
 /// <summary>
@@ -179,38 +197,39 @@ public static class ExportDecomposition
         var inS = new bool[n];
         foreach (var i in S) inS[i] = true;
         var v = sys.ValueAddedCoefficients; var b = sys.LeontiefInverse; var z = table.Intermediate;
-        var t = TermNames.Tiva.Concat(["DC", "DVA", "VAX", "DDC", "FC", "GVC", "GVCB", "GVCF"]).Distinct().ToDictionary(k => k, _ => new double[kSec]);
+        var t = Enum.GetValues<OecdTerm>().Select(_ => new double[kSec]).ToArray();
+        double[] T(OecdTerm term) => t[(int)term];
         foreach (var i in S)
         {
             var sec = i % kSec;
             var e = acc.Exports[i];
             var wss = acc.W(s, i); var u = acc.DomesticMultipliers[i];
             var direct = v[i] * acc.LocalDiagonal[i];
-            t["EXGR"][sec] += e;
+            T(OecdTerm.EXGR)[sec] += e;
             double fnl = 0;
             for (var c = 0; c < acc.E; c++) if (c != s) fnl += acc.FinalDemand[i + c * n];
-            t["EXGR_FNL"][sec] += fnl;
-            t["EXGR_INT"][sec] += e - fnl;
-            t["DC"][sec] += wss * e;
-            t["EXGR_DDC"][sec] += direct * e;
-            t["EXGR_IDC"][sec] += (u - direct) * e;
-            t["DVA"][sec] += u * e;
-            t["DDC"][sec] += (wss - u) * e;
-            t["FC"][sec] += (acc.TotalMultipliers[i] - wss) * e;
+            T(OecdTerm.EXGR_FNL)[sec] += fnl;
+            T(OecdTerm.EXGR_INT)[sec] += e - fnl;
+            T(OecdTerm.DC)[sec] += wss * e;
+            T(OecdTerm.EXGR_DDC)[sec] += direct * e;
+            T(OecdTerm.EXGR_IDC)[sec] += (u - direct) * e;
+            T(OecdTerm.DVA)[sec] += u * e;
+            T(OecdTerm.DDC)[sec] += (wss - u) * e;
+            T(OecdTerm.FC)[sec] += (acc.TotalMultipliers[i] - wss) * e;
             double vax = 0;
             for (var c = 0; c < acc.E; c++) if (c != s) vax += acc.OutputForFinalDemand[i + c * n];
-            t["VAX"][sec] += v[i] * vax;
-            t["DXD_DVA"][sec] += v[i] * acc.OutputForFinalDemand[i + s * n];
+            T(OecdTerm.VAX)[sec] += v[i] * vax;
+            T(OecdTerm.DXD_DVA)[sec] += v[i] * acc.OutputForFinalDemand[i + s * n];
             // GVCF: v_i Σ_{j∉S} b_ij E_j = v_i ((B E)_i − Σ_{j∈S} b_ij E_j)
             double inside = 0;
             foreach (var j in S) inside += b[i + j * n] * acc.Exports[j];
-            t["GVCF"][sec] += v[i] * (acc.OutputForExports[i] - inside);
-            t["DOM_FNL"][sec] += acc.FinalDemand[i + s * n];
+            T(OecdTerm.GVCF)[sec] += v[i] * (acc.OutputForExports[i] - inside);
+            T(OecdTerm.DOM_FNL)[sec] += acc.FinalDemand[i + s * n];
             double dom = 0;
             foreach (var j in S) dom += z[i + j * n];
-            t["DOM_INT"][sec] += dom;
-            t["VA"][sec] += table.ValueAdded[i];
-            t["PROD"][sec] += table.Output[i];
+            T(OecdTerm.DOM_INT)[sec] += dom;
+            T(OecdTerm.VA)[sec] += table.ValueAdded[i];
+            T(OecdTerm.PROD)[sec] += table.Output[i];
         }
         // Imports by product sector and foreign VA in domestic final demand (rows outside S).
         for (var m = 0; m < n; m++)
@@ -218,26 +237,26 @@ public static class ExportDecomposition
             if (inS[m]) continue;
             var sec = m % kSec;
             var fnl = acc.FinalDemand[m + s * n];
-            t["IMGR_FNL"][sec] += fnl;
-            t["IMGR_INT"][sec] += acc.IntermediateExports[m + s * n];
-            t["DFD_FVA"][sec] += v[m] * acc.OutputForFinalDemand[m + s * n];
+            T(OecdTerm.IMGR_FNL)[sec] += fnl;
+            T(OecdTerm.IMGR_INT)[sec] += acc.IntermediateExports[m + s * n];
+            T(OecdTerm.DFD_FVA)[sec] += v[m] * acc.OutputForFinalDemand[m + s * n];
         }
         for (var k = 0; k < kSec; k++)
         {
-            t["IMGR"][k] = t["IMGR_FNL"][k] + t["IMGR_INT"][k];
-            t["DOM"][k] = t["DOM_FNL"][k] + t["DOM_INT"][k];
-            t["BALGR"][k] = t["EXGR"][k] - t["IMGR"][k];
-            t["EXGR_DVA"][k] = t["DC"][k];
-            t["EXGR_RIM"][k] = t["DDC"][k];
-            t["REF"][k] = t["DVA"][k] - t["VAX"][k];
-            t["FFD_DVA"][k] = t["VAX"][k];
-            t["FD_VA"][k] = t["VAX"][k] + t["DXD_DVA"][k];
-            t["BALVAFD"][k] = t["VAX"][k] - t["DFD_FVA"][k];
-            t["EXGR_FVA"][k] = t["FC"][k];
-            t["GVCB"][k] = t["FC"][k];
-            t["DEXFVAP"][k] = t["FC"][k];
-            t["FEXDVAP"][k] = t["GVCF"][k];
-            t["GVC"][k] = t["GVCB"][k] + t["GVCF"][k];
+            T(OecdTerm.IMGR)[k] = T(OecdTerm.IMGR_FNL)[k] + T(OecdTerm.IMGR_INT)[k];
+            T(OecdTerm.DOM)[k] = T(OecdTerm.DOM_FNL)[k] + T(OecdTerm.DOM_INT)[k];
+            T(OecdTerm.BALGR)[k] = T(OecdTerm.EXGR)[k] - T(OecdTerm.IMGR)[k];
+            T(OecdTerm.EXGR_DVA)[k] = T(OecdTerm.DC)[k];
+            T(OecdTerm.EXGR_RIM)[k] = T(OecdTerm.DDC)[k];
+            T(OecdTerm.REF)[k] = T(OecdTerm.DVA)[k] - T(OecdTerm.VAX)[k];
+            T(OecdTerm.FFD_DVA)[k] = T(OecdTerm.VAX)[k];
+            T(OecdTerm.FD_VA)[k] = T(OecdTerm.VAX)[k] + T(OecdTerm.DXD_DVA)[k];
+            T(OecdTerm.BALVAFD)[k] = T(OecdTerm.VAX)[k] - T(OecdTerm.DFD_FVA)[k];
+            T(OecdTerm.EXGR_FVA)[k] = T(OecdTerm.FC)[k];
+            T(OecdTerm.GVCB)[k] = T(OecdTerm.FC)[k];
+            T(OecdTerm.DEXFVAP)[k] = T(OecdTerm.FC)[k];
+            T(OecdTerm.FEXDVAP)[k] = T(OecdTerm.GVCF)[k];
+            T(OecdTerm.GVC)[k] = T(OecdTerm.GVCB)[k] + T(OecdTerm.GVCF)[k];
         }
         return new OecdExporterTerms(s, acc.Partition.Names[s], kSec, t);
     }

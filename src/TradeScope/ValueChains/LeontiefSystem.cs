@@ -17,21 +17,47 @@ namespace TradeScope.ValueChains;
 /// computes Z[i,j]/X[j] on demand. B is computed once by the provider's LU inverse (LAPACK dgetrf + dgetri).
 /// Reference: Miller and Blair (2009), Input-Output Analysis, 2nd ed., ch. 2.
 /// </remarks>
-/// <threadsafety>Immutable after construction.</threadsafety>
+/// <threadsafety>
+/// An owned system (<see cref="IsBorrowed"/> false: built without a workspace) is immutable after construction and safe
+/// to share. A borrowed system keeps B in a <see cref="LeontiefWorkspace"/>'s storage and is valid only until the next
+/// build on that workspace overwrites it: from then on every member that reads B throws
+/// <see cref="InvalidOperationException"/> instead of returning another table's numbers.
+/// </threadsafety>
 public sealed class LeontiefSystem
 {
-    private LeontiefSystem(IcioTable table, ILinearAlgebra provider, double[] v, double[] b, bool[] zeroOutput, IReadOnlyList<string> warnings)
+    private readonly double[] _v;
+    private readonly double[] _b;
+    private readonly bool[] _zeroOutput;
+    private readonly LeontiefWorkspace? _workspace;
+    private readonly long _generation;
+
+    private LeontiefSystem(IcioTable table, ILinearAlgebra provider, double[] v, double[] b, bool[] zeroOutput,
+        IReadOnlyList<string> warnings, LeontiefWorkspace? workspace, long generation)
     {
-        Table = table; Provider = provider; ValueAddedCoefficients = v; LeontiefInverse = b; ZeroOutput = zeroOutput; Warnings = warnings;
+        Table = table; Provider = provider; _v = v; _b = b; _zeroOutput = zeroOutput; Warnings = warnings;
+        _workspace = workspace; _generation = generation;
     }
 
     public IcioTable Table { get; }
     public ILinearAlgebra Provider { get; }
     /// <summary>v = w ⊘ X (0 where X = 0).</summary>
-    public double[] ValueAddedCoefficients { get; }
+    public ReadOnlySpan<double> ValueAddedCoefficients => _v;
     /// <summary>B = (I − A)⁻¹, n×n column-major (rows and columns of zero-output industries are 0).</summary>
-    public double[] LeontiefInverse { get; }
-    public bool[] ZeroOutput { get; }
+    /// <exception cref="InvalidOperationException">A borrowed system whose workspace was reused since.</exception>
+    public ReadOnlySpan<double> LeontiefInverse { get { EnsureCurrent(); return _b; } }
+    /// <summary>True for industries without output (their A column, v entry and row and column of B are 0).</summary>
+    public ReadOnlySpan<bool> ZeroOutput => _zeroOutput;
+    /// <summary>True when B lives in a <see cref="LeontiefWorkspace"/>'s storage (see the thread-safety remarks).</summary>
+    public bool IsBorrowed => _workspace is not null;
+    /// <summary>False once a later build on the same workspace has overwritten this system's B.</summary>
+    public bool IsCurrent => _workspace is null || _workspace.Generation == _generation;
+
+    private void EnsureCurrent()
+    {
+        if (!IsCurrent)
+            throw new InvalidOperationException(
+                "this Leontief system is stale: it was built on a LeontiefWorkspace that a later build reused, so its B was overwritten");
+    }
     /// <summary>Table warnings plus numerical notes (e.g. negative elements of B).</summary>
     public IReadOnlyList<string> Warnings { get; }
     public int Size => Table.Size;
@@ -44,7 +70,12 @@ public sealed class LeontiefSystem
     }
 
     /// <summary>b_ij, element of B = (I − A)⁻¹.</summary>
-    public double B(int i, int j) => LeontiefInverse[i + j * Table.Size];
+    /// <exception cref="InvalidOperationException">A borrowed system whose workspace was reused since.</exception>
+    public double B(int i, int j)
+    {
+        EnsureCurrent();
+        return _b[i + j * Table.Size];
+    }
 
     /// <summary>Builds v and B = (I − A)⁻¹ (A itself is never stored: <see cref="A"/> derives it from Z and X).</summary>
     /// <remarks>Cost: one pass over Z writing I − A straight into the storage that becomes B (column-major, uninitialized,
@@ -56,7 +87,8 @@ public sealed class LeontiefSystem
     /// <summary><see cref="Build(IcioTable, ILinearAlgebra)"/> writing B into <paramref name="workspace"/>'s storage, which
     /// successive builds of tables of the same size reuse (a series of years): no fresh n×n allocation and no first-touch
     /// page faults after the first build.</summary>
-    /// <remarks>The system built before on the same workspace must no longer be used: its B is overwritten.</remarks>
+    /// <remarks>The result is borrowed (<see cref="IsBorrowed"/>): the system built before on the same workspace is
+    /// overwritten, and reading its B throws.</remarks>
     public static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider, LeontiefWorkspace workspace) =>
         Build(table, provider, null, workspace ?? throw new ArgumentNullException(nameof(workspace)));
 
@@ -75,7 +107,7 @@ public sealed class LeontiefSystem
             v[j] = zero[j] ? 0 : table.ValueAdded[j] / x[j];
             anyZero |= zero[j];
         }
-        var b = workspace is null ? MatrixStorage.Uninitialized(n * n) : workspace.Storage(n * n);
+        var (b, generation) = workspace is null ? (MatrixStorage.Uninitialized(n * n), 0L) : workspace.Acquire(n * n);
         phase?.Invoke("storage");
         WriteIdentityMinusA(table, b);
         phase?.Invoke("I − A");
@@ -94,7 +126,7 @@ public sealed class LeontiefSystem
         var warnings = new List<string>(table.Warnings);
         if (min < -1e-9 * max)
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"the Leontief inverse has negative elements (min {min:G4}): the table is not productive everywhere"));
-        return new LeontiefSystem(table, provider, v, b, zero, warnings);
+        return new LeontiefSystem(table, provider, v, b, zero, warnings, workspace, generation);
     }
 
     /// <summary>I − A as a fresh n×n column-major array (the matrix <see cref="Build(IcioTable, ILinearAlgebra)"/> inverts).</summary>
@@ -176,18 +208,27 @@ public sealed class LeontiefSystem
         catch (NumericalException e) { throw new NumericalException($"I − A of a domestic block is singular ({e.Message})"); }
         for (var c = 0; c < k; c++)
             for (var r = 0; r < k; r++)
-                if (ZeroOutput[rows[r]] || ZeroOutput[rows[c]]) m[r + c * k] = 0;
+                if (_zeroOutput[rows[r]] || _zeroOutput[rows[c]]) m[r + c * k] = 0;
         return m;
     }
 }
 
 /// <summary>[Mutable] The n×n storage that successive <see cref="LeontiefSystem"/> builds of the same size share, so a
-/// series of yearly tables allocates (and page-faults) the Leontief inverse once. Not thread-safe: one workspace per loop.</summary>
+/// series of yearly tables allocates (and page-faults) the Leontief inverse once. Each build takes the storage over and
+/// bumps <see cref="Generation"/>, which makes the systems built before stale (<see cref="LeontiefSystem.IsCurrent"/>).
+/// Not thread-safe: one workspace per loop.</summary>
 public sealed class LeontiefWorkspace
 {
     private double[]? _storage;
 
-    /// <summary>The storage for <paramref name="length"/> doubles: the previous array when its length matches, else a new one.</summary>
-    internal double[] Storage(int length) =>
-        _storage is { } existing && existing.Length == length ? existing : (_storage = MatrixStorage.Uninitialized(length));
+    /// <summary>Number of builds that took the storage over; a borrowed system is current while it equals the system's.</summary>
+    public long Generation { get; private set; }
+
+    /// <summary>The storage for <paramref name="length"/> doubles (the previous array when its length matches, else a new
+    /// one) and the new generation of its owner.</summary>
+    internal (double[] Storage, long Generation) Acquire(int length)
+    {
+        if (_storage is not { } existing || existing.Length != length) _storage = MatrixStorage.Uninitialized(length);
+        return (_storage, ++Generation);
+    }
 }

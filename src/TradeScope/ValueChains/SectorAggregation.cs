@@ -58,14 +58,17 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
         _ => FromCsv(option!, sectors),
     };
 
-    /// <summary>Sums a by-sector vector over each group.</summary>
-    public IEnumerable<(string Sector, double Value)> Apply(double[] bySector)
+    /// <summary>Sums a by-sector vector over each group (one value per group, in group order).</summary>
+    public (string Sector, double Value)[] Apply(ReadOnlySpan<double> bySector)
     {
-        foreach (var (name, members) in Groups)
+        var sums = new (string, double)[Groups.Count];
+        for (var g = 0; g < sums.Length; g++)
         {
+            var (name, members) = Groups[g];
             double sum = 0;
             foreach (var k in members) sum += bySector[k];
-            yield return (name, sum);
+            sums[g] = (name, sum);
         }
+        return sums;
     }
 }

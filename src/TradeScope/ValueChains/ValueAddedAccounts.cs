@@ -11,11 +11,31 @@ namespace TradeScope.ValueChains;
 /// Σ_{i∈t} v_i b_ij), local inverses L_ss, v_s L_ss, and the block-diagonal products B_rr·Y_rr, L_rr·Y_rr, L_rr·E_r*.
 /// </summary>
 /// <remarks>
+/// Immutable: the vectors are computed once in the constructor and exposed as read-only spans.
 /// Cost: one n×n × n×(E+3) product through the provider plus O(n²) loops; no further n³ work. Every decomposition
 /// of all exporters and bilateral flows then costs O(n²) (WWZ: about 15 n² multiply-adds), see <see cref="ExportDecomposition"/>.
 /// </remarks>
 public sealed class ValueAddedAccounts
 {
+    private readonly double[] _finalDemand;
+    private readonly double[] _domesticFinalDemand;
+    private readonly double[] _totalFinalDemand;
+    private readonly double[] _bilateralExports;
+    private readonly double[] _intermediateExports;
+    private readonly double[] _exports;
+    private readonly double[] _outputForFinalDemand;
+    private readonly double[] _outputForDomesticFinalDemand;
+    private readonly double[] _outputForTotalFinalDemand;
+    private readonly double[] _outputForExports;
+    private readonly double[] _multipliers;
+    private readonly double[] _totalMultipliers;
+    private readonly double[] _domesticMultipliers;
+    private readonly double[] _localDiagonal;
+    private readonly double[] _domesticBlockOutputForDomesticDemand;
+    private readonly double[] _localOutputForDomesticDemand;
+    private readonly double[] _localOutputForExports;
+    private readonly double[][] _localInverses;
+
     public ValueAddedAccounts(LeontiefSystem system, EconomyPartition partition)
     {
         System = system; Partition = partition;
@@ -24,94 +44,94 @@ public sealed class ValueAddedAccounts
         N = n; E = eCount;
         var z = table.Intermediate;
         // Final demand by economy and the derived vectors.
-        FinalDemand = MatrixStorage.Zeroed(n * eCount);
+        _finalDemand = MatrixStorage.Zeroed(n * eCount);
         for (var c = 0; c < table.CountryCount; c++)
         {
             var e = partition.EconomyOfCountry[c];
-            for (var i = 0; i < n; i++) FinalDemand[i + e * n] += table.FinalDemand[i + c * n];
+            for (var i = 0; i < n; i++) _finalDemand[i + e * n] += table.FinalDemand[i + c * n];
         }
-        DomesticFinalDemand = new double[n]; TotalFinalDemand = new double[n];
+        _domesticFinalDemand = new double[n]; _totalFinalDemand = new double[n];
         for (var i = 0; i < n; i++)
         {
-            DomesticFinalDemand[i] = FinalDemand[i + partition.EconomyOfRow[i] * n];
-            for (var e = 0; e < eCount; e++) TotalFinalDemand[i] += FinalDemand[i + e * n];
+            _domesticFinalDemand[i] = _finalDemand[i + partition.EconomyOfRow[i] * n];
+            for (var e = 0; e < eCount; e++) _totalFinalDemand[i] += _finalDemand[i + e * n];
         }
         // Gross exports E[i, e] = Σ_{j∈e} z_ij + y_ie for e ≠ economy of i.
-        BilateralExports = MatrixStorage.Zeroed(n * eCount);
-        IntermediateExports = MatrixStorage.Zeroed(n * eCount);
+        _bilateralExports = MatrixStorage.Zeroed(n * eCount);
+        _intermediateExports = MatrixStorage.Zeroed(n * eCount);
         for (var j = 0; j < n; j++)
-            AddTo(IntermediateExports.AsSpan(partition.EconomyOfRow[j] * n, n), z.AsSpan(j * n, n));
-        Exports = new double[n];
+            AddTo(_intermediateExports.AsSpan(partition.EconomyOfRow[j] * n, n), z.Slice(j * n, n));
+        _exports = new double[n];
         for (var i = 0; i < n; i++)
         {
             var own = partition.EconomyOfRow[i];
-            IntermediateExports[i + own * n] = 0;
+            _intermediateExports[i + own * n] = 0;
             for (var e = 0; e < eCount; e++)
             {
                 if (e == own) continue;
-                var x = IntermediateExports[i + e * n] + FinalDemand[i + e * n];
-                BilateralExports[i + e * n] = x;
-                Exports[i] += x;
+                var x = _intermediateExports[i + e * n] + _finalDemand[i + e * n];
+                _bilateralExports[i + e * n] = x;
+                _exports[i] += x;
             }
         }
         // B·[Y | y_dom | y_tot | E] in one product (one call, so every column is summed in the same order).
         var rhs = MatrixStorage.Uninitialized(n * (eCount + 3), 256L << 10);
-        FinalDemand.CopyTo(rhs, 0);
-        DomesticFinalDemand.CopyTo(rhs, n * eCount);
-        TotalFinalDemand.CopyTo(rhs, n * (eCount + 1));
-        Exports.CopyTo(rhs, n * (eCount + 2));
+        _finalDemand.CopyTo(rhs, 0);
+        _domesticFinalDemand.CopyTo(rhs, n * eCount);
+        _totalFinalDemand.CopyTo(rhs, n * (eCount + 1));
+        _exports.CopyTo(rhs, n * (eCount + 2));
         var product = MatrixStorage.Uninitialized(n * (eCount + 3), 256L << 10);
         system.Provider.Multiply(false, false, n, eCount + 3, n, system.LeontiefInverse, rhs, product);
-        OutputForFinalDemand = MatrixStorage.Uninitialized(n * eCount, 256L << 10);
-        product.AsSpan(0, n * eCount).CopyTo(OutputForFinalDemand);
-        OutputForDomesticFinalDemand = product.AsSpan(n * eCount, n).ToArray();
-        OutputForTotalFinalDemand = product.AsSpan(n * (eCount + 1), n).ToArray();
-        OutputForExports = product.AsSpan(n * (eCount + 2), n).ToArray();
+        _outputForFinalDemand = MatrixStorage.Uninitialized(n * eCount, 256L << 10);
+        product.AsSpan(0, n * eCount).CopyTo(_outputForFinalDemand);
+        _outputForDomesticFinalDemand = product.AsSpan(n * eCount, n).ToArray();
+        _outputForTotalFinalDemand = product.AsSpan(n * (eCount + 1), n).ToArray();
+        _outputForExports = product.AsSpan(n * (eCount + 2), n).ToArray();
         // W = V_c B, column sums of W.
         var v = system.ValueAddedCoefficients;
         var b = system.LeontiefInverse;
-        Multipliers = new double[eCount * n];
-        TotalMultipliers = new double[n];
+        _multipliers = new double[eCount * n];
+        _totalMultipliers = new double[n];
         var runs = RowRuns(partition.EconomyOfRow);
         for (var j = 0; j < n; j++)
         {
-            var column = b.AsSpan(j * n, n);
+            var column = b.Slice(j * n, n);
             var w = j * eCount;
             foreach (var (start, length, economy) in runs)
             {
-                var vs = v.AsSpan(start, length); var bs = column.Slice(start, length);
+                var vs = v.Slice(start, length); var bs = column.Slice(start, length);
                 double sum = 0;
                 for (var i = 0; i < vs.Length; i++) sum += vs[i] * bs[i];
-                Multipliers[w + economy] += sum;
+                _multipliers[w + economy] += sum;
             }
-            for (var t = 0; t < eCount; t++) TotalMultipliers[j] += Multipliers[w + t];
+            for (var t = 0; t < eCount; t++) _totalMultipliers[j] += _multipliers[w + t];
         }
         // Local inverses and block-diagonal products.
-        LocalInverses = new double[eCount][];
-        DomesticMultipliers = new double[n]; LocalDiagonal = new double[n];
-        DomesticBlockOutputForDomesticDemand = new double[n];
-        LocalOutputForDomesticDemand = new double[n]; LocalOutputForExports = new double[n];
+        _localInverses = new double[eCount][];
+        _domesticMultipliers = new double[n]; _localDiagonal = new double[n];
+        _domesticBlockOutputForDomesticDemand = new double[n];
+        _localOutputForDomesticDemand = new double[n]; _localOutputForExports = new double[n];
         for (var e = 0; e < eCount; e++)
         {
             var rows = partition.Rows[e];
             var k = rows.Length;
             var l = system.LocalInverse(rows);
-            LocalInverses[e] = l;
+            _localInverses[e] = l;
             for (var c = 0; c < k; c++)
             {
                 var jc = rows[c];
-                LocalDiagonal[jc] = l[c + c * k];
+                _localDiagonal[jc] = l[c + c * k];
                 double u = 0;
                 for (var r = 0; r < k; r++)
                 {
                     var ir = rows[r];
                     var lrc = l[r + c * k];
                     u += v[ir] * lrc;
-                    LocalOutputForDomesticDemand[ir] += lrc * DomesticFinalDemand[jc];
-                    LocalOutputForExports[ir] += lrc * Exports[jc];
-                    DomesticBlockOutputForDomesticDemand[ir] += b[ir + jc * n] * DomesticFinalDemand[jc];
+                    _localOutputForDomesticDemand[ir] += lrc * _domesticFinalDemand[jc];
+                    _localOutputForExports[ir] += lrc * _exports[jc];
+                    _domesticBlockOutputForDomesticDemand[ir] += b[ir + jc * n] * _domesticFinalDemand[jc];
                 }
-                DomesticMultipliers[jc] = u;
+                _domesticMultipliers[jc] = u;
             }
         }
     }
@@ -145,41 +165,41 @@ public sealed class ValueAddedAccounts
     public int N { get; }
     public int E { get; }
     /// <summary>Y by economy, n×E.</summary>
-    public double[] FinalDemand { get; }
+    public ReadOnlySpan<double> FinalDemand => _finalDemand;
     /// <summary>y_ii: final demand of the industry's own economy.</summary>
-    public double[] DomesticFinalDemand { get; }
-    public double[] TotalFinalDemand { get; }
+    public ReadOnlySpan<double> DomesticFinalDemand => _domesticFinalDemand;
+    public ReadOnlySpan<double> TotalFinalDemand => _totalFinalDemand;
     /// <summary>E_ie: gross exports of industry i to economy e (0 for its own economy), n×E.</summary>
-    public double[] BilateralExports { get; }
+    public ReadOnlySpan<double> BilateralExports => _bilateralExports;
     /// <summary>Intermediate part of <see cref="BilateralExports"/>, n×E.</summary>
-    public double[] IntermediateExports { get; }
+    public ReadOnlySpan<double> IntermediateExports => _intermediateExports;
     /// <summary>E_i*: total gross exports of industry i.</summary>
-    public double[] Exports { get; }
+    public ReadOnlySpan<double> Exports => _exports;
     /// <summary>B·Y, n×E.</summary>
-    public double[] OutputForFinalDemand { get; }
+    public ReadOnlySpan<double> OutputForFinalDemand => _outputForFinalDemand;
     /// <summary>B·y_dom (Σ_t B_rt Y_tt).</summary>
-    public double[] OutputForDomesticFinalDemand { get; }
+    public ReadOnlySpan<double> OutputForDomesticFinalDemand => _outputForDomesticFinalDemand;
     /// <summary>B·y_tot.</summary>
-    public double[] OutputForTotalFinalDemand { get; }
+    public ReadOnlySpan<double> OutputForTotalFinalDemand => _outputForTotalFinalDemand;
     /// <summary>B·E*.</summary>
-    public double[] OutputForExports { get; }
+    public ReadOnlySpan<double> OutputForExports => _outputForExports;
     /// <summary>W = V_c·B, E×n column-major: W[t + j·E] = Σ_{i∈t} v_i b_ij.</summary>
-    public double[] Multipliers { get; }
+    public ReadOnlySpan<double> Multipliers => _multipliers;
     /// <summary>Σ_t W[t, j] = (v·B)_j (1 for a balanced industry).</summary>
-    public double[] TotalMultipliers { get; }
-    /// <summary>L_ee for each economy, k×k in the order of Partition.Rows[e].</summary>
-    public double[][] LocalInverses { get; }
+    public ReadOnlySpan<double> TotalMultipliers => _totalMultipliers;
+    /// <summary>L_ee of an economy, k×k column-major in the order of Partition.Rows[e].</summary>
+    public ReadOnlySpan<double> LocalInverse(int economy) => _localInverses[economy];
     /// <summary>(v_s L_ss)_i for i in economy s.</summary>
-    public double[] DomesticMultipliers { get; }
+    public ReadOnlySpan<double> DomesticMultipliers => _domesticMultipliers;
     /// <summary>(L_ss)_ii.</summary>
-    public double[] LocalDiagonal { get; }
+    public ReadOnlySpan<double> LocalDiagonal => _localDiagonal;
     /// <summary>(B_rr Y_rr)_i.</summary>
-    public double[] DomesticBlockOutputForDomesticDemand { get; }
+    public ReadOnlySpan<double> DomesticBlockOutputForDomesticDemand => _domesticBlockOutputForDomesticDemand;
     /// <summary>(L_rr Y_rr)_i.</summary>
-    public double[] LocalOutputForDomesticDemand { get; }
+    public ReadOnlySpan<double> LocalOutputForDomesticDemand => _localOutputForDomesticDemand;
     /// <summary>(L_rr E_r*)_i.</summary>
-    public double[] LocalOutputForExports { get; }
+    public ReadOnlySpan<double> LocalOutputForExports => _localOutputForExports;
 
     /// <summary>W[t, j].</summary>
-    public double W(int economy, int row) => Multipliers[economy + row * E];
+    public double W(int economy, int row) => _multipliers[economy + row * E];
 }

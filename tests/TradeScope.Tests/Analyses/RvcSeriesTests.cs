@@ -68,7 +68,7 @@ public sealed class RvcSeriesTests
         var sectors = new[] { new RvcSector("all", null) };
 
         // P inside the group {P, Q}: partner Q only; R is external.
-        var pq = new RvcGroup("PQ", ["P", "Q"], true, "test");
+        var pq = new RvcGroup("PQ", [Economy.OfTable("P"), Economy.OfTable("Q")], true, "test");
         var fromP = RvcSeries.ForTable(acc, 2000, ["P", "R"], pq, sectors, out var partners, out var notes);
         Assert.Empty(notes);
         Assert.Equal(["Q"], partners["P"]);
@@ -112,7 +112,7 @@ public sealed class RvcSeriesTests
         for (var i = 0; i < n; i++) for (var d = 0; d < 4; d++) if (d != i / k) e[i] += ExportsTo(i, d);
 
         var members = new[] { "XAA", "XAB", "XAC" };
-        var group = new RvcGroup("G", members, true, "test");
+        var group = new RvcGroup("G", members.Select(Economy.OfTable).ToList(), true, "test");
         var aggregate = new[] { 0, 2 };
         var sector = new RvcSector("s01", null);
         // The aggregate {s01, s03}: origin and exporting sectors both range over it.
@@ -170,15 +170,16 @@ public sealed class RvcSeriesTests
     {
         var eu27 = RvcGroup.Resolve("group:EU27", 2011);
         Assert.Equal(27, eu27.Members.Count);
-        Assert.Contains("HRV", eu27.Members);
-        Assert.DoesNotContain("GBR", eu27.Members);
+        Assert.Contains("HRV", eu27.Members.Select(m => m.Label));
+        Assert.DoesNotContain("GBR", eu27.Members.Select(m => m.Label));
         Assert.False(eu27.Explicit);
         var eu2011 = RvcGroup.Resolve("group:EU@2011-07-01", 2011);
         Assert.Equal(27, eu2011.Members.Count);
-        Assert.Contains("GBR", eu2011.Members);
-        Assert.DoesNotContain("HRV", eu2011.Members);
+        Assert.Contains("GBR", eu2011.Members.Select(m => m.Label));
+        Assert.DoesNotContain("HRV", eu2011.Members.Select(m => m.Label));
         Assert.Equal(eu2011.Members, RvcGroup.Resolve("group:EU", 2011).Members);   // annual group: 1 July of the last year
-        Assert.Equal(["ARM", "BLR", "KAZ", "KGZ", "RUS"], RvcGroup.Resolve("group:EAEU@2016-01-01", 2011).Members);
+        Assert.Equal(["ARM", "BLR", "KAZ", "KGZ", "RUS"], RvcGroup.Resolve("group:EAEU@2016-01-01", 2011).Members.Select(m => m.Label));
+        Assert.All(eu27.Members, m => Assert.Equal(EconomyKind.Country, m.Kind));
         Assert.True(RvcGroup.Resolve("DEU,FRA", 2011).Explicit);
         Assert.Throws<TradeScope.Core.InputException>(() => RvcGroup.Resolve("group:NOPE", 2011));
         Assert.Throws<TradeScope.Core.InputException>(() => RvcGroup.Resolve("group:EAEU", 2011));   // no members on 2011-07-01

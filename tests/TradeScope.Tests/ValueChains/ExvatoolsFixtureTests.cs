@@ -1,6 +1,7 @@
 using System.Globalization;
 using TradeScope.Data;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 using Xunit;
 using static TradeScope.Tests.ValueChains.IcioTestSupport;
 
@@ -41,7 +42,7 @@ public sealed class ExvatoolsFixtureTests
         {
             var rows = acc.Partition.Rows[e];
             for (var a = 0; a < rows.Length; a++)
-                for (var b = 0; b < rows.Length; b++) ld[(rows[a], rows[b])] = acc.LocalInverses[e][a + b * rows.Length];
+                for (var b = 0; b < rows.Length; b++) ld[(rows[a], rows[b])] = acc.LocalInverse(e)[a + b * rows.Length];
         }
         CompareMatrix("iciotest_expected_local_leontief_Ld.csv", (i, j) => ld.GetValueOrDefault((i, j)));
     }
@@ -84,7 +85,8 @@ public sealed class ExvatoolsFixtureTests
         var o = ExportDecomposition.Oecd(acc, s);
         var expected = Expected(exporter).Where(e => e.Key.Method == "oecd").ToList();
         Assert.Equal(10 + 5 + 25, expected.Count);
-        foreach (var ((_, output, term), value) in expected) Relative(value, o.Total(term), 1e-6, $"{exporter} oecd {output} {term}", 1e-6);
+        foreach (var ((_, output, term), value) in expected)
+            Relative(value, o.Total(Enum.Parse<OecdTerm>(term)), 1e-6, $"{exporter} oecd {output} {term}", 1e-6);   // by label
     }
 
     [Theory, MemberData(nameof(Exporters))]
@@ -92,7 +94,7 @@ public sealed class ExvatoolsFixtureTests
     {
         var (acc, s) = Accounts(exporter);
         var w = ExportDecomposition.Wwz(acc, s);
-        var standard = GvcAnalysis.Standard(w).ToDictionary(p => p.Term, p => p.Value);
+        var standard = StandardTerms.FromWwz(w).ToDictionary(p => Term.Of(p.Term).Label, p => p.Value);
         var kww = new double[9];
         foreach (var t in Enum.GetValues<WwzTerm>()) kww[(int)TermNames.KwwOf(t)] += w.Total(t);
         var expected = Expected(exporter).Where(e => e.Key.Method != "oecd").ToList();
@@ -103,19 +105,12 @@ public sealed class ExvatoolsFixtureTests
             {
                 (_, "standard", _) => standard[term],
                 (_, "terms", "EXGR") => w.Exports.Sum(),
-                ("wwz", "terms", _) => w.Total((WwzTerm)IndexOf(TermNames.WwzExvatools, term)),
-                ("kww", "terms", _) => kww[IndexOf(TermNames.KwwExvatools, term)],
+                ("wwz", "terms", _) => w.Total(TermNames.WwzFromExvatools(term)),
+                ("kww", "terms", _) => kww[(int)TermNames.KwwFromExvatools(term)],
                 _ => double.NaN,
             };
             Relative(value, got, 1e-6, $"{exporter} {method} {output} {term}", 1e-6);
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string label)
-    {
-        var i = list.ToList().IndexOf(label);
-        Assert.True(i >= 0, $"unknown label {label}");
-        return i;
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TradeScope.Data;
 using TradeScope.LinearAlgebra;
 using TradeScope.Tests.LinearAlgebra;
@@ -77,15 +79,49 @@ public sealed class LeontiefSystemTests
         var provider = LinearAlgebraProviders.Managed;
         var workspace = new LeontiefWorkspace();
         var a = LeontiefSystem.Build(first, provider, workspace);
-        var expectedFirst = LeontiefSystem.Build(first, provider).LeontiefInverse;
-        Assert.Equal(expectedFirst, a.LeontiefInverse);
+        var expectedFirst = LeontiefSystem.Build(first, provider).LeontiefInverse.ToArray();
+        Assert.Equal(expectedFirst, a.LeontiefInverse.ToArray());
+        ref readonly var storageOfA = ref MemoryMarshal.GetReference(a.LeontiefInverse);
         var b = LeontiefSystem.Build(second, provider, workspace);
-        Assert.Same(a.LeontiefInverse, b.LeontiefInverse);                       // one n×n storage for the series
-        Assert.Equal(LeontiefSystem.Build(second, provider).LeontiefInverse, b.LeontiefInverse);
-        Assert.NotEqual(expectedFirst, b.LeontiefInverse);                       // the earlier system's B is overwritten
+        Assert.True(Unsafe.AreSame(in storageOfA, in MemoryMarshal.GetReference(b.LeontiefInverse)));   // one n×n storage for the series
+        Assert.Equal(LeontiefSystem.Build(second, provider).LeontiefInverse.ToArray(), b.LeontiefInverse.ToArray());
+        Assert.NotEqual(expectedFirst, b.LeontiefInverse.ToArray());
         var larger = Table(["P", "Q"], ["s1", "s2"], new double[,] { { 1, 2, 0, 1 }, { 0, 3, 1, 0 }, { 2, 0, 4, 1 }, { 1, 1, 0, 2 } }, new double[,] { { 9, 1 }, { 8, 2 }, { 1, 9 }, { 2, 7 } });
         var c = LeontiefSystem.Build(larger, provider, workspace);
         Assert.Equal(16, c.LeontiefInverse.Length);                              // another size gets its own storage
-        Assert.Equal(LeontiefSystem.Build(larger, provider).LeontiefInverse, c.LeontiefInverse);
+        Assert.Equal(LeontiefSystem.Build(larger, provider).LeontiefInverse.ToArray(), c.LeontiefInverse.ToArray());
+    }
+
+    [Fact]
+    public void A_borrowed_system_throws_once_its_workspace_is_reused()
+    {
+        var first = Table(["P", "Q", "R"], ["all"], new double[,] { { 20, 10, 5 }, { 8, 30, 6 }, { 4, 6, 25 } },
+            new double[,] { { 50, 10, 6 }, { 5, 70, 8 }, { 3, 4, 60 } });
+        var second = Table(["P", "Q", "R"], ["all"], new double[,] { { 10, 20, 0 }, { 30, 5, 1 }, { 2, 0, 7 } },
+            new double[,] { { 50, 20, 1 }, { 10, 40, 2 }, { 3, 1, 9 } });
+        var provider = LinearAlgebraProviders.Managed;
+        var owned = LeontiefSystem.Build(first, provider);
+        Assert.False(owned.IsBorrowed);
+        var workspace = new LeontiefWorkspace();
+        var a = LeontiefSystem.Build(first, provider, workspace);
+        Assert.True(a.IsBorrowed);
+        Assert.True(a.IsCurrent);
+        var accountsOfA = new ValueAddedAccounts(a, EconomyPartition.ByCountry(first));
+        var wwzBefore = ExportDecomposition.Wwz(accountsOfA, 0).Total(WwzTerm.DVA_FIN);
+        Assert.Equal(owned.B(0, 1), a.B(0, 1));
+        var b = LeontiefSystem.Build(second, provider, workspace);
+        Assert.True(b.IsCurrent);
+        Assert.False(a.IsCurrent);
+        // Reading the stale B would give the second table's numbers: every reader throws instead.
+        Assert.NotEqual(owned.B(0, 1), b.B(0, 1));
+        Assert.Throws<InvalidOperationException>(() => a.B(0, 1));
+        Assert.Throws<InvalidOperationException>(() => a.LeontiefInverse.Length);
+        Assert.Throws<InvalidOperationException>(() => new ValueAddedAccounts(a, EconomyPartition.ByCountry(first)));
+        Assert.Throws<InvalidOperationException>(() => ExportDecomposition.Wwz(accountsOfA, 0));
+        Assert.Throws<InvalidOperationException>(() => ExportDecomposition.Oecd(accountsOfA, 0));
+        // Owned systems are not affected by any workspace.
+        Assert.True(owned.IsCurrent);
+        var accountsOfOwned = new ValueAddedAccounts(owned, EconomyPartition.ByCountry(first));
+        Assert.Equal(wwzBefore, ExportDecomposition.Wwz(accountsOfOwned, 0).Total(WwzTerm.DVA_FIN));
     }
 }

@@ -56,7 +56,7 @@ public sealed class PeerFixtureTests
             Assert.True(s >= 0 && k >= 0 && imp >= 0, $"unknown labels {r[0]} {r[1]} {r[2]}");
             foreach (var term in Enum.GetValues<WwzTerm>())
             {
-                var column = Array.IndexOf(header, TermNames.Wwz[(int)term]);   // by label (decompr orders columns differently)
+                var column = Array.IndexOf(header, Term.Of(term).Label);   // by label (decompr orders columns differently)
                 Assert.True(column > 0, $"decompr has no column {term}");
                 var expected = D(r[column]);
                 var got = s == imp ? 0 : terms[s][imp, term, k];

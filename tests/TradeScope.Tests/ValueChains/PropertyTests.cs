@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using TradeScope.Data;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 using Xunit;
 using static TradeScope.Tests.ValueChains.IcioTestSupport;
 
@@ -40,13 +41,14 @@ public sealed class PropertyTests
                     var sum = Enum.GetValues<WwzTerm>().Sum(t => w[r, t, k]);
                     Relative(w.ExportsTo(r, k), sum, 1e-9, $"WWZ {s}→{r} sector {k}", 1e-9 * w.Exports.Max());
                 }
-            var std = GvcAnalysis.Standard(w).ToDictionary(p => p.Term, p => p.Value);
-            Relative(std["EXGR"], std["DC"] + std["FC"], 1e-9, "EXGR = DC + FC");
+            var std = StandardTerms.FromWwz(w).ToDictionary(p => p.Term, p => p.Value);
+            Relative(std[StandardTerm.EXGR], std[StandardTerm.DC] + std[StandardTerm.FC], 1e-9, "EXGR = DC + FC");
             var o = ExportDecomposition.Oecd(acc, s);
-            Relative(o.Total("EXGR"), o.Total("EXGR_DVA") + o.Total("EXGR_FVA"), 1e-9, "TiVA DVA + FVA = EXGR");
-            Relative(o.Total("EXGR_DVA"), o.Total("EXGR_DDC") + o.Total("EXGR_IDC") + o.Total("EXGR_RIM"), 1e-9, "DDC + IDC + RIM = DVA");
-            Relative(o.Total("DC"), std["DC"], 1e-9, "oecd DC = wwz DC");
-            Relative(o.Total("VAX"), std["VAX"], 1e-9, "oecd VAX = wwz VAX");
+            Relative(o.Total(OecdTerm.EXGR), o.Total(OecdTerm.EXGR_DVA) + o.Total(OecdTerm.EXGR_FVA), 1e-9, "TiVA DVA + FVA = EXGR");
+            var split = o.Total(OecdTerm.EXGR_DDC) + o.Total(OecdTerm.EXGR_IDC) + o.Total(OecdTerm.EXGR_RIM);
+            Relative(o.Total(OecdTerm.EXGR_DVA), split, 1e-9, "DDC + IDC + RIM = DVA");
+            Relative(o.Total(OecdTerm.DC), std[StandardTerm.DC], 1e-9, "oecd DC = wwz DC");
+            Relative(o.Total(OecdTerm.VAX), std[StandardTerm.VAX], 1e-9, "oecd VAX = wwz VAX");
         }
     }
 
@@ -54,11 +56,12 @@ public sealed class PropertyTests
     public void Backward_participation_shares_sum_to_one(int seed, int countries, int sectors)
     {
         var system = Random(seed, countries, sectors);
-        var result = GvcAnalysis.Run(system, GvcMethod.Participation, "all", detail: false);
+        var result = GvcAnalysis.Run(system, ParticipationDecomposition.Method, "all", detail: false);
         foreach (var exporter in result.Rows.Select(r => r.Exporter).Distinct())
         {
-            var fva = result.Rows.Single(r => r.Exporter == exporter && r.Term == "FVA" && r.SourceCountry == "").Value;
-            var bp = result.Rows.Where(r => r.Exporter == exporter && r.Term == "BP" && r.Sector == "").Select(r => r.Value).ToList();
+            var rows = result.Rows.Where(r => r.Exporter == exporter).ToList();
+            var fva = rows.Single(r => r.Term == Term.Of(ParticipationTerm.FVA) && r.SourceCountry == "").Value;
+            var bp = rows.Where(r => r.Term == Term.Of(ParticipationTerm.BP) && r.Sector == "").Select(r => r.Value).ToList();
             if (fva == 0) Assert.All(bp, b => Assert.True(double.IsNaN(b), "BP without foreign content is NaN (ZERO_DENOM)"));
             else Relative(1, bp.Sum(), 1e-12, $"Σ_q BP_{exporter},q");
         }
@@ -71,9 +74,10 @@ public sealed class PropertyTests
         var system = Leontief(table);
         var acc = new ValueAddedAccounts(system, EconomyPartition.WithGroup(table, "G", [table.Countries[0], table.Countries[2]]));
         var w = ExportDecomposition.Wwz(acc, acc.E - 1);
-        var std = GvcAnalysis.Standard(w).ToDictionary(p => p.Term, p => p.Value);
-        Relative(std["EXGR"], std["DC"] + std["FC"], 1e-9, "group EXGR = DC + FC");
-        Assert.True(w.Exports.Sum() < new ValueAddedAccounts(system, EconomyPartition.ByCountry(table)).Exports.Where((_, i) => table.CountryOfRow(i) is 0 or 2).Sum(),
+        var std = StandardTerms.FromWwz(w).ToDictionary(p => p.Term, p => p.Value);
+        Relative(std[StandardTerm.EXGR], std[StandardTerm.DC] + std[StandardTerm.FC], 1e-9, "group EXGR = DC + FC");
+        var byCountry = new ValueAddedAccounts(system, EconomyPartition.ByCountry(table)).Exports.ToArray();
+        Assert.True(w.Exports.Sum() < byCountry.Where((_, i) => table.CountryOfRow(i) is 0 or 2).Sum(),
             "intra-group flows are not exports");
     }
 }

@@ -2,6 +2,7 @@ using TradeScope.Data;
 using TradeScope.LinearAlgebra;
 using TradeScope.Tests.LinearAlgebra;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 using Xunit;
 
 namespace TradeScope.Tests.ValueChains;
@@ -28,14 +29,14 @@ public sealed class WiodProviderAgreementTests
         var table = Wiod2013.ReadBundled(2011);
         var managed = LeontiefSystem.Build(table, LinearAlgebraProviders.Managed);
         var native = LeontiefSystem.Build(table, LinearAlgebraProviders.OpenBlas);
-        var max = managed.LeontiefInverse.Max(Math.Abs);
-        var diff = managed.LeontiefInverse.Zip(native.LeontiefInverse, (a, b) => Math.Abs(a - b)).Max();
+        var max = managed.LeontiefInverse.ToArray().Max(Math.Abs);
+        var diff = managed.LeontiefInverse.ToArray().Zip(native.LeontiefInverse.ToArray(), (a, b) => Math.Abs(a - b)).Max();
         Assert.True(diff <= 1e-9 * max, $"max |B_managed − B_openblas| = {diff:G3}, largest element {max:G4}");
         // The decomposition built on each agrees too (RUS WWZ standard terms).
         double[] Standard(LeontiefSystem s)
         {
             var acc = new ValueAddedAccounts(s, EconomyPartition.ByCountry(table));
-            return GvcAnalysis.Standard(ExportDecomposition.Wwz(acc, acc.Partition.IndexOf("RUS"))).Select(p => p.Value).ToArray();
+            return StandardTerms.FromWwz(ExportDecomposition.Wwz(acc, acc.Partition.IndexOf("RUS"))).Select(p => p.Value).ToArray();
         }
         var m = Standard(managed); var o = Standard(native);
         for (var i = 0; i < m.Length; i++) Assert.True(Math.Abs(m[i] - o[i]) <= 1e-9 * m[0], $"standard term {i}: {m[i]:R} vs {o[i]:R}");

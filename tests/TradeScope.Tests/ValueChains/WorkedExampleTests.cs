@@ -1,4 +1,5 @@
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 using Xunit;
 using static TradeScope.Tests.ValueChains.IcioTestSupport;
 
@@ -30,16 +31,17 @@ public sealed class WorkedExampleTests
         foreach (var r in Kind("v")) Printed(r[4], system.ValueAddedCoefficients[C(r[1])], $"v {r[1]}");
         foreach (var r in Kind("A")) Printed(r[4], system.A(C(r[1]), C(r[2])), $"A {r[1]}{r[2]}");
         foreach (var r in Kind("B")) Printed(r[4], system.B(C(r[1]), C(r[2])), $"B {r[1]}{r[2]}");
-        foreach (var r in Kind("L")) Printed(r[4], acc.LocalInverses[C(r[1])][0], $"L {r[1]}");
+        foreach (var r in Kind("L")) Printed(r[4], acc.LocalInverse(C(r[1]))[0], $"L {r[1]}");
         foreach (var r in Kind("VBE")) Printed(r[4], ExportDecomposition.ValueAddedInExports(acc, C(r[1]), C(r[2])), $"VBE {r[1]}{r[2]}");
     }
 
     [Fact]
     public void Tiva_indicators()
     {
-        var result = GvcAnalysis.Run(Leontief(Table()), GvcMethod.Tiva, "all", detail: true);
+        var result = GvcAnalysis.Run(Leontief(Table()), TivaDecomposition.Method, "all", detail: true);
         double Get(string exporter, string term, string importer = "", string source = "") =>
-            result.Rows.Single(x => x.Exporter == exporter && x.Term == term && x.Importer == importer && x.SourceCountry == source && x.Sector == "").Value;
+            result.Rows.Single(x => x.Exporter == exporter && x.Term.Label == term && x.Importer == importer && x.SourceCountry == source
+                                    && x.Sector == "").Value;
         foreach (var r in Kind("tiva"))
         {
             var value = r[3] == "DDC+IDC" ? Get(r[1], "EXGR_DDC") + Get(r[1], "EXGR_IDC") : Get(r[1], r[3]);
@@ -68,11 +70,11 @@ public sealed class WorkedExampleTests
     [Fact]
     public void Kww_terms()
     {
-        var result = GvcAnalysis.Run(Leontief(Table()), GvcMethod.Kww, "P", detail: true);
+        var result = GvcAnalysis.Run(Leontief(Table()), KwwDecomposition.Method, "P", detail: true);
         foreach (var r in Kind("kww"))
         {
-            var term = TermNames.Kww[int.Parse(r[3]) - 1];
-            Printed(r[4], result.Rows.Single(x => x.Term == term && x.Exporter == "P").Value, $"KWW {r[3]} {term}");
+            var term = Term.Of((KwwTerm)(int.Parse(r[3]) - 1)).Label;   // KWW numbers terms 1–9 as Figure 1
+            Printed(r[4], result.Rows.Single(x => x.Term.Label == term && x.Exporter == "P").Value, $"KWW {r[3]} {term}");
         }
     }
 
@@ -99,9 +101,9 @@ public sealed class WorkedExampleTests
     [Fact]
     public void Participation()
     {
-        var result = GvcAnalysis.Run(Leontief(Table()), GvcMethod.Participation, "P", detail: false);
+        var result = GvcAnalysis.Run(Leontief(Table()), ParticipationDecomposition.Method, "P", detail: false);
         double Get(string term, string importer = "", string source = "") =>
-            result.Rows.Single(x => x.Term == term && x.Importer == importer && x.SourceCountry == source && x.Sector == "").Value;
+            result.Rows.Single(x => x.Term.Label == term && x.Importer == importer && x.SourceCountry == source && x.Sector == "").Value;
         foreach (var r in Kind("part"))
         {
             switch (r[3])
