@@ -73,7 +73,7 @@ public static class App
             context.Error.WriteLine($"numerical error: {e.Message}");
             return Numerical;
         }
-        catch (Exception e) when (Environment.GetEnvironmentVariable("TRADESCOPE_DEBUG") is null)
+        catch (Exception e) when (!context.RethrowInternalErrors)
         {
             context.Error.WriteLine($"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")} (set TRADESCOPE_DEBUG=1 for the stack trace, and please report it)");
             return Internal;

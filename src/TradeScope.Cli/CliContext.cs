@@ -22,7 +22,12 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
             Clock = Clock,
             Run = RunInfo.Of(arguments, Clock()),
             OpenBlasUnavailableReason = OpenBlasUnavailableReason,
+            RethrowInternalErrors = RethrowInternalErrors,
         };
+
+    /// <summary>True to let unexpected exceptions escape with their stack trace instead of exit 70 (default: the
+    /// TRADESCOPE_DEBUG environment variable is set); tests fix it so they do not depend on the environment.</summary>
+    public bool RethrowInternalErrors { get; init; } = Environment.GetEnvironmentVariable("TRADESCOPE_DEBUG") is not null;
 
     /// <summary>Why OpenBLAS cannot be used, or null when it loads (default: the library's probe,
     /// <see cref="LinearAlgebra.LinearAlgebraProviders.OpenBlasUnavailableReason"/>); tests inject a missing library here.</summary>

@@ -7,39 +7,37 @@ namespace TradeScope.Tests.Cli;
 /// <summary>Exit codes: syntax (1), bad input (2), numerical failure (3) and internal errors (70) never share a code.</summary>
 public sealed class ExitCodeTests
 {
-    private static (int Code, string Error) Guard(Func<int> body)
+    private static (int Code, string Error) Guard(Func<int> body, bool rethrow = false)
     {
         var error = new StringWriter();
-        var code = App.Guard(new CliContext(new MemoryStream(), error), body);
+        var code = App.Guard(new CliContext(new MemoryStream(), error) { RethrowInternalErrors = rethrow }, body);
         return (code, error.ToString());
-    }
-
-    [Fact]
-    public void Exit_codes_are_distinct()
-    {
-        int[] codes = [App.Ok, App.Usage, App.BadInput, App.Numerical, App.Internal];
-        Assert.Equal(codes.Length, codes.Distinct().Count());
-        Assert.Equal(70, App.Internal);
     }
 
     [Fact]
     public void An_unexpected_exception_exits_70_with_one_line_and_no_stack_trace()
     {
-        if (Environment.GetEnvironmentVariable("TRADESCOPE_DEBUG") is not null) return; // debug mode rethrows by design
         var (code, error) = Guard(() => throw new InvalidOperationException("boom\nsecond line"));
-        Assert.Equal(App.Internal, code);
+        Assert.Equal(70, code);   // EX_SOFTWARE in sysexits.h, as README and the root help state
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("internal error (InvalidOperationException): boom second line", line);
         Assert.DoesNotContain(" at ", line);
     }
 
     [Fact]
-    public void Known_failures_keep_their_codes_and_syntax_errors_stay_1()
+    public void Debug_mode_lets_the_exception_and_its_stack_trace_through()
     {
-        Assert.Equal(App.BadInput, Guard(() => throw InputException.Argument("--year", "x", "not a year")).Code);
-        Assert.Equal(App.Numerical, Guard(() => throw new NumericalException("singular")).Code);
-        Assert.Equal(App.Ok, Guard(() => App.Ok).Code);
-        Assert.Equal(App.Usage, CliRunner.Run("indices", "--no-such-option").ExitCode);
+        Assert.Throws<InvalidOperationException>(() => Guard(() => throw new InvalidOperationException("boom"), rethrow: true));
+    }
+
+    /// <summary>The documented codes (README "Exit codes"): literal numbers, so a changed constant fails here.</summary>
+    [Fact]
+    public void Known_failures_keep_their_documented_codes()
+    {
+        Assert.Equal(2, Guard(() => throw InputException.Argument("--year", "x", "not a year")).Code);
+        Assert.Equal(3, Guard(() => throw new NumericalException("singular")).Code);
+        Assert.Equal(0, Guard(() => App.Ok).Code);
+        Assert.Equal(1, CliRunner.Run("indices", "--no-such-option").ExitCode);
     }
 
     [Fact]
