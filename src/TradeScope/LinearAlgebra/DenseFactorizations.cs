@@ -21,7 +21,8 @@ internal static unsafe class DenseFactorizations
     private const int InverseBlock = 128;
 
     /// <summary>P·A = L·U in place for the n×n matrix (L unit lower, U upper). An exactly zero pivot →
-    /// <see cref="NumericalException"/> naming it (LAPACK's info &gt; 0), with <paramref name="routine"/> in the message.</summary>
+    /// <see cref="NumericalException"/> naming it (LAPACK's info &gt; 0), with <paramref name="routine"/> in the message: the
+    /// LAPACK routine of the same operation, so both providers report a singular matrix in the same words.</summary>
     public static void Factor(DenseContext context, int n, double* a, int* pivots, string routine)
     {
         var zeroPivot = FactorPanel(context, n, n, a, n, pivots, 0);
@@ -93,11 +94,12 @@ internal static unsafe class DenseFactorizations
     }
 
     /// <summary>A = L·Lᵀ in place on the lower triangle (dpotrf 'L'; the strict upper triangle is overwritten with
-    /// scratch). A leading minor that is not positive → <see cref="NumericalException"/> naming its order.</summary>
+    /// scratch). A leading minor that is not positive → <see cref="NumericalException"/> naming its order, worded as
+    /// the native provider's dpotrf message.</summary>
     public static void Cholesky(DenseContext context, int n, double* a)
     {
         var order = CholeskyBlock(context, n, a, n, 0);
-        if (order > 0) throw new NumericalException(MatrixChecks.NotPositiveDefinite(n, order, "Cholesky"));
+        if (order > 0) throw new NumericalException(MatrixChecks.NotPositiveDefinite(n, order, "dpotrf"));
     }
 
     /// <summary>Solves A·X = B with the Cholesky factor L (dpotrs): L·Y = B, Lᵀ·X = Y.</summary>

@@ -5,10 +5,10 @@ namespace TradeScope.LinearAlgebra;
 /// <summary>How the managed kernels run: the GEMM micro-kernel and the number of threads.</summary>
 internal sealed class DenseContext
 {
-    public DenseContext(MicroKernel kernel, int threads)
+    public DenseContext(KernelShape shape, int threads)
     {
         if (threads < 1) throw new ArgumentOutOfRangeException(nameof(threads), threads, "at least one thread");
-        Shape = KernelShape.For(kernel);
+        Shape = shape;
         Threads = threads;
         Parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
     }

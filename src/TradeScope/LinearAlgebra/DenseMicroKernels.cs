@@ -88,6 +88,14 @@ internal sealed unsafe class KernelShape
         return MicroKernel.Scalar;
     }
 
+    /// <summary>The same kernel with other cache blocks (tests use tiny ones so small matrices cross every block boundary);
+    /// <paramref name="mc"/> is rounded up to a multiple of the tile rows and <paramref name="nc"/> of the tile columns.</summary>
+    public KernelShape WithBlocks(int mc, int kc, int nc)
+    {
+        if (mc < 1 || kc < 1 || nc < 1) throw new ArgumentOutOfRangeException(nameof(mc), "block sizes must be positive");
+        return new(Kernel, Rows, Columns, (mc + Rows - 1) / Rows * Rows, kc, (nc + Columns - 1) / Columns * Columns, Run, Label);
+    }
+
     /// <summary>The shape of <paramref name="kernel"/>; throws <see cref="PlatformNotSupportedException"/> where it cannot run.</summary>
     public static KernelShape For(MicroKernel kernel)
     {

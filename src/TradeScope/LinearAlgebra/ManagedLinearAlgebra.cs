@@ -23,10 +23,13 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
 
     private readonly DenseContext _context;
 
-    /// <summary>A provider on a chosen micro-kernel and thread count (tests and benchmarks compare kernels with it).</summary>
-    internal ManagedLinearAlgebra(MicroKernel kernel, int threads)
+    /// <summary>A provider on a chosen micro-kernel and thread count (tests and benchmarks compare kernels with it);
+    /// <paramref name="blocks"/> overrides the cache-block sizes (tests use tiny blocks to cross every boundary).</summary>
+    internal ManagedLinearAlgebra(MicroKernel kernel, int threads, (int Mc, int Kc, int Nc)? blocks = null)
     {
-        _context = new DenseContext(kernel, threads);
+        var shape = KernelShape.For(kernel);
+        if (blocks is { } b) shape = shape.WithBlocks(b.Mc, b.Kc, b.Nc);
+        _context = new DenseContext(shape, threads);
         Name = string.Create(CultureInfo.InvariantCulture,
             $"managed (TradeScope recursive blocked LU, {_context.Shape.Label}, {threads} thread{(threads == 1 ? "" : "s")})");
     }
