@@ -108,12 +108,18 @@ public sealed class ManagedBlasBench : IBenchSuite
         {
             foreach (var c in cases) c.Action();   // warm-up (JIT, pools, first touch)
             var times = cases.Select(_ => new double[rounds]).ToArray();
+            var cpu = cases.Select(_ => new double[rounds]).ToArray();
+            var process = Process.GetCurrentProcess();
             for (var round = 0; round < rounds; round++)
                 for (var i = 0; i < cases.Count; i++)
                 {
+                    process.Refresh();
+                    var cpuBefore = process.TotalProcessorTime;
                     var sw = Stopwatch.StartNew();
                     cases[i].Action();
                     times[i][round] = sw.Elapsed.TotalSeconds;
+                    process.Refresh();
+                    cpu[i][round] = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
                 }
             for (var i = 0; i < cases.Count; i++)
             {
@@ -122,7 +128,9 @@ public sealed class ManagedBlasBench : IBenchSuite
                 var operation = name[..name.IndexOf(' ', StringComparison.Ordinal)];
                 var nativeIndex = native is null ? -1 : cases.FindIndex(x => x.Name.StartsWith(operation, StringComparison.Ordinal) && x.Name.EndsWith("OpenBLAS", StringComparison.Ordinal));
                 double? ratio = nativeIndex >= 0 ? Median(times[i].Select((s, r) => s / times[nativeIndex][r]).ToArray()) : null;
-                var extra = string.Create(CultureInfo.InvariantCulture, $"{flops / median / 1e9:0.0} GFLOP/s{(ratio is { } x ? $", {x:0.00}× OpenBLAS (median of per-round ratios)" : "")}");
+                double? cpuRatio = nativeIndex >= 0 ? Median(cpu[i]) / Median(cpu[nativeIndex]) : null;
+                var extra = string.Create(CultureInfo.InvariantCulture,
+                    $"{flops / median / 1e9:0.0} GFLOP/s; CPU {Median(cpu[i]):0.000} s{(ratio is { } x ? $"; {x:0.00}× OpenBLAS (median of per-round ratios), CPU-time ratio {cpuRatio:0.00}" : "")}");
                 report.Record(name, size, median, reference: name.EndsWith("OpenBLAS", StringComparison.Ordinal), extra: extra, ratio: ratio);
             }
         }
