@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using TradeScope.Core;
 
@@ -18,7 +19,7 @@ internal static unsafe class DenseFactorizations
     private const int CholeskyLeaf = 32;
 
     /// <summary>Column block of the inverse's second phase (dgetri's nb).</summary>
-    private const int InverseBlock = 128;
+    private const int InverseBlock = 256;
 
     /// <summary>P·A = L·U in place for the n×n matrix (L unit lower, U upper). An exactly zero pivot →
     /// <see cref="NumericalException"/> naming it (LAPACK's info &gt; 0), with <paramref name="routine"/> in the message: the
@@ -131,6 +132,7 @@ internal static unsafe class DenseFactorizations
     }
 
     /// <summary>Unblocked right-looking LU of a narrow panel (dgetf2): pivot = first largest |a_ij| in the column.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FactorLeaf(int m, int n, double* a, int lda, int* pivots, int offset)
     {
         for (var j = 0; j < n; j++)
@@ -179,6 +181,7 @@ internal static unsafe class DenseFactorizations
         return CholeskyBlock(context, n2, a22, lda, offset + n1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CholeskyLeafBlock(int n, double* a, int lda, int offset)
     {
         for (var j = 0; j < n; j++)

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace TradeScope.LinearAlgebra;
 
@@ -117,6 +119,7 @@ internal static unsafe class DenseGemm
     }
 
     /// <summary>One task: packs its mb×kb block of op(A) and runs the micro-kernel over panels [firstPanel, lastPanel) of B̃.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Block(KernelShape shape, bool transposeA, int mb, int nc, int kb, double alpha, double* a, int lda,
         double* packedB, int firstPanel, int lastPanel, double* c, int ldc)
     {
@@ -147,6 +150,7 @@ internal static unsafe class DenseGemm
     }
 
     /// <summary>Packs op(A)[0..mb, 0..kb) into mr-row micro-panels: panel p holds, for each k, mr consecutive rows (zero-padded).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PackA(bool transposed, int mb, int kb, double* a, int lda, double* packed, int mr)
     {
         for (var i0 = 0; i0 < mb; i0 += mr)
@@ -160,7 +164,10 @@ internal static unsafe class DenseGemm
                 {
                     var source = a + i0 + (long)p * lda;
                     var target = panel + (long)p * mr;
-                    if (rows == mr) new ReadOnlySpan<double>(source, mr).CopyTo(new Span<double>(target, mr));
+                    if (rows == mr && mr % 4 == 0)
+                    {
+                        for (var i = 0; i < mr; i += 4) Vector256.Store(Vector256.Load(source + i), target + i);
+                    }
                     else
                     {
                         for (var i = 0; i < rows; i++) target[i] = source[i];
@@ -201,6 +208,7 @@ internal static unsafe class DenseGemm
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PackBPanel(bool transposed, int kb, int nc, double* b, int ldb, double* packed, int nr, int panel)
     {
         var j0 = panel * nr;

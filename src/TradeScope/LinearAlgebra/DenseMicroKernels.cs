@@ -322,6 +322,7 @@ internal static unsafe class MicroKernels
 
 
     /// <summary>4×4 tile in scalar code: 16 accumulators in locals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scalar4x4(int kc, double* a, double* b, double* c, int ldc, double alpha, int rows, int columns)
     {
         var tile = stackalloc double[16];
@@ -352,6 +353,7 @@ internal static unsafe class MicroKernels
         Vector512.Store(Avx512F.FusedMultiplyAdd(sum, alpha, Vector512.Load(c)), c);
 
     /// <summary>C[0..rows, 0..columns) += α·tile for a partial tile (tile column-major with leading dimension <paramref name="ld"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddTile(double* tile, int ld, double* c, int ldc, double alpha, int rows, int columns)
     {
         for (var j = 0; j < columns; j++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace TradeScope.LinearAlgebra;
 
 /// <summary>
@@ -8,8 +9,11 @@ namespace TradeScope.LinearAlgebra;
 /// </summary>
 internal static unsafe class DenseTriangular
 {
-    /// <summary>Triangles up to this order are solved by substitution; larger ones are split in two around a GEMM.</summary>
+    /// <summary>Triangles up to this order are solved directly; larger ones are split in two around a GEMM.</summary>
     private const int Leaf = 32;
+
+    /// <summary>From this many right-hand sides a leaf triangle is inverted and applied by GEMM rather than by substitution.</summary>
+    private const int InverseLeafMinimumColumns = 32;
 
     /// <summary>Solves op(T)·X = B in place (B is n×r, ldb; X overwrites B). T is n×n, lower or upper, unit diagonal or not.</summary>
     public static void SolveLeft(DenseContext context, bool upper, bool transpose, bool unit, int n, int r, double* t, int ldt, double* b, int ldb)
@@ -103,32 +107,45 @@ internal static unsafe class DenseTriangular
         var chunks = (n + chunk - 1) / chunk;
         context.For(chunks, (double)n * (last - first) * 4, c =>
         {
-            var p = (int*)pivotAddress;
-            var end = Math.Min(n, (c + 1) * chunk);
-            for (var j = c * chunk; j < end; j++)
-            {
-                var column = (double*)address + (long)j * lda;
-                if (!reverse)
-                {
-                    for (var i = first; i < last; i++) Swap(column, i, p[i]);
-                }
-                else
-                {
-                    for (var i = last - 1; i >= first; i--) Swap(column, i, p[i]);
-                }
-            }
+            var start = c * chunk;
+            SwapColumns((double*)address + (long)start * lda, lda, Math.Min(n, start + chunk) - start, first, last, (int*)pivotAddress, reverse);
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SwapColumns(double* a, int lda, int columns, int first, int last, int* pivots, bool reverse)
+    {
+        for (var j = 0; j < columns; j++)
+        {
+            var column = a + (long)j * lda;
+            if (!reverse)
+            {
+                for (var i = first; i < last; i++) Swap(column, i, pivots[i]);
+            }
+            else
+            {
+                for (var i = last - 1; i >= first; i--) Swap(column, i, pivots[i]);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Swap(double* column, int i, int k)
     {
         if (i == k) return;
         (column[i], column[k]) = (column[k], column[i]);
     }
 
-    /// <summary>Substitution for a small triangle, one right-hand side at a time (in parallel over columns of B when many).</summary>
+    /// <summary>A small triangle: with many right-hand sides, B ← op(T)⁻¹·B through the explicit inverse of the (at most
+    /// <see cref="Leaf"/>-order) triangle and a GEMM (as blocked TRSM kernels do, e.g. Kågström, Ling &amp; Van Loan 1998,
+    /// "GEMM-based level 3 BLAS", ACM TOMS 24(3)); with few, substitution one column at a time.</summary>
     private static void SolveLeftLeaf(DenseContext context, bool upper, bool transpose, bool unit, int n, int r, double* t, int ldt, double* b, int ldb)
     {
+        if (r >= InverseLeafMinimumColumns)
+        {
+            SolveLeftByInverse(context, upper, transpose, unit, n, r, t, ldt, b, ldb);
+            return;
+        }
         var tAddress = (nint)t;
         var bAddress = (nint)b;
         var chunk = Math.Max(8, (r + 2 * context.Threads - 1) / (2 * context.Threads));
@@ -141,6 +158,38 @@ internal static unsafe class DenseTriangular
         });
     }
 
+    private static void SolveLeftByInverse(DenseContext context, bool upper, bool transpose, bool unit, int n, int r, double* t, int ldt, double* b, int ldb)
+    {
+        // U = op(T), or op(T)ᵀ when op(T) is lower, as a dense upper triangle; inverted in place; then op(T)⁻¹ = U⁻¹ or U⁻ᵀ.
+        var lower = upper == transpose;
+        var u = stackalloc double[n * n];
+        for (var j = 0; j < n; j++)
+            for (var i = 0; i < n; i++)
+            {
+                // U(i, j) = op(T)(i, j), or op(T)(j, i) when lower; op(T)(p, q) = T(q, p) when transposed.
+                int p = lower ? j : i, q = lower ? i : j;
+                var value = i > j ? 0 : i == j && unit ? 1 : transpose ? t[q + (long)p * ldt] : t[p + (long)q * ldt];
+                u[i + j * n] = value;
+            }
+        InvertUpperLeaf(n, u, n);
+        var copy = System.Buffers.ArrayPool<double>.Shared.Rent(n * r);
+        try
+        {
+            fixed (double* x = copy)
+            {
+                for (var j = 0; j < r; j++)
+                {
+                    var column = new Span<double>(b + (long)j * ldb, n);
+                    column.CopyTo(new Span<double>(x + (long)j * n, n));
+                    column.Clear();
+                }
+                DenseGemm.Multiply(context, lower, false, n, r, n, 1, u, n, x, n, b, ldb);
+            }
+        }
+        finally { System.Buffers.ArrayPool<double>.Shared.Return(copy); }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SolveLeftColumn(bool upper, bool transpose, bool unit, int n, double* t, int ldt, double* x)
     {
         var forward = upper == transpose;
@@ -186,25 +235,29 @@ internal static unsafe class DenseTriangular
         context.For(chunks, (double)n * n * m, c =>
         {
             var i0 = c * chunk;
-            var rows = Math.Min(m, i0 + chunk) - i0;
-            var tt = (double*)tAddress;
-            var bb = (double*)bAddress + i0;
-            for (var s = 0; s < n; s++)
-            {
-                var j = forward ? s : n - 1 - s;
-                var target = new Span<double>(bb + (long)j * ldb, rows);
-                int from = forward ? 0 : j + 1, to = forward ? j : n;
-                for (var i = from; i < to; i++)
-                {
-                    var coefficient = transpose ? tt[j + (long)i * ldt] : tt[i + (long)j * ldt];
-                    if (coefficient != 0) DenseVector.Axpy(-coefficient, new ReadOnlySpan<double>(bb + (long)i * ldb, rows), target);
-                }
-                if (!unit) DenseVector.Scale(1 / tt[j + (long)j * ldt], target);
-            }
+            SolveRightRows(forward, transpose, unit, Math.Min(m, i0 + chunk) - i0, n, (double*)tAddress, ldt, (double*)bAddress + i0, ldb);
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SolveRightRows(bool forward, bool transpose, bool unit, int rows, int n, double* t, int ldt, double* b, int ldb)
+    {
+        for (var s = 0; s < n; s++)
+        {
+            var j = forward ? s : n - 1 - s;
+            var target = new Span<double>(b + (long)j * ldb, rows);
+            int from = forward ? 0 : j + 1, to = forward ? j : n;
+            for (var i = from; i < to; i++)
+            {
+                var coefficient = transpose ? t[j + (long)i * ldt] : t[i + (long)j * ldt];
+                if (coefficient != 0) DenseVector.Axpy(-coefficient, new ReadOnlySpan<double>(b + (long)i * ldb, rows), target);
+            }
+            if (!unit) DenseVector.Scale(1 / t[j + (long)j * ldt], target);
+        }
+    }
+
     /// <summary>Unblocked inverse of a small upper triangle (LAPACK dtrti2): column j of U⁻¹ = −U⁻¹[0..j, 0..j]·U[0..j, j] / U_jj.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InvertUpperLeaf(int n, double* u, int ldu)
     {
         for (var j = 0; j < n; j++)

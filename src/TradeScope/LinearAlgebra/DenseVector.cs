@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -7,6 +8,7 @@ namespace TradeScope.LinearAlgebra;
 internal static class DenseVector
 {
     /// <summary>y += α·x (daxpy).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y)
     {
         if (x.Length != y.Length) throw new ArgumentException("lengths differ");
@@ -23,6 +25,7 @@ internal static class DenseVector
     }
 
     /// <summary>Σ x_i·y_i (ddot).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         if (x.Length != y.Length) throw new ArgumentException("lengths differ");
@@ -48,6 +51,7 @@ internal static class DenseVector
     }
 
     /// <summary>x ← α·x (dscal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scale(double alpha, Span<double> x)
     {
         var i = 0;

@@ -14,7 +14,7 @@ namespace TradeScope.LinearAlgebra;
 /// (the previous fallback) is unblocked and made value chains 30–40× slower than OpenBLAS (WWZ for all exporters of
 /// WIOD 2011: 43–58 s against 1.3 s); these kernels aim at half of OpenBLAS's speed (measured figures in
 /// docs/performance.md). Works in the caller's memory except where the contract keeps an input unchanged (Solve and
-/// Factor copy A) or the result needs scratch (the inverse's n×128 work block, pooled).
+/// Factor copy A) or the result needs scratch (the inverse's n×256 work block, pooled).
 /// </remarks>
 public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
 {
@@ -130,7 +130,8 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
     public ILuFactorization Factor(int n, ReadOnlySpan<double> a)
     {
         MatrixChecks.SquareFinite(n, a, nameof(a));
-        var factors = a.ToArray();
+        var factors = MatrixStorage.Uninitialized(n * n);   // pre-faulted: fresh pages cost more than the copy on some VMs
+        a.CopyTo(factors);
         var pivots = new int[n];
         if (n > 0)
         {
