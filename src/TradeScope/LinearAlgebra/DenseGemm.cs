@@ -164,7 +164,7 @@ internal static unsafe class DenseGemm
                 {
                     var source = a + i0 + (long)p * lda;
                     var target = panel + (long)p * mr;
-                    if (rows == mr && mr % 4 == 0)
+                    if (rows == mr && mr % 4 == 0 && Vector256.IsHardwareAccelerated)
                     {
                         for (var i = 0; i < mr; i += 4) Vector256.Store(Vector256.Load(source + i), target + i);
                     }
