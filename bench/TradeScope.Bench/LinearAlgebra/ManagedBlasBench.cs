@@ -20,12 +20,14 @@ namespace TradeScope.Bench.LinearAlgebra;
 public sealed class ManagedBlasBench : IBenchSuite
 {
     public string Name => "blas";
-    public string Description => "managed kernels vs OpenBLAS: FMA peak, GEMM GFLOP/s, LU and inverse at 500/1435/3465 (all threads and 1 thread)";
+    public string Description =>
+        "managed kernels vs OpenBLAS: FMA peak, GEMM GFLOP/s, LU and inverse at 500/1435/3465 (all threads and 1 thread)";
 
     public void Run(BenchReport report)
     {
         report.Note(LinearAlgebraProviders.Describe());
-        report.Note(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} logical cores; load average at start {LoadAverage()}"));
+        var cores = Environment.ProcessorCount;
+        report.Note(string.Create(CultureInfo.InvariantCulture, $"{cores} logical cores; load average at start {LoadAverage()}"));
         FmaPeak(report);
         if (!LinearAlgebraProviders.TryOpenBlas(out var native))
         {
@@ -41,7 +43,8 @@ public sealed class ManagedBlasBench : IBenchSuite
             ? new ManagedLinearAlgebra(MicroKernel.Avx2Fma, managed.Threads) : null;
         foreach (var n in sizes)
         {
-            var rounds = int.TryParse(Environment.GetEnvironmentVariable("BLAS_ROUNDS"), CultureInfo.InvariantCulture, out var r) && r > 0 ? r : n >= 3000 ? 3 : 5;
+            var roundsSetting = Environment.GetEnvironmentVariable("BLAS_ROUNDS");
+            var rounds = int.TryParse(roundsSetting, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : n >= 3000 ? 3 : 5;
             var problem = new Problem(n);
             Compare(report, problem, rounds, managed, avx2, native, threads: null);
             if (single && native is not null) Compare(report, problem, rounds, managedSingle, null, native, threads: 1);
@@ -83,8 +86,8 @@ public sealed class ManagedBlasBench : IBenchSuite
         public double[] Work { get; }
     }
 
-    private static void Compare(BenchReport report, Problem problem, int rounds, ManagedLinearAlgebra managed, ManagedLinearAlgebra? alternative,
-        ILinearAlgebra? native, int? threads)
+    private static void Compare(BenchReport report, Problem problem, int rounds, ManagedLinearAlgebra managed,
+        ManagedLinearAlgebra? alternative, ILinearAlgebra? native, int? threads)
     {
         var n = problem.N;
         var label = threads is null ? $"{managed.Threads} threads" : "1 thread";
@@ -97,7 +100,11 @@ public sealed class ManagedBlasBench : IBenchSuite
         {
             cases.Add(($"GEMM {name}", gemmFlops, () => provider.Multiply(false, false, n, n, n, problem.A, problem.B, problem.C)));
             cases.Add(($"LU (Factor) {name}", luFlops, () => provider.Factor(n, problem.IdentityMinusA)));
-            cases.Add(($"inverse (Invert) {name}", inverseFlops, () => { problem.IdentityMinusA.CopyTo(problem.Work, 0); provider.Invert(n, problem.Work); }));
+            cases.Add(($"inverse (Invert) {name}", inverseFlops, () =>
+            {
+                problem.IdentityMinusA.CopyTo(problem.Work, 0);
+                provider.Invert(n, problem.Work);
+            }));
         }
         Add("managed", managed);
         if (alternative is not null) Add("managed AVX2 kernel", alternative);
@@ -126,12 +133,18 @@ public sealed class ManagedBlasBench : IBenchSuite
                 var (name, flops, _) = cases[i];
                 var median = Median(times[i]);
                 var operation = name[..name.IndexOf(' ', StringComparison.Ordinal)];
-                var nativeIndex = native is null ? -1 : cases.FindIndex(x => x.Name.StartsWith(operation, StringComparison.Ordinal) && x.Name.EndsWith("OpenBLAS", StringComparison.Ordinal));
+                var nativeIndex = native is null ? -1 : cases.FindIndex(x =>
+                    x.Name.StartsWith(operation, StringComparison.Ordinal) && x.Name.EndsWith("OpenBLAS", StringComparison.Ordinal));
                 double? ratio = nativeIndex >= 0 ? Median(times[i].Select((s, r) => s / times[nativeIndex][r]).ToArray()) : null;
                 double? cpuRatio = nativeIndex >= 0 ? Median(cpu[i]) / Median(cpu[nativeIndex]) : null;
+                var versus = ratio is { } x
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"; {x:0.00}× OpenBLAS (median of per-round ratios), CPU-time ratio {cpuRatio:0.00}")
+                    : "";
                 var extra = string.Create(CultureInfo.InvariantCulture,
-                    $"{flops / median / 1e9:0.0} GFLOP/s; CPU {Median(cpu[i]):0.000} s{(ratio is { } x ? $"; {x:0.00}× OpenBLAS (median of per-round ratios), CPU-time ratio {cpuRatio:0.00}" : "")}");
-                report.Record(name, size, median, reference: name.EndsWith("OpenBLAS", StringComparison.Ordinal), extra: extra, ratio: ratio);
+                    $"{flops / median / 1e9:0.0} GFLOP/s; CPU {Median(cpu[i]):0.000} s{versus}");
+                var isReference = name.EndsWith("OpenBLAS", StringComparison.Ordinal);
+                report.Record(name, size, median, reference: isReference, extra: extra, ratio: ratio);
             }
         }
         finally
@@ -155,7 +168,9 @@ public sealed class ManagedBlasBench : IBenchSuite
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => run(iterations));
             var total = threads * iterations * flopsPerIteration / all.Elapsed.TotalSeconds / 1e9;
             report.Note(string.Create(CultureInfo.InvariantCulture,
-                $"FMA peak ({label}): {single:0.0} GFLOP/s on one core, {total:0.0} GFLOP/s on {threads} cores (12 independent FMA chains, {flopsPerIteration} flops per iteration)"));
+                $"FMA peak ({label}): {single:0.0} GFLOP/s on one core, {total:0.0} GFLOP/s on {threads} cores"));
+            report.Note(string.Create(CultureInfo.InvariantCulture,
+                $"  (12 independent FMA chains, {flopsPerIteration} flops per iteration)"));
         }
     }
 
@@ -173,9 +188,18 @@ public sealed class ManagedBlasBench : IBenchSuite
         Vector256<double> c0 = a, c1 = a, c2 = a, c3 = a, c4 = a, c5 = a, c6 = a, c7 = a, c8 = a, c9 = a, c10 = a, c11 = a;
         for (long i = 0; i < iterations; i++)
         {
-            c0 = Fma.MultiplyAdd(c0, a, b); c1 = Fma.MultiplyAdd(c1, a, b); c2 = Fma.MultiplyAdd(c2, a, b); c3 = Fma.MultiplyAdd(c3, a, b);
-            c4 = Fma.MultiplyAdd(c4, a, b); c5 = Fma.MultiplyAdd(c5, a, b); c6 = Fma.MultiplyAdd(c6, a, b); c7 = Fma.MultiplyAdd(c7, a, b);
-            c8 = Fma.MultiplyAdd(c8, a, b); c9 = Fma.MultiplyAdd(c9, a, b); c10 = Fma.MultiplyAdd(c10, a, b); c11 = Fma.MultiplyAdd(c11, a, b);
+            c0 = Fma.MultiplyAdd(c0, a, b);
+            c1 = Fma.MultiplyAdd(c1, a, b);
+            c2 = Fma.MultiplyAdd(c2, a, b);
+            c3 = Fma.MultiplyAdd(c3, a, b);
+            c4 = Fma.MultiplyAdd(c4, a, b);
+            c5 = Fma.MultiplyAdd(c5, a, b);
+            c6 = Fma.MultiplyAdd(c6, a, b);
+            c7 = Fma.MultiplyAdd(c7, a, b);
+            c8 = Fma.MultiplyAdd(c8, a, b);
+            c9 = Fma.MultiplyAdd(c9, a, b);
+            c10 = Fma.MultiplyAdd(c10, a, b);
+            c11 = Fma.MultiplyAdd(c11, a, b);
         }
         Sink = (c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8 + c9 + c10 + c11).GetElement(0);
     }
@@ -187,10 +211,18 @@ public sealed class ManagedBlasBench : IBenchSuite
         Vector512<double> c0 = a, c1 = a, c2 = a, c3 = a, c4 = a, c5 = a, c6 = a, c7 = a, c8 = a, c9 = a, c10 = a, c11 = a;
         for (long i = 0; i < iterations; i++)
         {
-            c0 = Avx512F.FusedMultiplyAdd(c0, a, b); c1 = Avx512F.FusedMultiplyAdd(c1, a, b); c2 = Avx512F.FusedMultiplyAdd(c2, a, b);
-            c3 = Avx512F.FusedMultiplyAdd(c3, a, b); c4 = Avx512F.FusedMultiplyAdd(c4, a, b); c5 = Avx512F.FusedMultiplyAdd(c5, a, b);
-            c6 = Avx512F.FusedMultiplyAdd(c6, a, b); c7 = Avx512F.FusedMultiplyAdd(c7, a, b); c8 = Avx512F.FusedMultiplyAdd(c8, a, b);
-            c9 = Avx512F.FusedMultiplyAdd(c9, a, b); c10 = Avx512F.FusedMultiplyAdd(c10, a, b); c11 = Avx512F.FusedMultiplyAdd(c11, a, b);
+            c0 = Avx512F.FusedMultiplyAdd(c0, a, b);
+            c1 = Avx512F.FusedMultiplyAdd(c1, a, b);
+            c2 = Avx512F.FusedMultiplyAdd(c2, a, b);
+            c3 = Avx512F.FusedMultiplyAdd(c3, a, b);
+            c4 = Avx512F.FusedMultiplyAdd(c4, a, b);
+            c5 = Avx512F.FusedMultiplyAdd(c5, a, b);
+            c6 = Avx512F.FusedMultiplyAdd(c6, a, b);
+            c7 = Avx512F.FusedMultiplyAdd(c7, a, b);
+            c8 = Avx512F.FusedMultiplyAdd(c8, a, b);
+            c9 = Avx512F.FusedMultiplyAdd(c9, a, b);
+            c10 = Avx512F.FusedMultiplyAdd(c10, a, b);
+            c11 = Avx512F.FusedMultiplyAdd(c11, a, b);
         }
         Sink = (c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8 + c9 + c10 + c11).GetElement(0);
     }

@@ -15,7 +15,8 @@ namespace TradeScope.Bench.LinearAlgebra;
 public sealed partial class ProviderWwzBench : IBenchSuite
 {
     public string Name => "blas-wwz";
-    public string Description => "tradescope gvc --method wwz --exporter all (WIOD 2011): --blas managed vs --blas openblas, fresh processes, interleaved pairs";
+    public string Description =>
+        "tradescope gvc --method wwz --exporter all (WIOD 2011): --blas managed vs --blas openblas, fresh processes, interleaved pairs";
 
     public void Run(BenchReport report)
     {
@@ -49,11 +50,16 @@ public sealed partial class ProviderWwzBench : IBenchSuite
             var ratios = wall["managed"].Zip(wall["openblas"], (m, o) => m / o).ToArray();
             var size = "WIOD 2011, n=1435, 41 exporters";
             report.Record("gvc --method wwz --exporter all --blas openblas", size, Median(wall["openblas"]), reference: true,
-                extra: string.Create(CultureInfo.InvariantCulture, $"child CPU {Median(cpu["openblas"]):0.00} s, child peak RSS {peak["openblas"]:0} MiB"));
+                extra: string.Create(CultureInfo.InvariantCulture,
+                    $"child CPU {Median(cpu["openblas"]):0.00} s, child peak RSS {peak["openblas"]:0} MiB"));
             report.Record("gvc --method wwz --exporter all --blas managed", size, Median(wall["managed"]), ratio: Median(ratios),
-                extra: string.Create(CultureInfo.InvariantCulture, $"child CPU {Median(cpu["managed"]):0.00} s, child peak RSS {peak["managed"]:0} MiB; pair ratios {string.Join(" ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+                extra: string.Create(CultureInfo.InvariantCulture,
+                    $"child CPU {Median(cpu["managed"]):0.00} s, child peak RSS {peak["managed"]:0} MiB; "
+                    + $"pair ratios {PairRatios(ratios)}"));
             var same = Compare(Path.Combine(output, "managed.csv"), Path.Combine(output, "openblas.csv"), out var worst);
-            report.Note(same ? string.Create(CultureInfo.InvariantCulture, $"outputs agree: max |Δ| / max |value| = {worst:E2}") : "outputs differ in shape");
+            report.Note(same
+                ? string.Create(CultureInfo.InvariantCulture, $"outputs agree: max |Δ| / max |value| = {worst:E2}")
+                : "outputs differ in shape");
         }
         finally { Directory.Delete(output, recursive: true); }
         report.Note($"load average at end {ManagedBlasBench.LoadAverage()}");
@@ -74,8 +80,9 @@ public sealed partial class ProviderWwzBench : IBenchSuite
         {
             foreach (var argument in new[] { "-f", "TIME %U %S %M", "dotnet" }) start.ArgumentList.Add(argument);
         }
-        foreach (var argument in new[] { cli, "gvc", "--method", "wwz", "--exporter", "all", "--blas", provider, "-o", Path.Combine(output, provider + ".csv") })
-            start.ArgumentList.Add(argument);
+        var csv = Path.Combine(output, provider + ".csv");
+        string[] command = [cli, "gvc", "--method", "wwz", "--exporter", "all", "--blas", provider, "-o", csv];
+        foreach (var argument in command) start.ArgumentList.Add(argument);
         start.Environment.Remove("TRADESCOPE_BLAS");
         var before = ChildrenCpuSeconds();
         var sw = Stopwatch.StartNew();
@@ -107,7 +114,9 @@ public sealed partial class ProviderWwzBench : IBenchSuite
             if (x.Length != y.Length) return false;
             for (var j = 0; j < x.Length; j++)
             {
-                if (double.TryParse(x[j], CultureInfo.InvariantCulture, out var u) && double.TryParse(y[j], CultureInfo.InvariantCulture, out var v))
+                var numbers = double.TryParse(x[j], CultureInfo.InvariantCulture, out var u)
+                    & double.TryParse(y[j], CultureInfo.InvariantCulture, out var v);
+                if (numbers)
                 {
                     diff = Math.Max(diff, Math.Abs(u - v));
                     max = Math.Max(max, Math.Abs(u));
@@ -118,6 +127,9 @@ public sealed partial class ProviderWwzBench : IBenchSuite
         worst = max > 0 ? diff / max : diff;
         return true;
     }
+
+    private static string PairRatios(IEnumerable<double> ratios) =>
+        string.Join(" ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)));
 
     private static string? FindCli()
     {

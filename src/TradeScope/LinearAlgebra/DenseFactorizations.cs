@@ -78,7 +78,10 @@ internal static unsafe class DenseFactorizations
                     }
                     var next = j + jb;
                     if (next < n)
-                        DenseGemm.Multiply(context, false, false, n, jb, n - next, -1, lu + (long)next * n, n, w + next, n, lu + (long)j * n, n);
+                    {
+                        var done = lu + (long)next * n;
+                        DenseGemm.Multiply(context, false, false, n, jb, n - next, -1, done, n, w + next, n, lu + (long)j * n, n);
+                    }
                     DenseTriangular.SolveRight(context, false, false, true, n, jb, w + j, n, lu + (long)j * n, n);
                 }
             }
@@ -152,7 +155,13 @@ internal static unsafe class DenseFactorizations
             pivots[j] = pivot;
             if (largest == 0) return offset + j + 1;
             if (pivot != j)
-                for (var c = 0; c < n; c++) (a[j + (long)c * lda], a[pivot + (long)c * lda]) = (a[pivot + (long)c * lda], a[j + (long)c * lda]);
+            {
+                for (var c = 0; c < n; c++)
+                {
+                    var start = (long)c * lda;
+                    (a[j + start], a[pivot + start]) = (a[pivot + start], a[j + start]);
+                }
+            }
             var below = new Span<double>(column + j + 1, m - j - 1);
             DenseVector.Scale(1 / column[j], below);
             for (var c = j + 1; c < n; c++)

@@ -84,7 +84,8 @@ internal static unsafe class DenseGemm
                         var aSlice = transposeA ? a + pc : a + (long)pc * lda;
                         var cBlock = c + (long)jc * ldc;
                         // Tasks: row blocks × column chunks (chunks only when rows alone cannot keep the threads busy).
-                        var chunks = rowBlocks >= 2 * context.Threads ? 1 : Math.Min(panels, (2 * context.Threads + rowBlocks - 1) / rowBlocks);
+                        var wanted = (2 * context.Threads + rowBlocks - 1) / rowBlocks;
+                        var chunks = rowBlocks >= 2 * context.Threads ? 1 : Math.Min(panels, wanted);
                         var panelsPerChunk = (panels + chunks - 1) / chunks;
                         chunks = (panels + panelsPerChunk - 1) / panelsPerChunk;
                         var aAddress = (nint)aSlice;

@@ -122,28 +122,40 @@ internal static unsafe class MicroKernels
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Avx2Fma8x6(int kc, double* a, double* b, double* c, int ldc, double alpha, int rows, int columns)
     {
-        var c0_0 = Vector256<double>.Zero; var c1_0 = Vector256<double>.Zero;
-        var c0_1 = Vector256<double>.Zero; var c1_1 = Vector256<double>.Zero;
-        var c0_2 = Vector256<double>.Zero; var c1_2 = Vector256<double>.Zero;
-        var c0_3 = Vector256<double>.Zero; var c1_3 = Vector256<double>.Zero;
-        var c0_4 = Vector256<double>.Zero; var c1_4 = Vector256<double>.Zero;
-        var c0_5 = Vector256<double>.Zero; var c1_5 = Vector256<double>.Zero;
+        var c0_0 = Vector256<double>.Zero;
+        var c1_0 = Vector256<double>.Zero;
+        var c0_1 = Vector256<double>.Zero;
+        var c1_1 = Vector256<double>.Zero;
+        var c0_2 = Vector256<double>.Zero;
+        var c1_2 = Vector256<double>.Zero;
+        var c0_3 = Vector256<double>.Zero;
+        var c1_3 = Vector256<double>.Zero;
+        var c0_4 = Vector256<double>.Zero;
+        var c1_4 = Vector256<double>.Zero;
+        var c0_5 = Vector256<double>.Zero;
+        var c1_5 = Vector256<double>.Zero;
         for (var p = 0; p < kc; p++)
         {
             var a0 = Avx.LoadVector256(a);
             var a1 = Avx.LoadVector256(a + 4);
             var b0 = Vector256.Create(b[0]);
-            c0_0 = Fma.MultiplyAdd(a0, b0, c0_0); c1_0 = Fma.MultiplyAdd(a1, b0, c1_0);
+            c0_0 = Fma.MultiplyAdd(a0, b0, c0_0);
+            c1_0 = Fma.MultiplyAdd(a1, b0, c1_0);
             var b1 = Vector256.Create(b[1]);
-            c0_1 = Fma.MultiplyAdd(a0, b1, c0_1); c1_1 = Fma.MultiplyAdd(a1, b1, c1_1);
+            c0_1 = Fma.MultiplyAdd(a0, b1, c0_1);
+            c1_1 = Fma.MultiplyAdd(a1, b1, c1_1);
             var b2 = Vector256.Create(b[2]);
-            c0_2 = Fma.MultiplyAdd(a0, b2, c0_2); c1_2 = Fma.MultiplyAdd(a1, b2, c1_2);
+            c0_2 = Fma.MultiplyAdd(a0, b2, c0_2);
+            c1_2 = Fma.MultiplyAdd(a1, b2, c1_2);
             var b3 = Vector256.Create(b[3]);
-            c0_3 = Fma.MultiplyAdd(a0, b3, c0_3); c1_3 = Fma.MultiplyAdd(a1, b3, c1_3);
+            c0_3 = Fma.MultiplyAdd(a0, b3, c0_3);
+            c1_3 = Fma.MultiplyAdd(a1, b3, c1_3);
             var b4 = Vector256.Create(b[4]);
-            c0_4 = Fma.MultiplyAdd(a0, b4, c0_4); c1_4 = Fma.MultiplyAdd(a1, b4, c1_4);
+            c0_4 = Fma.MultiplyAdd(a0, b4, c0_4);
+            c1_4 = Fma.MultiplyAdd(a1, b4, c1_4);
             var b5 = Vector256.Create(b[5]);
-            c0_5 = Fma.MultiplyAdd(a0, b5, c0_5); c1_5 = Fma.MultiplyAdd(a1, b5, c1_5);
+            c0_5 = Fma.MultiplyAdd(a0, b5, c0_5);
+            c1_5 = Fma.MultiplyAdd(a1, b5, c1_5);
             a += 8;
             b += 6;
         }
@@ -165,48 +177,87 @@ internal static unsafe class MicroKernels
             return;
         }
         var tile = stackalloc double[48];
-        c0_0.Store(tile + 0); c1_0.Store(tile + 4);
-        c0_1.Store(tile + 8); c1_1.Store(tile + 12);
-        c0_2.Store(tile + 16); c1_2.Store(tile + 20);
-        c0_3.Store(tile + 24); c1_3.Store(tile + 28);
-        c0_4.Store(tile + 32); c1_4.Store(tile + 36);
-        c0_5.Store(tile + 40); c1_5.Store(tile + 44);
+        c0_0.Store(tile + 0);
+        c1_0.Store(tile + 4);
+        c0_1.Store(tile + 8);
+        c1_1.Store(tile + 12);
+        c0_2.Store(tile + 16);
+        c1_2.Store(tile + 20);
+        c0_3.Store(tile + 24);
+        c1_3.Store(tile + 28);
+        c0_4.Store(tile + 32);
+        c1_4.Store(tile + 36);
+        c0_5.Store(tile + 40);
+        c1_5.Store(tile + 44);
         AddTile(tile, 8, c, ldc, alpha, rows, columns);
     }
 
-    /// <summary>24×8 tile on <see cref="Vector512{T}"/> with FMA (AVX-512F): 24 of the 32 registers accumulate, 3 loads and 8 broadcasts per k.</summary>
+    /// <summary>24×8 tile on <see cref="Vector512{T}"/> with AVX-512F FMA: 24 of 32 registers accumulate;
+    /// 3 loads, 8 broadcasts per k.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Avx512Fma24x8(int kc, double* a, double* b, double* c, int ldc, double alpha, int rows, int columns)
     {
-        var c0_0 = Vector512<double>.Zero; var c1_0 = Vector512<double>.Zero; var c2_0 = Vector512<double>.Zero;
-        var c0_1 = Vector512<double>.Zero; var c1_1 = Vector512<double>.Zero; var c2_1 = Vector512<double>.Zero;
-        var c0_2 = Vector512<double>.Zero; var c1_2 = Vector512<double>.Zero; var c2_2 = Vector512<double>.Zero;
-        var c0_3 = Vector512<double>.Zero; var c1_3 = Vector512<double>.Zero; var c2_3 = Vector512<double>.Zero;
-        var c0_4 = Vector512<double>.Zero; var c1_4 = Vector512<double>.Zero; var c2_4 = Vector512<double>.Zero;
-        var c0_5 = Vector512<double>.Zero; var c1_5 = Vector512<double>.Zero; var c2_5 = Vector512<double>.Zero;
-        var c0_6 = Vector512<double>.Zero; var c1_6 = Vector512<double>.Zero; var c2_6 = Vector512<double>.Zero;
-        var c0_7 = Vector512<double>.Zero; var c1_7 = Vector512<double>.Zero; var c2_7 = Vector512<double>.Zero;
+        var c0_0 = Vector512<double>.Zero;
+        var c1_0 = Vector512<double>.Zero;
+        var c2_0 = Vector512<double>.Zero;
+        var c0_1 = Vector512<double>.Zero;
+        var c1_1 = Vector512<double>.Zero;
+        var c2_1 = Vector512<double>.Zero;
+        var c0_2 = Vector512<double>.Zero;
+        var c1_2 = Vector512<double>.Zero;
+        var c2_2 = Vector512<double>.Zero;
+        var c0_3 = Vector512<double>.Zero;
+        var c1_3 = Vector512<double>.Zero;
+        var c2_3 = Vector512<double>.Zero;
+        var c0_4 = Vector512<double>.Zero;
+        var c1_4 = Vector512<double>.Zero;
+        var c2_4 = Vector512<double>.Zero;
+        var c0_5 = Vector512<double>.Zero;
+        var c1_5 = Vector512<double>.Zero;
+        var c2_5 = Vector512<double>.Zero;
+        var c0_6 = Vector512<double>.Zero;
+        var c1_6 = Vector512<double>.Zero;
+        var c2_6 = Vector512<double>.Zero;
+        var c0_7 = Vector512<double>.Zero;
+        var c1_7 = Vector512<double>.Zero;
+        var c2_7 = Vector512<double>.Zero;
         for (var p = 0; p < kc; p++)
         {
             var a0 = Avx512F.LoadVector512(a);
             var a1 = Avx512F.LoadVector512(a + 8);
             var a2 = Avx512F.LoadVector512(a + 16);
             var b0 = Vector512.Create(b[0]);
-            c0_0 = Avx512F.FusedMultiplyAdd(a0, b0, c0_0); c1_0 = Avx512F.FusedMultiplyAdd(a1, b0, c1_0); c2_0 = Avx512F.FusedMultiplyAdd(a2, b0, c2_0);
+            c0_0 = Avx512F.FusedMultiplyAdd(a0, b0, c0_0);
+            c1_0 = Avx512F.FusedMultiplyAdd(a1, b0, c1_0);
+            c2_0 = Avx512F.FusedMultiplyAdd(a2, b0, c2_0);
             var b1 = Vector512.Create(b[1]);
-            c0_1 = Avx512F.FusedMultiplyAdd(a0, b1, c0_1); c1_1 = Avx512F.FusedMultiplyAdd(a1, b1, c1_1); c2_1 = Avx512F.FusedMultiplyAdd(a2, b1, c2_1);
+            c0_1 = Avx512F.FusedMultiplyAdd(a0, b1, c0_1);
+            c1_1 = Avx512F.FusedMultiplyAdd(a1, b1, c1_1);
+            c2_1 = Avx512F.FusedMultiplyAdd(a2, b1, c2_1);
             var b2 = Vector512.Create(b[2]);
-            c0_2 = Avx512F.FusedMultiplyAdd(a0, b2, c0_2); c1_2 = Avx512F.FusedMultiplyAdd(a1, b2, c1_2); c2_2 = Avx512F.FusedMultiplyAdd(a2, b2, c2_2);
+            c0_2 = Avx512F.FusedMultiplyAdd(a0, b2, c0_2);
+            c1_2 = Avx512F.FusedMultiplyAdd(a1, b2, c1_2);
+            c2_2 = Avx512F.FusedMultiplyAdd(a2, b2, c2_2);
             var b3 = Vector512.Create(b[3]);
-            c0_3 = Avx512F.FusedMultiplyAdd(a0, b3, c0_3); c1_3 = Avx512F.FusedMultiplyAdd(a1, b3, c1_3); c2_3 = Avx512F.FusedMultiplyAdd(a2, b3, c2_3);
+            c0_3 = Avx512F.FusedMultiplyAdd(a0, b3, c0_3);
+            c1_3 = Avx512F.FusedMultiplyAdd(a1, b3, c1_3);
+            c2_3 = Avx512F.FusedMultiplyAdd(a2, b3, c2_3);
             var b4 = Vector512.Create(b[4]);
-            c0_4 = Avx512F.FusedMultiplyAdd(a0, b4, c0_4); c1_4 = Avx512F.FusedMultiplyAdd(a1, b4, c1_4); c2_4 = Avx512F.FusedMultiplyAdd(a2, b4, c2_4);
+            c0_4 = Avx512F.FusedMultiplyAdd(a0, b4, c0_4);
+            c1_4 = Avx512F.FusedMultiplyAdd(a1, b4, c1_4);
+            c2_4 = Avx512F.FusedMultiplyAdd(a2, b4, c2_4);
             var b5 = Vector512.Create(b[5]);
-            c0_5 = Avx512F.FusedMultiplyAdd(a0, b5, c0_5); c1_5 = Avx512F.FusedMultiplyAdd(a1, b5, c1_5); c2_5 = Avx512F.FusedMultiplyAdd(a2, b5, c2_5);
+            c0_5 = Avx512F.FusedMultiplyAdd(a0, b5, c0_5);
+            c1_5 = Avx512F.FusedMultiplyAdd(a1, b5, c1_5);
+            c2_5 = Avx512F.FusedMultiplyAdd(a2, b5, c2_5);
             var b6 = Vector512.Create(b[6]);
-            c0_6 = Avx512F.FusedMultiplyAdd(a0, b6, c0_6); c1_6 = Avx512F.FusedMultiplyAdd(a1, b6, c1_6); c2_6 = Avx512F.FusedMultiplyAdd(a2, b6, c2_6);
+            c0_6 = Avx512F.FusedMultiplyAdd(a0, b6, c0_6);
+            c1_6 = Avx512F.FusedMultiplyAdd(a1, b6, c1_6);
+            c2_6 = Avx512F.FusedMultiplyAdd(a2, b6, c2_6);
             var b7 = Vector512.Create(b[7]);
-            c0_7 = Avx512F.FusedMultiplyAdd(a0, b7, c0_7); c1_7 = Avx512F.FusedMultiplyAdd(a1, b7, c1_7); c2_7 = Avx512F.FusedMultiplyAdd(a2, b7, c2_7);
+            c0_7 = Avx512F.FusedMultiplyAdd(a0, b7, c0_7);
+            c1_7 = Avx512F.FusedMultiplyAdd(a1, b7, c1_7);
+            c2_7 = Avx512F.FusedMultiplyAdd(a2, b7, c2_7);
             a += 24;
             b += 8;
         }
@@ -240,27 +291,61 @@ internal static unsafe class MicroKernels
             return;
         }
         var tile = stackalloc double[192];
-        c0_0.Store(tile + 0); c1_0.Store(tile + 8); c2_0.Store(tile + 16);
-        c0_1.Store(tile + 24); c1_1.Store(tile + 32); c2_1.Store(tile + 40);
-        c0_2.Store(tile + 48); c1_2.Store(tile + 56); c2_2.Store(tile + 64);
-        c0_3.Store(tile + 72); c1_3.Store(tile + 80); c2_3.Store(tile + 88);
-        c0_4.Store(tile + 96); c1_4.Store(tile + 104); c2_4.Store(tile + 112);
-        c0_5.Store(tile + 120); c1_5.Store(tile + 128); c2_5.Store(tile + 136);
-        c0_6.Store(tile + 144); c1_6.Store(tile + 152); c2_6.Store(tile + 160);
-        c0_7.Store(tile + 168); c1_7.Store(tile + 176); c2_7.Store(tile + 184);
+        c0_0.Store(tile + 0);
+        c1_0.Store(tile + 8);
+        c2_0.Store(tile + 16);
+        c0_1.Store(tile + 24);
+        c1_1.Store(tile + 32);
+        c2_1.Store(tile + 40);
+        c0_2.Store(tile + 48);
+        c1_2.Store(tile + 56);
+        c2_2.Store(tile + 64);
+        c0_3.Store(tile + 72);
+        c1_3.Store(tile + 80);
+        c2_3.Store(tile + 88);
+        c0_4.Store(tile + 96);
+        c1_4.Store(tile + 104);
+        c2_4.Store(tile + 112);
+        c0_5.Store(tile + 120);
+        c1_5.Store(tile + 128);
+        c2_5.Store(tile + 136);
+        c0_6.Store(tile + 144);
+        c1_6.Store(tile + 152);
+        c2_6.Store(tile + 160);
+        c0_7.Store(tile + 168);
+        c1_7.Store(tile + 176);
+        c2_7.Store(tile + 184);
         AddTile(tile, 24, c, ldc, alpha, rows, columns);
     }
 
-    /// <summary>8×6 tile on <see cref="Vector128{T}"/> with fused multiply-add (ARM64 AdvSimd; x86 with FMA): 24 accumulators for the 32 registers of ARM64.</summary>
+    /// <summary>8×6 tile on <see cref="Vector128{T}"/> with fused multiply-add (ARM64 AdvSimd; x86 with FMA): 24 accumulators.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Vector128Fma8x6(int kc, double* a, double* b, double* c, int ldc, double alpha, int rows, int columns)
     {
-        var c0_0 = Vector128<double>.Zero; var c1_0 = Vector128<double>.Zero; var c2_0 = Vector128<double>.Zero; var c3_0 = Vector128<double>.Zero;
-        var c0_1 = Vector128<double>.Zero; var c1_1 = Vector128<double>.Zero; var c2_1 = Vector128<double>.Zero; var c3_1 = Vector128<double>.Zero;
-        var c0_2 = Vector128<double>.Zero; var c1_2 = Vector128<double>.Zero; var c2_2 = Vector128<double>.Zero; var c3_2 = Vector128<double>.Zero;
-        var c0_3 = Vector128<double>.Zero; var c1_3 = Vector128<double>.Zero; var c2_3 = Vector128<double>.Zero; var c3_3 = Vector128<double>.Zero;
-        var c0_4 = Vector128<double>.Zero; var c1_4 = Vector128<double>.Zero; var c2_4 = Vector128<double>.Zero; var c3_4 = Vector128<double>.Zero;
-        var c0_5 = Vector128<double>.Zero; var c1_5 = Vector128<double>.Zero; var c2_5 = Vector128<double>.Zero; var c3_5 = Vector128<double>.Zero;
+        var c0_0 = Vector128<double>.Zero;
+        var c1_0 = Vector128<double>.Zero;
+        var c2_0 = Vector128<double>.Zero;
+        var c3_0 = Vector128<double>.Zero;
+        var c0_1 = Vector128<double>.Zero;
+        var c1_1 = Vector128<double>.Zero;
+        var c2_1 = Vector128<double>.Zero;
+        var c3_1 = Vector128<double>.Zero;
+        var c0_2 = Vector128<double>.Zero;
+        var c1_2 = Vector128<double>.Zero;
+        var c2_2 = Vector128<double>.Zero;
+        var c3_2 = Vector128<double>.Zero;
+        var c0_3 = Vector128<double>.Zero;
+        var c1_3 = Vector128<double>.Zero;
+        var c2_3 = Vector128<double>.Zero;
+        var c3_3 = Vector128<double>.Zero;
+        var c0_4 = Vector128<double>.Zero;
+        var c1_4 = Vector128<double>.Zero;
+        var c2_4 = Vector128<double>.Zero;
+        var c3_4 = Vector128<double>.Zero;
+        var c0_5 = Vector128<double>.Zero;
+        var c1_5 = Vector128<double>.Zero;
+        var c2_5 = Vector128<double>.Zero;
+        var c3_5 = Vector128<double>.Zero;
         for (var p = 0; p < kc; p++)
         {
             var a0 = Vector128.Load(a);
@@ -268,17 +353,35 @@ internal static unsafe class MicroKernels
             var a2 = Vector128.Load(a + 4);
             var a3 = Vector128.Load(a + 6);
             var b0 = Vector128.Create(b[0]);
-            c0_0 = Vector128.FusedMultiplyAdd(a0, b0, c0_0); c1_0 = Vector128.FusedMultiplyAdd(a1, b0, c1_0); c2_0 = Vector128.FusedMultiplyAdd(a2, b0, c2_0); c3_0 = Vector128.FusedMultiplyAdd(a3, b0, c3_0);
+            c0_0 = Vector128.FusedMultiplyAdd(a0, b0, c0_0);
+            c1_0 = Vector128.FusedMultiplyAdd(a1, b0, c1_0);
+            c2_0 = Vector128.FusedMultiplyAdd(a2, b0, c2_0);
+            c3_0 = Vector128.FusedMultiplyAdd(a3, b0, c3_0);
             var b1 = Vector128.Create(b[1]);
-            c0_1 = Vector128.FusedMultiplyAdd(a0, b1, c0_1); c1_1 = Vector128.FusedMultiplyAdd(a1, b1, c1_1); c2_1 = Vector128.FusedMultiplyAdd(a2, b1, c2_1); c3_1 = Vector128.FusedMultiplyAdd(a3, b1, c3_1);
+            c0_1 = Vector128.FusedMultiplyAdd(a0, b1, c0_1);
+            c1_1 = Vector128.FusedMultiplyAdd(a1, b1, c1_1);
+            c2_1 = Vector128.FusedMultiplyAdd(a2, b1, c2_1);
+            c3_1 = Vector128.FusedMultiplyAdd(a3, b1, c3_1);
             var b2 = Vector128.Create(b[2]);
-            c0_2 = Vector128.FusedMultiplyAdd(a0, b2, c0_2); c1_2 = Vector128.FusedMultiplyAdd(a1, b2, c1_2); c2_2 = Vector128.FusedMultiplyAdd(a2, b2, c2_2); c3_2 = Vector128.FusedMultiplyAdd(a3, b2, c3_2);
+            c0_2 = Vector128.FusedMultiplyAdd(a0, b2, c0_2);
+            c1_2 = Vector128.FusedMultiplyAdd(a1, b2, c1_2);
+            c2_2 = Vector128.FusedMultiplyAdd(a2, b2, c2_2);
+            c3_2 = Vector128.FusedMultiplyAdd(a3, b2, c3_2);
             var b3 = Vector128.Create(b[3]);
-            c0_3 = Vector128.FusedMultiplyAdd(a0, b3, c0_3); c1_3 = Vector128.FusedMultiplyAdd(a1, b3, c1_3); c2_3 = Vector128.FusedMultiplyAdd(a2, b3, c2_3); c3_3 = Vector128.FusedMultiplyAdd(a3, b3, c3_3);
+            c0_3 = Vector128.FusedMultiplyAdd(a0, b3, c0_3);
+            c1_3 = Vector128.FusedMultiplyAdd(a1, b3, c1_3);
+            c2_3 = Vector128.FusedMultiplyAdd(a2, b3, c2_3);
+            c3_3 = Vector128.FusedMultiplyAdd(a3, b3, c3_3);
             var b4 = Vector128.Create(b[4]);
-            c0_4 = Vector128.FusedMultiplyAdd(a0, b4, c0_4); c1_4 = Vector128.FusedMultiplyAdd(a1, b4, c1_4); c2_4 = Vector128.FusedMultiplyAdd(a2, b4, c2_4); c3_4 = Vector128.FusedMultiplyAdd(a3, b4, c3_4);
+            c0_4 = Vector128.FusedMultiplyAdd(a0, b4, c0_4);
+            c1_4 = Vector128.FusedMultiplyAdd(a1, b4, c1_4);
+            c2_4 = Vector128.FusedMultiplyAdd(a2, b4, c2_4);
+            c3_4 = Vector128.FusedMultiplyAdd(a3, b4, c3_4);
             var b5 = Vector128.Create(b[5]);
-            c0_5 = Vector128.FusedMultiplyAdd(a0, b5, c0_5); c1_5 = Vector128.FusedMultiplyAdd(a1, b5, c1_5); c2_5 = Vector128.FusedMultiplyAdd(a2, b5, c2_5); c3_5 = Vector128.FusedMultiplyAdd(a3, b5, c3_5);
+            c0_5 = Vector128.FusedMultiplyAdd(a0, b5, c0_5);
+            c1_5 = Vector128.FusedMultiplyAdd(a1, b5, c1_5);
+            c2_5 = Vector128.FusedMultiplyAdd(a2, b5, c2_5);
+            c3_5 = Vector128.FusedMultiplyAdd(a3, b5, c3_5);
             a += 8;
             b += 6;
         }
@@ -312,12 +415,30 @@ internal static unsafe class MicroKernels
             return;
         }
         var tile = stackalloc double[48];
-        c0_0.Store(tile + 0); c1_0.Store(tile + 2); c2_0.Store(tile + 4); c3_0.Store(tile + 6);
-        c0_1.Store(tile + 8); c1_1.Store(tile + 10); c2_1.Store(tile + 12); c3_1.Store(tile + 14);
-        c0_2.Store(tile + 16); c1_2.Store(tile + 18); c2_2.Store(tile + 20); c3_2.Store(tile + 22);
-        c0_3.Store(tile + 24); c1_3.Store(tile + 26); c2_3.Store(tile + 28); c3_3.Store(tile + 30);
-        c0_4.Store(tile + 32); c1_4.Store(tile + 34); c2_4.Store(tile + 36); c3_4.Store(tile + 38);
-        c0_5.Store(tile + 40); c1_5.Store(tile + 42); c2_5.Store(tile + 44); c3_5.Store(tile + 46);
+        c0_0.Store(tile + 0);
+        c1_0.Store(tile + 2);
+        c2_0.Store(tile + 4);
+        c3_0.Store(tile + 6);
+        c0_1.Store(tile + 8);
+        c1_1.Store(tile + 10);
+        c2_1.Store(tile + 12);
+        c3_1.Store(tile + 14);
+        c0_2.Store(tile + 16);
+        c1_2.Store(tile + 18);
+        c2_2.Store(tile + 20);
+        c3_2.Store(tile + 22);
+        c0_3.Store(tile + 24);
+        c1_3.Store(tile + 26);
+        c2_3.Store(tile + 28);
+        c3_3.Store(tile + 30);
+        c0_4.Store(tile + 32);
+        c1_4.Store(tile + 34);
+        c2_4.Store(tile + 36);
+        c3_4.Store(tile + 38);
+        c0_5.Store(tile + 40);
+        c1_5.Store(tile + 42);
+        c2_5.Store(tile + 44);
+        c3_5.Store(tile + 46);
         AddTile(tile, 8, c, ldc, alpha, rows, columns);
     }
 
@@ -353,7 +474,8 @@ internal static unsafe class MicroKernels
     private static void Update(double* c, Vector512<double> sum, Vector512<double> alpha) =>
         Vector512.Store(Avx512F.FusedMultiplyAdd(sum, alpha, Vector512.Load(c)), c);
 
-    /// <summary>C[0..rows, 0..columns) += α·tile for a partial tile (tile column-major with leading dimension <paramref name="ld"/>).</summary>
+    /// <summary>C[0..rows, 0..columns) += α·tile for a partial tile (tile column-major with leading dimension
+    /// <paramref name="ld"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddTile(double* tile, int ld, double* c, int ldc, double alpha, int rows, int columns)
     {

@@ -16,7 +16,8 @@ internal static unsafe class DenseTriangular
     private const int InverseLeafMinimumColumns = 32;
 
     /// <summary>Solves op(T)·X = B in place (B is n×r, ldb; X overwrites B). T is n×n, lower or upper, unit diagonal or not.</summary>
-    public static void SolveLeft(DenseContext context, bool upper, bool transpose, bool unit, int n, int r, double* t, int ldt, double* b, int ldb)
+    public static void SolveLeft(DenseContext context, bool upper, bool transpose, bool unit, int n, int r,
+        double* t, int ldt, double* b, int ldb)
     {
         if (n <= 0 || r <= 0) return;
         if (n <= Leaf)
@@ -46,7 +47,8 @@ internal static unsafe class DenseTriangular
     }
 
     /// <summary>Solves X·op(T) = B in place (B is m×n, ldb; X overwrites B). T is n×n.</summary>
-    public static void SolveRight(DenseContext context, bool upper, bool transpose, bool unit, int m, int n, double* t, int ldt, double* b, int ldb)
+    public static void SolveRight(DenseContext context, bool upper, bool transpose, bool unit, int m, int n,
+        double* t, int ldt, double* b, int ldb)
     {
         if (m <= 0 || n <= 0) return;
         if (n <= Leaf)
@@ -108,7 +110,8 @@ internal static unsafe class DenseTriangular
         context.For(chunks, (double)n * (last - first) * 4, c =>
         {
             var start = c * chunk;
-            SwapColumns((double*)address + (long)start * lda, lda, Math.Min(n, start + chunk) - start, first, last, (int*)pivotAddress, reverse);
+            var columns = Math.Min(n, start + chunk) - start;
+            SwapColumns((double*)address + (long)start * lda, lda, columns, first, last, (int*)pivotAddress, reverse);
         });
     }
 
@@ -139,7 +142,8 @@ internal static unsafe class DenseTriangular
     /// <summary>A small triangle: with many right-hand sides, B ← op(T)⁻¹·B through the explicit inverse of the (at most
     /// <see cref="Leaf"/>-order) triangle and a GEMM (as blocked TRSM kernels do, e.g. Kågström, Ling &amp; Van Loan 1998,
     /// "GEMM-based level 3 BLAS", ACM TOMS 24(3)); with few, substitution one column at a time.</summary>
-    private static void SolveLeftLeaf(DenseContext context, bool upper, bool transpose, bool unit, int n, int r, double* t, int ldt, double* b, int ldb)
+    private static void SolveLeftLeaf(DenseContext context, bool upper, bool transpose, bool unit, int n, int r,
+        double* t, int ldt, double* b, int ldb)
     {
         if (r >= InverseLeafMinimumColumns)
         {
@@ -158,7 +162,8 @@ internal static unsafe class DenseTriangular
         });
     }
 
-    private static void SolveLeftByInverse(DenseContext context, bool upper, bool transpose, bool unit, int n, int r, double* t, int ldt, double* b, int ldb)
+    private static void SolveLeftByInverse(DenseContext context, bool upper, bool transpose, bool unit, int n, int r,
+        double* t, int ldt, double* b, int ldb)
     {
         // U = op(T), or op(T)ᵀ when op(T) is lower, as a dense upper triangle; inverted in place; then op(T)⁻¹ = U⁻¹ or U⁻ᵀ.
         var lower = upper == transpose;
@@ -203,8 +208,9 @@ internal static unsafe class DenseTriangular
                 if (!unit) x[j] /= column[j];
                 var xj = x[j];
                 if (xj == 0) continue;
-                if (forward) DenseVector.Axpy(-xj, new ReadOnlySpan<double>(column + j + 1, n - j - 1), new Span<double>(x + j + 1, n - j - 1));
-                else DenseVector.Axpy(-xj, new ReadOnlySpan<double>(column, j), new Span<double>(x, j));
+                var start = forward ? j + 1 : 0;
+                var length = forward ? n - j - 1 : j;
+                DenseVector.Axpy(-xj, new ReadOnlySpan<double>(column + start, length), new Span<double>(x + start, length));
             }
         }
         else
@@ -225,7 +231,8 @@ internal static unsafe class DenseTriangular
 
     /// <summary>Substitution for a small triangle on the right: column j of X is B's column j minus the earlier columns of X
     /// times op(T)(i, j), divided by the diagonal; in parallel over row blocks of B when it is tall.</summary>
-    private static void SolveRightLeaf(DenseContext context, bool upper, bool transpose, bool unit, int m, int n, double* t, int ldt, double* b, int ldb)
+    private static void SolveRightLeaf(DenseContext context, bool upper, bool transpose, bool unit, int m, int n,
+        double* t, int ldt, double* b, int ldb)
     {
         var tAddress = (nint)t;
         var bAddress = (nint)b;
@@ -256,7 +263,8 @@ internal static unsafe class DenseTriangular
         }
     }
 
-    /// <summary>Unblocked inverse of a small upper triangle (LAPACK dtrti2): column j of U⁻¹ = −U⁻¹[0..j, 0..j]·U[0..j, j] / U_jj.</summary>
+    /// <summary>Unblocked inverse of a small upper triangle (LAPACK dtrti2):
+    /// column j of U⁻¹ = −U⁻¹[0..j, 0..j]·U[0..j, j] / U_jj.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InvertUpperLeaf(int n, double* u, int ldu)
     {

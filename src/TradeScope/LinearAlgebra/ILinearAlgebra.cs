@@ -14,7 +14,8 @@ namespace TradeScope.LinearAlgebra;
 /// </remarks>
 public interface ILinearAlgebra
 {
-    /// <summary>Provider name shown in report footers, e.g. "OpenBLAS 0.3.21" or "managed (TradeScope recursive blocked LU, AVX2+FMA, 2 threads)".</summary>
+    /// <summary>Provider name shown in report footers, e.g. "OpenBLAS 0.3.21" or
+    /// "managed (TradeScope recursive blocked LU, AVX2+FMA, 2 threads)".</summary>
     string Name { get; }
 
     /// <summary>C = α·op(A)·op(B) + β·C; op(A) is m×k (A stored m×k, or k×m when transposed), op(B) is k×n (B stored k×n, or

@@ -356,7 +356,8 @@ public abstract class LinearAlgebraContract
             var c = (double[])c0.Clone();
             Provider.Multiply(transposeA, transposeB, m, n, k, a, b, c, beta: 0.25, alpha: -1.5);
             // Each element is a sum of k products of numbers below 1: rounding stays below k·ε of the largest element.
-            Assert.True(TestMatrices.RelativeError(c, expected) < 1e-13, $"{m}×{n}×{k} ({transposeA}, {transposeB}): {TestMatrices.RelativeError(c, expected):E2}");
+            var error = TestMatrices.RelativeError(c, expected);
+            Assert.True(error < 1e-13, $"{m}×{n}×{k} ({transposeA}, {transposeB}): {error:E2}");
         }
     }
 
@@ -385,7 +386,8 @@ public abstract class LinearAlgebraContract
         var a = TestMatrices.WellConditioned(random, n);
         var inverse = (double[])a.Clone();
         Provider.Invert(n, inverse);
-        Assert.True(TestMatrices.RelativeError(TestMatrices.Naive(false, false, n, n, n, a, inverse), TestMatrices.Identity(n)) < 1e-12, $"A·A⁻¹, n = {n}");
+        var product = TestMatrices.Naive(false, false, n, n, n, a, inverse);
+        Assert.True(TestMatrices.RelativeError(product, TestMatrices.Identity(n)) < 1e-12, $"A·A⁻¹, n = {n}");
         var nrhs = n % 5 + 1;
         var b = TestMatrices.Random(random, n, nrhs);
         var x = (double[])b.Clone();
@@ -474,7 +476,8 @@ public abstract class LinearAlgebraContract
         Assert.True(TestMatrices.RelativeError(TestMatrices.Naive(false, false, n, 3, n, a, x), b) < 1e-12, $"n = {n}");
         var inverse = (double[])a.Clone();
         Provider.InvertPositiveDefinite(n, inverse);
-        Assert.True(TestMatrices.RelativeError(TestMatrices.Naive(false, false, n, n, n, a, inverse), TestMatrices.Identity(n)) < 1e-12, $"n = {n}");
+        var product = TestMatrices.Naive(false, false, n, n, n, a, inverse);
+        Assert.True(TestMatrices.RelativeError(product, TestMatrices.Identity(n)) < 1e-12, $"n = {n}");
     }
 
     [ProviderFact]

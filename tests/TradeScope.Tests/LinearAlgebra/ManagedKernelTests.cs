@@ -75,7 +75,8 @@ public sealed class ManagedKernelChoiceTests
             {
                 var b = (double[])a.Clone();
                 ((ILinearAlgebra)new ManagedLinearAlgebra(kernel, threads)).InvertIdentityMinus(n, b);
-                Assert.True(TestMatrices.RelativeError(b, reference) < 1e-12, $"{kernel}, {threads} threads: {TestMatrices.RelativeError(b, reference):E2}");
+                var error = TestMatrices.RelativeError(b, reference);
+                Assert.True(error < 1e-12, $"{kernel}, {threads} threads: {error:E2}");
             }
     }
 

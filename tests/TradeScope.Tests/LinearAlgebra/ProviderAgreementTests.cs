@@ -64,7 +64,8 @@ public sealed class ProviderAgreementTests
         const int n = 65;
         var a = TestMatrices.WellConditioned(new Random(53), n);
         for (var i = 0; i < n; i++) a[i + 17 * n] = 0;
-        string Message(Action<ILinearAlgebra> call, ILinearAlgebra provider) => Assert.Throws<NumericalException>(() => call(provider)).Message;
+        string Message(Action<ILinearAlgebra> call, ILinearAlgebra provider) =>
+            Assert.Throws<NumericalException>(() => call(provider)).Message;
         foreach (var call in new Action<ILinearAlgebra>[]
         {
             p => p.Invert(n, (double[])a.Clone()),
