@@ -3,7 +3,7 @@ namespace TradeScope.LinearAlgebra;
 /// <summary>
 /// Dense linear algebra on flat column-major arrays (element (i, j) of an m×n matrix at [i + j·m]), as BLAS/LAPACK
 /// expect. Method code (value chains, econometrics) sees only this interface; providers: OpenBLAS (native) and managed
-/// (Math.NET Numerics). Pick one with <see cref="LinearAlgebraProviders"/>.
+/// (TradeScope's own blocked kernels in C#). Pick one with <see cref="LinearAlgebraProviders"/>.
 /// </summary>
 /// <remarks>
 /// Implementations are stateless and thread-safe. Every span must have exactly the length its dimensions give
@@ -14,7 +14,8 @@ namespace TradeScope.LinearAlgebra;
 /// </remarks>
 public interface ILinearAlgebra
 {
-    /// <summary>Provider name shown in report footers, e.g. "OpenBLAS 0.3.21" or "managed (Math.NET Numerics 5.0.0)".</summary>
+    /// <summary>Provider name shown in report footers, e.g. "OpenBLAS 0.3.21" or
+    /// "managed (TradeScope recursive blocked LU, AVX2+FMA, 2 threads)".</summary>
     string Name { get; }
 
     /// <summary>C = α·op(A)·op(B) + β·C; op(A) is m×k (A stored m×k, or k×m when transposed), op(B) is k×n (B stored k×n, or

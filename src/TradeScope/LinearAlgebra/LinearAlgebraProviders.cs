@@ -33,7 +33,7 @@ public static class LinearAlgebraProviders
         }
     });
 
-    /// <summary>The managed provider (Math.NET Numerics); always available.</summary>
+    /// <summary>The managed provider (TradeScope's own blocked kernels, <see cref="ManagedLinearAlgebra"/>); always available.</summary>
     public static ILinearAlgebra Managed => ManagedLinearAlgebra.Instance;
 
     /// <summary>The OpenBLAS provider; throws <see cref="InvalidOperationException"/> with the reason when

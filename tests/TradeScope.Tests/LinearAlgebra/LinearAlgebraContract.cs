@@ -333,6 +333,166 @@ public abstract class LinearAlgebraContract
         Assert.Throws<ArgumentException>(() => Provider.Solve(2, 1, new double[] { 1, 0, 0, 1 }, new double[] { double.NaN, 1 }));
     }
 
+    // ---- Sizes that are not multiples of the kernels' tiles and blocks, transposes, ill-conditioned matrices ----
+
+    /// <summary>(m, n, k) around the managed tiles (4, 6, 8, 24 rows or columns) and blocks (kc = 256).</summary>
+    public static TheoryData<int, int, int> OddShapes => new()
+    {
+        { 1, 1, 1 }, { 2, 3, 7 }, { 7, 63, 65 }, { 65, 129, 63 }, { 129, 7, 257 }, { 257, 65, 129 }, { 3, 257, 2 },
+    };
+
+    [ProviderTheory]
+    [MemberData(nameof(OddShapes))]
+    public void Multiply_at_odd_sizes_matches_the_definition_for_every_transpose(int m, int n, int k)
+    {
+        var random = new Random(m * 1000 + n * 10 + k);
+        foreach (var (transposeA, transposeB) in new[] { (false, false), (true, false), (false, true), (true, true) })
+        {
+            var a = TestMatrices.Random(random, m, k);
+            var b = TestMatrices.Random(random, k, n);
+            var c0 = TestMatrices.Random(random, m, n);
+            var expected = TestMatrices.Naive(transposeA, transposeB, m, n, k, a, b);
+            for (var i = 0; i < expected.Length; i++) expected[i] = -1.5 * expected[i] + 0.25 * c0[i];
+            var c = (double[])c0.Clone();
+            Provider.Multiply(transposeA, transposeB, m, n, k, a, b, c, beta: 0.25, alpha: -1.5);
+            // Each element is a sum of k products of numbers below 1: rounding stays below k·ε of the largest element.
+            var error = TestMatrices.RelativeError(c, expected);
+            Assert.True(error < 1e-13, $"{m}×{n}×{k} ({transposeA}, {transposeB}): {error:E2}");
+        }
+    }
+
+    [ProviderFact]
+    public void Multiply_accepts_the_same_storage_for_A_and_B()
+    {
+        // C = Aᵀ·A with both inputs the same array (only the output must be separate).
+        var random = new Random(37);
+        const int m = 70, k = 33;
+        var a = TestMatrices.Random(random, m, k);
+        var c = new double[k * k];
+        Provider.Multiply(true, false, k, k, m, a, a, c);
+        Assert.True(TestMatrices.RelativeError(c, TestMatrices.Naive(true, false, k, k, m, a, a)) < 1e-13);
+    }
+
+    [ProviderTheory]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(63)]
+    [InlineData(65)]
+    [InlineData(129)]
+    [InlineData(257)]
+    public void Invert_and_solves_at_odd_sizes(int n)
+    {
+        var random = new Random(n);
+        var a = TestMatrices.WellConditioned(random, n);
+        var inverse = (double[])a.Clone();
+        Provider.Invert(n, inverse);
+        var product = TestMatrices.Naive(false, false, n, n, n, a, inverse);
+        Assert.True(TestMatrices.RelativeError(product, TestMatrices.Identity(n)) < 1e-12, $"A·A⁻¹, n = {n}");
+        var nrhs = n % 5 + 1;
+        var b = TestMatrices.Random(random, n, nrhs);
+        var x = (double[])b.Clone();
+        Provider.Solve(n, nrhs, a, x);
+        Assert.True(TestMatrices.RelativeError(TestMatrices.Naive(false, false, n, nrhs, n, a, x), b) < 1e-12, $"A·X, n = {n}");
+        var lu = Provider.Factor(n, a);
+        var xt = (double[])b.Clone();
+        lu.Solve(nrhs, xt, transpose: true);
+        Assert.True(TestMatrices.RelativeError(TestMatrices.Naive(true, false, n, nrhs, n, a, xt), b) < 1e-12, $"Aᵀ·X, n = {n}");
+    }
+
+    [ProviderTheory]
+    [InlineData(8, 1)]
+    [InlineData(11, 1)]
+    [InlineData(11, 40)]
+    [InlineData(70, 64)]
+    public void Ill_conditioned_Hilbert_system_is_solved_backward_stably(int n, int nrhs)
+    {
+        // The Hilbert matrix h_ij = 1/(i + j + 1) has condition numbers 1.5e10 (n = 8) and 5e14 (n = 11), so the solution
+        // itself is inaccurate; LU with partial pivoting still gives a small residual ‖b − H·x‖ / (‖H‖·‖x‖) of order ε
+        // (Higham 2002, Accuracy and Stability of Numerical Algorithms, §9.3).
+        var h = new double[n * n];
+        for (var j = 0; j < n; j++) for (var i = 0; i < n; i++) h[i + j * n] = 1.0 / (i + j + 1);
+        // Many right-hand sides (n = 70: condition number far beyond 1/ε) exercise the blocked solves as well.
+        var ones = Enumerable.Repeat(1.0, n * nrhs).ToArray();
+        var b = TestMatrices.Naive(false, false, n, nrhs, n, h, ones);
+        var x = (double[])b.Clone();
+        Provider.Solve(n, nrhs, h, x);
+        var residual = TestMatrices.Naive(false, false, n, nrhs, n, h, x).Zip(b, (p, q) => Math.Abs(p - q)).Max();
+        Assert.True(residual / (TestMatrices.MaxAbs(h) * TestMatrices.MaxAbs(x)) < 1e-14 * n, $"scaled residual {residual:E2}");
+        if (n <= 11) Assert.True(TestMatrices.RelativeError(x, ones) < 1e-2 * n, "forward error bounded by cond(H)·ε");
+    }
+
+    [ProviderFact]
+    public void Nearly_closed_economy_Leontief_inverse_has_small_residual()
+    {
+        // Column sums of A at 0.9999: I − A is ill-conditioned (B's column sums are 10⁴); (I − A)·B = I still holds to ε·‖B‖.
+        const int n = 100;
+        var a = TestMatrices.Leontief(new Random(41), n, maxColumnSum: 0.9999);
+        for (var j = 0; j < n; j++)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < n; i++) sum += a[i + j * n];
+            for (var i = 0; i < n; i++) a[i + j * n] *= 0.9999 / sum;
+        }
+        var b = (double[])a.Clone();
+        Provider.InvertIdentityMinus(n, b);
+        var residual = TestMatrices.Naive(false, false, n, n, n, TestMatrices.IdentityMinus(n, a), b);
+        var error = residual.Select((v, i) => Math.Abs(v - (i % (n + 1) == 0 ? 1 : 0))).Max();
+        // 1ᵀ(I − A) = 10⁻⁴·1ᵀ, so every column of B sums to 10⁴ (Miller & Blair 2009, §2.3: output multipliers).
+        for (var j = 0; j < n; j++)
+        {
+            var columnSum = b.AsSpan(j * n, n).ToArray().Sum();
+            Assert.True(Math.Abs(columnSum / 1e4 - 1) < 1e-8, $"column {j} of B sums to {columnSum:R}");
+        }
+        Assert.True(error < 1e-14 * n * TestMatrices.MaxAbs(b), $"max |(I − A)·B − I| = {error:E2}");
+    }
+
+    [ProviderFact]
+    public void Singular_matrix_of_order_65_names_the_first_zero_pivot()
+    {
+        // Column 40 (0-based) is zero: elimination never changes it, so U(41,41) is exactly zero.
+        const int n = 65;
+        var a = TestMatrices.WellConditioned(new Random(43), n);
+        for (var i = 0; i < n; i++) a[i + 40 * n] = 0;
+        var e = Assert.Throws<NumericalException>(() => Provider.Invert(n, (double[])a.Clone()));
+        Assert.Equal("the 65×65 matrix is singular: pivot U(41,41) is exactly zero (dgetrf)", e.Message);
+        e = Assert.Throws<NumericalException>(() => Provider.Solve(n, 2, a, new double[2 * n]));
+        Assert.Equal("the 65×65 matrix is singular: pivot U(41,41) is exactly zero (dgesv)", e.Message);
+        e = Assert.Throws<NumericalException>(() => Provider.Factor(n, a));
+        Assert.Equal("the 65×65 matrix is singular: pivot U(41,41) is exactly zero (dgetrf)", e.Message);
+    }
+
+    [ProviderTheory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(65)]
+    [InlineData(129)]
+    public void Positive_definite_solve_and_inverse_at_odd_sizes(int n)
+    {
+        var random = new Random(100 + n);
+        var a = TestMatrices.PositiveDefinite(random, n);
+        var b = TestMatrices.Random(random, n, 3);
+        var x = (double[])b.Clone();
+        Provider.SolvePositiveDefinite(n, 3, a, x);
+        Assert.True(TestMatrices.RelativeError(TestMatrices.Naive(false, false, n, 3, n, a, x), b) < 1e-12, $"n = {n}");
+        var inverse = (double[])a.Clone();
+        Provider.InvertPositiveDefinite(n, inverse);
+        var product = TestMatrices.Naive(false, false, n, n, n, a, inverse);
+        Assert.True(TestMatrices.RelativeError(product, TestMatrices.Identity(n)) < 1e-12, $"n = {n}");
+    }
+
+    [ProviderFact]
+    public void Not_positive_definite_names_the_order_of_the_failing_minor()
+    {
+        // Identity with −1 at (39, 39): the leading minors of order 1..39 are 1, the one of order 40 is −1.
+        const int n = 70;
+        var a = TestMatrices.Identity(n);
+        a[39 + 39 * n] = -1;
+        var e = Assert.Throws<NumericalException>(() => Provider.InvertPositiveDefinite(n, (double[])a.Clone()));
+        Assert.Equal("the 70×70 matrix is not positive definite: its leading minor of order 40 is not positive (dpotrf)", e.Message);
+        e = Assert.Throws<NumericalException>(() => Provider.SolvePositiveDefinite(n, 1, a, new double[n]));
+        Assert.Equal("the 70×70 matrix is not positive definite: its leading minor of order 40 is not positive (dpotrf)", e.Message);
+    }
+
     [ProviderFact]
     public void Empty_matrices_are_no_ops()
     {

@@ -44,10 +44,24 @@ public sealed class ProviderFactAttribute : FactAttribute;
 [XunitTestCaseDiscoverer("TradeScope.Tests.LinearAlgebra.ProviderTheoryDiscoverer", "TradeScope.Tests")]
 public sealed class ProviderTheoryAttribute : TheoryAttribute;
 
+/// <summary>Marks a contract class whose provider runs on a GEMM micro-kernel this CPU may lack (AVX2, AVX-512, …):
+/// its provider tests are skipped with a notice where the kernel cannot run.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class RequiresKernelAttribute(MicroKernel kernel) : Attribute
+{
+    public MicroKernel Kernel { get; } = kernel;
+}
+
 internal static class ProviderSkip
 {
-    public static string? For(ITestMethod method) =>
-        method.TestClass.Class.GetCustomAttributes(typeof(RequiresOpenBlasAttribute)).Any() ? OpenBlasSkip.Reason : null;
+    public static string? For(ITestMethod method)
+    {
+        if (method.TestClass.Class.GetCustomAttributes(typeof(RequiresOpenBlasAttribute)).Any()) return OpenBlasSkip.Reason;
+        var kernel = method.TestClass.Class.GetCustomAttributes(typeof(RequiresKernelAttribute)).FirstOrDefault();
+        if (kernel?.GetConstructorArguments().FirstOrDefault() is MicroKernel k && !KernelShape.IsSupported(k))
+            return $"this CPU cannot run the {k} GEMM kernel";
+        return null;
+    }
 
     public static IXunitTestCase Skipped(IMessageSink sink, ITestFrameworkDiscoveryOptions options, ITestMethod method, string reason) =>
         new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), method, reason);

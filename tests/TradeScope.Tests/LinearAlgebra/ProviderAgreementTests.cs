@@ -1,4 +1,7 @@
+using TradeScope.Core;
+using TradeScope.Data;
 using TradeScope.LinearAlgebra;
+using TradeScope.ValueChains;
 using Xunit;
 
 namespace TradeScope.Tests.LinearAlgebra;
@@ -41,6 +44,36 @@ public sealed class ProviderAgreementTests
         LinearAlgebraProviders.OpenBlas.Factor(N, square).Solve(3, x1, transpose: true);
         LinearAlgebraProviders.Managed.Factor(N, square).Solve(3, x2, transpose: true);
         Assert.True(TestMatrices.RelativeError(x1, x2) < 1e-9);
+    }
+
+    [OpenBlasFact]
+    public void Providers_agree_on_the_synthetic_77x45_Leontief_inverse_to_1e9_of_the_largest_element()
+    {
+        // The synthetic table (77 countries × 45 sectors, n = 3,465), the size the value-chain benchmarks use.
+        var table = SyntheticIcio.Generate(77, 45, 1);
+        var managed = LeontiefSystem.Build(table, LinearAlgebraProviders.Managed).LeontiefInverse;
+        var native = LeontiefSystem.Build(table, LinearAlgebraProviders.OpenBlas).LeontiefInverse;
+        var error = TestMatrices.RelativeError(managed, native);
+        Assert.True(error < 1e-9, $"max |B_managed − B_openblas| / max |B| = {error:E2}");
+        Assert.True(TestMatrices.MaxAbs(native) >= 1, "a Leontief inverse has diagonal ≥ 1");
+    }
+
+    [OpenBlasFact]
+    public void Providers_report_a_singular_matrix_in_the_same_words()
+    {
+        const int n = 65;
+        var a = TestMatrices.WellConditioned(new Random(53), n);
+        for (var i = 0; i < n; i++) a[i + 17 * n] = 0;
+        string Message(Action<ILinearAlgebra> call, ILinearAlgebra provider) =>
+            Assert.Throws<NumericalException>(() => call(provider)).Message;
+        foreach (var call in new Action<ILinearAlgebra>[]
+        {
+            p => p.Invert(n, (double[])a.Clone()),
+            p => p.Solve(n, 1, a, new double[n]),
+            p => p.Factor(n, a),
+            p => p.InvertIdentityMinus(n, TestMatrices.IdentityMinus(n, a)),
+        })
+            Assert.Equal(Message(call, LinearAlgebraProviders.OpenBlas), Message(call, LinearAlgebraProviders.Managed));
     }
 
     [OpenBlasFact]
