@@ -20,15 +20,12 @@ internal static class WeightedLeastSquares
     /// <summary>A = X'WX (k×k, column-major, exactly symmetric), summed over blocks of rows with the provider's dgemm.</summary>
     /// <param name="x">k columns of n observations.</param>
     /// <param name="w">Observation weights, or null for W = I.</param>
-    /// <remarks>With <see cref="ManagedLinearAlgebra"/> (Math.NET's managed gemm) the sums are taken here instead, in
-    /// parallel over columns, because on this tall, narrow shape its gemm is slower than plain loops. Best of 3 on the
-    /// 2-core VM under load (≈ 28), X'WX for n = 10⁶, k = 5 / n = 10⁶, k = 20 / n = 2·10⁵, k = 60: these loops 55 / 622 /
-    /// 962 ms; Math.NET gemm on blocks of 256–4096 rows 90–950 / 1090–2840 / 1970–2230 ms; OpenBLAS on blocks of 4096 rows
-    /// 34 / 292 / 244 ms. Any other provider gets the dgemm path.</remarks>
+    /// <remarks>Every provider takes the dgemm path: TradeScope's managed provider packs these tall, narrow blocks like
+    /// OpenBLAS does (docs/linear-algebra.md). Math.NET's managed gemm, used before, was slower than plain loops here
+    /// (n = 10⁶, k = 20: 1.1–2.8 s against 0.6 s for plain loops over column pairs).</remarks>
     public static double[] CrossProduct(double[][] x, double[]? w, ILinearAlgebra algebra)
     {
         var k = x.Length;
-        if (algebra is ManagedLinearAlgebra) return CrossProductByColumns(x, w);
         var a = new double[k * k];
         if (k == 0) return a;
         var n = x[0].Length;
@@ -45,27 +42,6 @@ internal static class WeightedLeastSquares
         // X'(WX) is symmetric only up to rounding; the factorisations read the lower triangle, so mirror it.
         for (var j = 0; j < k; j++)
             for (var i = j + 1; i < k; i++) a[j + i * k] = a[i + j * k];
-        return a;
-    }
-
-    /// <summary>A = X'WX by dot products of column pairs, in parallel over columns (exactly symmetric).</summary>
-    private static double[] CrossProductByColumns(double[][] x, double[]? w)
-    {
-        var k = x.Length;
-        var a = new double[k * k];
-        Parallel.For(0, k, p =>
-        {
-            var xp = x[p];
-            for (var q = p; q < k; q++)
-            {
-                var xq = x[q];
-                double s = 0;
-                if (w is null) for (var i = 0; i < xp.Length; i++) s += xp[i] * xq[i];
-                else for (var i = 0; i < xp.Length; i++) s += w[i] * xp[i] * xq[i];
-                a[p + q * k] = s;
-                a[q + p * k] = s;
-            }
-        });
         return a;
     }
 
