@@ -1,4 +1,5 @@
 using TradeScope.Reports;
+using TradeScope.Reports.Formats;
 
 namespace TradeScope.Cli;
 
@@ -23,11 +24,15 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
             Run = RunInfo.Of(arguments, Clock()),
             OpenBlasUnavailableReason = OpenBlasUnavailableReason,
             RethrowInternalErrors = RethrowInternalErrors,
+            Formats = Formats,
         };
 
     /// <summary>True to let unexpected exceptions escape with their stack trace instead of exit 70 (default: the
     /// TRADESCOPE_DEBUG environment variable is set); tests fix it so they do not depend on the environment.</summary>
     public bool RethrowInternalErrors { get; init; } = Environment.GetEnvironmentVariable("TRADESCOPE_DEBUG") is not null;
+
+    /// <summary>The output formats commands offer and recognise (default: the shipped ones); tests register more.</summary>
+    public OutputFormatRegistry Formats { get; init; } = OutputFormats.Default;
 
     /// <summary>Why OpenBLAS cannot be used, or null when it loads (default: the library's probe,
     /// <see cref="LinearAlgebra.LinearAlgebraProviders.OpenBlasUnavailableReason"/>); tests inject a missing library here.</summary>
@@ -48,9 +53,9 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
 
     /// <summary>Writes a report with its provenance: to standard output (streamed), or to the file and, for CSV, its
     /// provenance sidecar, both atomically (all or none).</summary>
-    public void WriteReport(string? path, ReportDocument document, TableFormat format, Language language)
+    public void WriteReport(string? path, ReportDocument document, OutputFormat format, Language language)
     {
-        if (path is null || path == "-") WriteOutput(path, stream => TableFormats.Render(document, format, language, stream));
+        if (path is null || path == "-") WriteOutput(path, stream => format.Render(document, language, stream));
         else OutputFiles.WriteAll(ReportOutput.Files(path, document, format, language), StandardOutput);
     }
 

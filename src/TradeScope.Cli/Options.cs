@@ -4,24 +4,34 @@ using System.Globalization;
 using TradeScope.Core;
 using TradeScope.LinearAlgebra;
 using TradeScope.Reports;
+using TradeScope.Reports.Formats;
 
 namespace TradeScope.Cli;
 
 /// <summary>Options shared by several commands, and their validation into domain values.</summary>
 public static class CommonOptions
 {
-    /// <summary>What <c>--out</c> help says about formats, shared by every command that writes a table.</summary>
-    public const string OutHelp = "Output file; the format follows the extension (.csv, .json, .md, .xlsx) or --format " +
+    /// <summary>What <c>--out</c> help says about formats, shared by every command that writes a table; the extensions
+    /// are those of <paramref name="formats"/>.</summary>
+    public static string OutHelp(OutputFormatRegistry formats) =>
+        $"Output file; the format follows the extension ({formats.ExtensionList()}) or --format " +
         "(a --format that contradicts a known extension is an error; any other extension, e.g. .txt, needs --format). " +
         "Never one of the command's input files. Default: standard output.";
 
-    public static Option<string?> Out() => CommandFiles.Writes(new Option<string?>("--out", "-o") { Description = OutHelp });
-    public static Option<string?> Format(params string[] allowed)
+    /// <summary><c>--out</c>, with help naming the extensions of <paramref name="formats"/>.</summary>
+    public static Option<string?> Out(OutputFormatRegistry formats) =>
+        CommandFiles.Writes(new Option<string?>("--out", "-o") { Description = OutHelp(formats) });
+
+    /// <summary><c>--format</c> restricted to the names of the <paramref name="offered"/> formats (registry entries, in
+    /// the order help lists them).</summary>
+    public static Option<string?> Format(IEnumerable<OutputFormat> offered)
     {
+        string[] allowed = [.. offered.Select(f => f.Name)];
         var option = new Option<string?>("--format") { Description = $"Output format: {string.Join('|', allowed)}." };
         OneOf(option, allowed);
         return option;
     }
+
     public static Option<string> Lang()
     {
         var option = new Option<string>("--lang") { Description = "Language of headers and labels: en|ru.", DefaultValueFactory = _ => "en" };
@@ -135,20 +145,20 @@ public static class CommonOptions
     /// --out extension that name different formats contradict each other (which one did the user mean?): an error.
     /// An unknown extension (.txt, none) takes the --format given; without --format it is an error.</summary>
     /// <exception cref="InputException">Unknown format or extension, or --format and --out disagree.</exception>
-    public static TableFormat ResolveFormat(string? format, string? outPath, TableFormat fallback)
+    public static OutputFormat ResolveFormat(string? format, string? outPath, OutputFormat fallback, OutputFormatRegistry formats)
     {
         var toFile = outPath is not null && outPath != "-";
-        var byExtension = toFile ? TableFormats.FromPath(outPath) : null;
+        var byExtension = toFile ? formats.FromPath(outPath) : null;
         if (format is not null)
         {
-            if (!TableFormats.TryParse(format, out var chosen)) throw InputException.Argument("--format", format, "unknown format");
+            if (!formats.TryParse(format, out var chosen)) throw InputException.Argument("--format", format, "unknown format");
             if (byExtension is { } implied && implied != chosen)
                 throw new InputException($"--format {format} disagrees with --out {outPath} ({Path.GetExtension(outPath)}); drop one");
             return chosen;
         }
         if (toFile)
-            return byExtension
-                ?? throw InputException.Argument("--out", outPath, "unknown extension; use .csv, .json, .md or .xlsx, or pass --format");
+            return byExtension ?? throw InputException.Argument("--out", outPath,
+                $"unknown extension; use {formats.ExtensionList(last: " or ")}, or pass --format");
         return fallback;
     }
 }

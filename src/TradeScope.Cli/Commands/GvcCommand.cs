@@ -3,6 +3,7 @@ using System.Globalization;
 using TradeScope.Analyses;
 using TradeScope.Data;
 using TradeScope.Reports;
+using TradeScope.Reports.Formats;
 using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Cli.Commands;
@@ -24,8 +25,8 @@ public sealed class GvcCommand : ICliCommand
         };
         var sectors = new Option<string?>("--sectors") { Description = "Sector aggregation of detailed output: all (default), standard (WIOD: total manufacturing, chemicals, electrical and optical, transport equipment) or a CSV group,sector." };
         var groups = new Option<string?>("--groups") { Description = "Extra groups for --exporter group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] or JSON file (docs/groups.md)." };
-        var format = CommonOptions.Format("csv", "json", "md", "xlsx");
-        var output = CommonOptions.Out();
+        var format = CommonOptions.Format(context.Formats.All);
+        var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
         var blas = CommonOptions.Blas();
         CommandFiles.Reads(table);
@@ -43,7 +44,7 @@ public sealed class GvcCommand : ICliCommand
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
-            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
+            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
             var tablePath = parse.GetValue(table)!;
             var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), "--table"), parse.GetValue(year),
                 GvcMethods.Parse(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using TradeScope.Analyses;
 using TradeScope.Data;
 using TradeScope.Reports;
+using TradeScope.Reports.Formats;
 
 namespace TradeScope.Cli.Commands;
 
@@ -17,8 +18,8 @@ public sealed class GvcSeriesCommand : ICliCommand
         var partners = new Option<string>("--partners") { Description = "Partners q: ISO3,ISO3,... and/or group:ID[@YYYY-MM-DD] (a bundled group, EU27 = EU on 2020-02-01, or one from --groups; members on 1 July of the last year unless dated, fixed over the sample). Countries folded into ROW by the table (e.g. KAZ, BLR in WIOD) are rejected with an explanation.", Required = true };
         var sectors = new Option<string?>("--sectors") { Description = "Sectors besides TOTAL: all (each sector), standard (WIOD aggregates) or a CSV group,sector." };
         var groups = new Option<string?>("--groups") { Description = "Extra groups for --partners group:ID: a CSV group_id,member_iso3[,...] or JSON file (docs/groups.md)." };
-        var format = CommonOptions.Format("csv", "json", "md", "xlsx");
-        var output = CommonOptions.Out();
+        var format = CommonOptions.Format(context.Formats.All);
+        var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
         var blas = CommonOptions.Blas();
         CommandFiles.Reads(tables);
@@ -29,7 +30,7 @@ public sealed class GvcSeriesCommand : ICliCommand
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
-            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
+            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
             var tablesPath = parse.GetValue(tables)!;
             var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables");
             var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);

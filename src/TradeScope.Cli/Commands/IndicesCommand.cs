@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TradeScope.Analyses;
 using TradeScope.Reports;
+using TradeScope.Reports.Formats;
 
 namespace TradeScope.Cli.Commands;
 
@@ -41,8 +42,8 @@ internal static class ReporterTableCommand
     public static Command Build(CliContext context, string name, string description, Func<ReporterIndices, ReportDocument> table, bool withFrom = false)
     {
         var options = new ReporterOptions();
-        var format = CommonOptions.Format("csv", "json", "md");
-        var output = CommonOptions.Out();
+        var format = CommonOptions.Format(context.Formats.Except(OutputFormats.Xlsx));
+        var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
         var command = new Command(name, description);
         options.AddTo(command, withFrom);
@@ -50,7 +51,7 @@ internal static class ReporterTableCommand
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
-            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
+            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
             var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
             foreach (var warning in indices.Warnings) context.Warn(warning);
             var document = table(indices).WithProvenance(context.Provenance([indices.Conventions.Provenance]));
@@ -84,8 +85,8 @@ public sealed class ScreenCommand : ICliCommand
         var options = new ReporterOptions();
         var top = new Option<int>("--top") { Description = "Number of partners screened (the largest by turnover).", DefaultValueFactory = _ => 40 };
         CommonOptions.Whole(top, CommonOptions.ACount);
-        var format = CommonOptions.Format("md", "xlsx", "csv", "json");
-        var output = CommonOptions.Out();
+        var format = CommonOptions.Format(context.Formats.All);
+        var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
         var command = new Command("screen", "FTA partner screening report: ESI, TII, TII with blocs, STI and a combined ranking (.md, .xlsx or .csv by the --out extension).");
         options.AddTo(command);
@@ -93,7 +94,7 @@ public sealed class ScreenCommand : ICliCommand
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
-            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Markdown);
+            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Markdown, context.Formats);
             var n = parse.GetValue(top);
             if (n <= 0) throw Core.InputException.Argument("--top", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be a positive number of partners");
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));

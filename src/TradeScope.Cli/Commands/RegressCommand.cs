@@ -2,6 +2,7 @@ using System.CommandLine;
 using TradeScope.Core;
 using TradeScope.Econometrics;
 using TradeScope.Reports;
+using TradeScope.Reports.Formats;
 
 namespace TradeScope.Cli.Commands;
 
@@ -17,8 +18,8 @@ public sealed class RegressCommand : ICliCommand
         var vcov = VcovOption.Create(VcovCapability.Everything, VcovKind.HC1, "fixest small-sample conventions");
         var maxIter = new Option<int?>("--max-iter") { Description = $"PPML only: IRLS iterations before giving up with a numerical error (exit 3); default {PpmlOptions.Default.MaxIterations}." };
         var name = new Option<string?>("--name") { Description = "Model label in the tables (default: the estimator)." };
-        var format = CommonOptions.Format("csv", "md", "xlsx", "json");
-        var output = CommonOptions.Out();
+        var format = CommonOptions.Format(context.Formats.All);
+        var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
         CommandFiles.Reads(data);
         CommonOptions.Whole(maxIter, CommonOptions.ACount);
@@ -30,7 +31,7 @@ public sealed class RegressCommand : ICliCommand
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
-            var fmt = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
+            var fmt = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             var spec = VcovSpec.Parse(parse.GetValue(vcov)!, VcovCapability.Everything);
             var parsed = Formula.Parse(parse.GetValue(formula)!);
@@ -50,7 +51,7 @@ public sealed class RegressCommand : ICliCommand
             if (parse.GetValue(name) is { } label) fit = fit.Named(label);
             foreach (var warning in fit.Warnings) context.Warn(warning);
             var source = new Provenance(new Bilingual("tidy data file", "файл данных"), parse.GetValue(data)!);
-            var document = fmt == TableFormat.Csv
+            var document = fmt == OutputFormats.Csv
                 ? RegressionTables.TidyDocument([fit])
                 : RegressionTables.Document([fit]);
             context.WriteReport(outPath, document.WithProvenance(context.Provenance([source])), fmt, language);

@@ -3,6 +3,7 @@ using TradeScope.Analyses;
 using TradeScope.Data;
 using TradeScope.Econometrics;
 using TradeScope.Reports;
+using TradeScope.Reports.Formats;
 
 namespace TradeScope.Cli.Commands;
 
@@ -21,8 +22,8 @@ public sealed class RvcRegressCommand : ICliCommand
         var groupsFile = new Option<string?>("--groups", "--groups-file") { Description = "Extra groups for --group group:ID: a JSON file or a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] (docs/groups.md)." };
         var gdp = new Option<string?>("--gdp") { Description = "GDP per capita table iso3,year,gdppc_usd (default: the bundled World Bank table, current US$, 1995-2022)." };
         var seriesOut = new Option<string?>("--series-out") { Description = "Also write the panel (country,sector,year,bp,fp,ex_mutual,ex_external,gdppc) to this CSV file." };
-        var format = CommonOptions.Format("csv", "json", "md", "xlsx");
-        var output = CommonOptions.Out();
+        var format = CommonOptions.Format(context.Formats.All);
+        var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
         var blas = CommonOptions.Blas();
         CommandFiles.Reads(tables);
@@ -34,9 +35,11 @@ public sealed class RvcRegressCommand : ICliCommand
         command.SetAction(parse => App.Guard(context, () =>
         {
             var outPath = parse.GetValue(output);
-            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
+            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
             var seriesPath = parse.GetValue(seriesOut);
-            var seriesFormat = seriesPath is null ? TableFormat.Csv : CommonOptions.ResolveFormat(null, seriesPath, TableFormat.Csv);
+            var seriesFormat = seriesPath is null
+                ? OutputFormats.Csv
+                : CommonOptions.ResolveFormat(null, seriesPath, OutputFormats.Csv, context.Formats);
             var yearList = GvcSeries.ParseYears(parse.GetValue(years)!);
             var tablesPath = parse.GetValue(tables)!;
             var request = new RvcRequest(tablesPath, IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables"), yearList,

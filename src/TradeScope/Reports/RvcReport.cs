@@ -3,6 +3,7 @@ using TradeScope.Analyses;
 using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Econometrics;
+using TradeScope.Reports.Formats;
 
 namespace TradeScope.Reports;
 
@@ -103,15 +104,15 @@ public static class RvcReport
     }.Validated();
 
     /// <summary>The document for <c>--format</c>: CSV the tidy coefficients; Markdown the study table; XLSX the study table and the coefficients.</summary>
-    public static ReportDocument Document(RvcResult result, TableFormat format, Language language)
+    public static ReportDocument Document(RvcResult result, OutputFormat format, Language language)
     {
         var title = new Text("Regional value chains and exports", "Региональные цепочки добавленной стоимости и экспорт");
         var summary = Summary(result).Select(t => (ReportBlock)new ParagraphBlock(t)).ToList();
         ReportBlock[] notes = [new HeadingBlock(IndicesTables.DataNotesHeading), new ParagraphBlock(Intro(result))];
         return format switch
         {
-            TableFormat.Csv or TableFormat.Json => new ReportDocument(title, [.. summary, new TableBlock(Tidy(result))]),
-            TableFormat.Xlsx => new ReportDocument(title,
+            { MachineReadable: true } => new ReportDocument(title, [.. summary, new TableBlock(Tidy(result))]),
+            _ when format == OutputFormats.Xlsx => new ReportDocument(title,
                 [.. summary, new TableBlock(Study(result, language)), new TableBlock(Tidy(result)), .. notes]),
             _ => new ReportDocument(title, [.. summary, new TableBlock(Study(result, language)), .. notes]),
         };
