@@ -73,7 +73,7 @@ public sealed class LinearAlgebraProviderTests
         var data = DataFrame.FromColumns(("y", new[] { 1.0, 3, 2, 5, 4 }), ("x", new[] { 1.0, 2, 3, 4, 5 }));
         Assert.Equal(LinearAlgebraProviders.Managed.Name, Ols.Fit(data, "y ~ x").LinearAlgebraProvider);
         Assert.Equal(LinearAlgebraProviders.Managed.Name, Ppml.Fit(data, "y ~ x").LinearAlgebraProvider);
-        Assert.StartsWith("managed (Math.NET Numerics", Ols.Fit(data, "y ~ x").WithVcov(VcovSpec.Iid).LinearAlgebraProvider);
+        Assert.StartsWith("managed (TradeScope", Ols.Fit(data, "y ~ x").WithVcov(VcovSpec.Iid).LinearAlgebraProvider);
     }
 
     [OpenBlasFact]
