@@ -1,3 +1,4 @@
+using System.Globalization;
 using TradeScope.Analyses;
 using TradeScope.Core;
 using TradeScope.Resources;
@@ -26,11 +27,9 @@ public static class GvcReport
             r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term.Label, r.Value]);
         var notes = ValueChainNotes.Decomposition(result).Concat(ValueChainNotes.Method(result.Method))
             .Append(ValueChainNotes.Provider(result.Provider))
-            .Append(new Bilingual($"source: {result.Provenance.Source.En} (`{result.Provenance.Location}`)", $"источник: {result.Provenance.Source.Ru} (`{result.Provenance.Location}`)"))
+            .Append(Strings.Format(nameof(Strings.SourceNote), [result.Provenance.Source, Bilingual.Same(result.Provenance.Location)]))
             .Concat(result.Provenance.Notes.Select(n => (Bilingual)n)).ToList();
-        Bilingual method = result.Method.Title;
-        var title = new Bilingual($"Value-added decomposition of gross exports ({method.En})",
-            $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})");
+        var title = Strings.Format(nameof(Strings.DecompositionTitle), [result.Method.Title]);
         var table = new ReportTable($"gvc_{result.Method.Name}", title, columns, rows) { Notes = notes, Sheet = Strings.Decomposition };
         var summary = DecompositionSummary(result).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
@@ -53,8 +52,7 @@ public static class GvcReport
             ReportColumn.Num("exports_to_partner", Strings.ExportsToPartnerUsdM, "0.0"),
         };
         var rows = series.Points.Select(p => new object?[] { (long)p.Year, p.Exporter, p.Partner, p.Sector, p.BpShare, p.FvaLevel, p.FpLevel, p.FpShareOfExports, p.Exports, p.ExportsToPartner }).ToList();
-        var table = new ReportTable("gvc_series", new Bilingual("Backward and forward participation", "Обратное и прямое участие в " +
-            "цепочках"), columns, rows)
+        var table = new ReportTable("gvc_series", Strings.BackwardAndForwardParticipation, columns, rows)
         { Notes = ValueChainNotes.ParticipationSeries(series), Sheet = Strings.Participation };
         var summary = SeriesSummary(series).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
@@ -89,17 +87,13 @@ public static class GvcReport
             var exports = terms["EXGR"];
             var shares = HeadlineTerms.Where(terms.ContainsKey).Select(t => (Term: t, Pct: 100 * terms[t] / exports)).ToList();
             string Line(Language l) => string.Join(", ", shares.Select(x => $"{x.Term} {ReportNumbers.Format(x.Pct, "0.0", l)} %"));
-            lines.Add(new($"**{exporter}:** gross exports EXGR {ReportNumbers.Format(exports, "#,0", Language.En)} (table unit); " +
-                $"{Line(Language.En)} of gross exports.",
-                $"**{exporter}:** валовой экспорт EXGR {ReportNumbers.Format(exports, "#,0", Language.Ru)} (в единицах таблицы); " +
-                    $"{Line(Language.Ru)} валового экспорта."));
+            var total = BilingualLanguage.InEach(l => ReportNumbers.Format(exports, "#,0", l));
+            lines.Add(Strings.Format(nameof(Strings.ExporterGrossExportsSummary), [Bilingual.Same(exporter), total, BilingualLanguage.InEach(Line)]));
         }
         if (totals.Count > SummaryExporters)
-            lines.Add(new($"{totals.Count - SummaryExporters} more exporters in the table.", $"Ещё экспортёров в таблице: " +
-                $"{totals.Count - SummaryExporters}."));
+            lines.Add(Strings.Format(nameof(Strings.MoreExportersInTable), (totals.Count - SummaryExporters).ToString(CultureInfo.InvariantCulture)));
         if (lines.Count == 0)
-            lines.Add(new("No exporter with gross exports (EXGR) in this output; see the table.", "В результате нет экспортёра с " +
-                "валовым экспортом (EXGR); см. таблицу."));
+            lines.Add(Strings.NoExporterWithGrossExports);
         return lines;
     }
 
@@ -116,10 +110,8 @@ public static class GvcReport
                 $"{ReportNumbers.Format(100 * p.BpShare, "0.0", l)} %, FP {ReportNumbers.Format(100 * p.FpShareOfExports, "0.0", l)} %"));
         return
         [
-            new($"**Participation in {last}** (BP = partner's share of the exporter's foreign value added; FP as a share of the " +
-                $"exporter's gross exports): {Line(Language.En)}.",
-                $"**Участие в {last} г.** (BP — доля партнёра в иностранной добавленной стоимости экспорта; FP — доля в валовом " +
-                    $"экспорте экспортёра): {Line(Language.Ru)}."),
+            Strings.Format(nameof(Strings.ParticipationInYear), [Bilingual.Same(last.ToString(CultureInfo.InvariantCulture)),
+                BilingualLanguage.InEach(Line)]),
         ];
     }
 

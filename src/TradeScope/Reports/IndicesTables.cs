@@ -57,10 +57,10 @@ public static class IndicesTables
         if (r.FromYear is { } from)   // --from: period and annualised growth, after every other column
             columns.AddRange(
             [
-                ReportColumn.Num("exports_growth_pct", $"Exports, growth {from}–{r.Year}, %", $"Экспорт, прирост {from}–{r.Year}, %", "0.0"),
-                ReportColumn.Num("exports_growth_annual_pct", $"Exports, average annual growth {from}–{r.Year}, %", $"Экспорт, среднегодовой прирост {from}–{r.Year}, %", "0.0"),
-                ReportColumn.Num("imports_growth_pct", $"Imports, growth {from}–{r.Year}, %", $"Импорт, прирост {from}–{r.Year}, %", "0.0"),
-                ReportColumn.Num("imports_growth_annual_pct", $"Imports, average annual growth {from}–{r.Year}, %", $"Импорт, среднегодовой прирост {from}–{r.Year}, %", "0.0"),
+                ReportColumn.Num("exports_growth_pct", Strings.Format(nameof(Strings.ExportsGrowthPct), from, r.Year), "0.0"),
+                ReportColumn.Num("exports_growth_annual_pct", Strings.Format(nameof(Strings.ExportsAverageAnnualGrowthPct), from, r.Year), "0.0"),
+                ReportColumn.Num("imports_growth_pct", Strings.Format(nameof(Strings.ImportsGrowthPct), from, r.Year), "0.0"),
+                ReportColumn.Num("imports_growth_annual_pct", Strings.Format(nameof(Strings.ImportsAverageAnnualGrowthPct), from, r.Year), "0.0"),
             ]);
         var rows = r.Partners.Select(p =>
         {
@@ -87,8 +87,7 @@ public static class IndicesTables
             ];
             return leading.Concat(period.Select(c => Cell(c.Value))).ToArray();
         }).ToList();
-        var table = new ReportTable("indices", new Bilingual($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with every partner, {r.Year}",
-            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и все партнёры, {r.Year}"), columns, rows)
+        var table = new ReportTable("indices", Strings.Format(nameof(Strings.IndicesTitle), new Bilingual(r.Reporter.NameEn, r.Reporter.NameRu), r.Reporter.Iso3, r.Year), columns, rows)
         { Notes = PartnerNotes(r), Sheet = Strings.Indices }.Validated();
         return Document(table, PartnerSummary(r), r);
     }
@@ -139,8 +138,7 @@ public static class IndicesTables
                 v["import_share_pct"], v["tii_h2_neutral"], v["sti_turnover_bloc_unit"], v["sti_exports_bloc_unit"],
             };
         }).ToList();
-        var table = new ReportTable("blocs", new Bilingual($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with blocs, {r.Year}",
-            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и интеграционные блоки, {r.Year}"), columns, rows)
+        var table = new ReportTable("blocs", Strings.Format(nameof(Strings.BlocIndicesTitle), new Bilingual(r.Reporter.NameEn, r.Reporter.NameRu), r.Reporter.Iso3, r.Year), columns, rows)
         { Notes = BlocNotes(r), Sheet = Strings.Blocs }.Validated();
         return Document(table, BlocSummary(r), r);
     }

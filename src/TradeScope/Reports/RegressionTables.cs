@@ -53,26 +53,25 @@ public static class RegressionTables
         }
         var effects = models.SelectMany(m => m.FixedEffectLevels.Select(f => f.Name)).Distinct().ToList();
         foreach (var fe in effects)
-            rows.Add([Label($"{fe} fixed effects", $"Фиксированные эффекты: {fe}"), .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? CodeCell.Yes : ""))]);
-        rows.Add([Label("Estimator", "Метод оценки"), .. models.Select(m => (object?)(m.Estimator == Estimator.Ols ? "OLS" : "PPML"))]);
-        rows.Add([Label("Standard errors", "Стандартные ошибки"), .. models.Select(m => (object?)VcovLabel(m.VcovInfo.Spec))]);
-        rows.Add([Label("Observations", "Наблюдений"), .. models.Select(m => (object?)(long)m.N)]);
+            rows.Add([Label(Strings.Format(nameof(Strings.FixedEffectsOf), fe)), .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? CodeCell.Yes : ""))]);
+        rows.Add([Label(Strings.EstimationMethod), .. models.Select(m => (object?)(m.Estimator == Estimator.Ols ? "OLS" : "PPML"))]);
+        rows.Add([Label(Strings.StandardErrors), .. models.Select(m => (object?)VcovLabel(m.VcovInfo.Spec))]);
+        rows.Add([Label(Strings.Observations), .. models.Select(m => (object?)(long)m.N)]);
         if (models.Any(m => m.Estimator == Estimator.Ols))
         {
             rows.Add([Bilingual.Same("R²"), .. models.Select(m => (object?)Stat(m.Fit.RSquared, "0.000"))]);
             if (models.Any(m => !double.IsNaN(m.Fit.WithinRSquared)))
-                rows.Add([Label("Within R²", "Внутригрупповой R²"), .. models.Select(m => (object?)Stat(m.Fit.WithinRSquared, "0.000"))]);
+                rows.Add([Label(Strings.WithinRSquared), .. models.Select(m => (object?)Stat(m.Fit.WithinRSquared, "0.000"))]);
         }
         if (models.Any(m => m.Estimator == Estimator.Ppml))
-            rows.Add([Label("Pseudo R²", "Псевдо-R²"), .. models.Select(m => (object?)Stat(m.Fit.PseudoRSquared, "0.000"))]);
-        rows.Add([Label("F (Wald)", "F (Вальд)"), .. models.Select(m => (object?)Stat(m.Wald.F, "0.00", Stars(m.Wald.PValue)))]);
-        rows.Add([Label("Log-likelihood", "Логарифм правдоподобия"), .. models.Select(m => (object?)Stat(m.Fit.LogLikelihood, "G6"))]);
+            rows.Add([Label(Strings.PseudoRSquared), .. models.Select(m => (object?)Stat(m.Fit.PseudoRSquared, "0.000"))]);
+        rows.Add([Label(Strings.FWald), .. models.Select(m => (object?)Stat(m.Wald.F, "0.00", Stars(m.Wald.PValue)))]);
+        rows.Add([Label(Strings.LogarithmOfLikelihood), .. models.Select(m => (object?)Stat(m.Fit.LogLikelihood, "G6"))]);
         var columns = new List<ReportColumn> { ReportColumn.Txt("term", "", "") };
         columns.AddRange(models.Select((m, i) => ReportColumn.Txt($"model_{i + 1}", m.Name, m.Name)));
         var notes = new List<Bilingual>
         {
-            new("Standard errors in parentheses. * p < 0.1, ** p < 0.05, *** p < 0.01.",
-                "Стандартные ошибки в скобках. * p < 0,1, ** p < 0,05, *** p < 0,01."),
+            Strings.StandardErrorsInParentheses,
         };
         foreach (var m in models)
         {
@@ -156,7 +155,7 @@ public static class RegressionTables
         double.IsNaN(p) ? "= NaN" : p < 0.001 ? $"< {ReportNumbers.Format(0.001, "0.000", language)}" : $"= " +
             $"{ReportNumbers.Format(p, "0.000", language)}";
 
-    private static CodeCell Label(string en, string ru) => new(en, new Bilingual(en, ru));
+    private static CodeCell Label(Bilingual phrase) => new(phrase.En, phrase);
 
     /// <summary>The covariance label in both languages, from the covariance registry (<see cref="VcovKind"/>); the code
     /// (CSV/JSON) is the library's English label.</summary>

@@ -24,11 +24,10 @@ public static class ScreeningReport
         object? Cell(IndexValue v) => IndicesTables.Cell(v);
         double Bn(double usd) => usd / 1e9;
         var n = s.Partners.Count;
+        var reporter = new Bilingual(r.Reporter.NameEn, r.Reporter.NameRu);
 
         var esiRows = Sorted(p => p.Indices.Esi);
-        var esi = new ReportTable("esi", new Bilingual($"1. Export significance index (ESI) of {r.Reporter.NameEn} with its {n} largest " +
-            $"partners, {r.Year}",
-                $"1. Индекс экспортной значимости (ИЭЗ): {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
+        var esi = new ReportTable("esi", Strings.Format(nameof(Strings.ScreeningEsiTitle), reporter, n, r.Year),
             [.. partnerColumns,
                 ReportColumn.Num("exports_usd_bn", Strings.ExportsUsdBn, "0.00"),
                 ReportColumn.Num("export_share_pct", Strings.ShareInExportsPct, "0.00"),
@@ -45,9 +44,7 @@ public static class ScreeningReport
         }.Validated();
 
         var tiiRows = Sorted(p => p.Indices.TiiSymmetric);
-        var tii = new ReportTable("tii", new Bilingual($"2. Trade intensity index (TII, symmetric) of {r.Reporter.NameEn} with its {n} " +
-            $"largest partners, {r.Year}",
-                $"2. Индекс интенсивности торговли (ИИТ, симметричный): {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
+        var tii = new ReportTable("tii", Strings.Format(nameof(Strings.ScreeningTiiTitle), reporter, n, r.Year),
             [.. partnerColumns,
                 ReportColumn.Num("turnover_usd_bn", Strings.TurnoverUsdBn, "0.00"),
                 ReportColumn.Num("tii_sym", Strings.TIISymmetric),
@@ -67,10 +64,7 @@ public static class ScreeningReport
                     "сравнивается с 1.")],
         }.Validated();
 
-        var blocs = new ReportTable("tii_blocs", new Bilingual($"3. Trade intensity of {r.Reporter.NameEn} with blocs relative to the " +
-            $"neutral value, and the blocs' share in its exports, {r.Year}",
-                $"3. Интенсивность торговли: {r.Reporter.NameRu} и интеграционные блоки относительно нейтрального значения, доля " +
-                    $"блоков в экспорте, {r.Year}"),
+        var blocs = new ReportTable("tii_blocs", Strings.Format(nameof(Strings.ScreeningBlocsTitle), reporter, r.Year),
             [ReportColumn.Int("rank", Strings.Rank), ReportColumn.Txt("bloc", Strings.Bloc), ReportColumn.Txt("bloc_name", Strings.Name),
                 ReportColumn.Int("member_count", Strings.Members),
                 ReportColumn.Num("export_share_pct", Strings.ShareInExportsPct, "0.00"),
@@ -90,9 +84,7 @@ public static class ScreeningReport
         }.Validated();
 
         var stiRows = Sorted(p => p.Indices.StiTurnover.Sti);
-        var sti = new ReportTable("sti", new Bilingual($"4. Symmetric trade introversion index (STI) of {r.Reporter.NameEn} with its {n} " +
-            $"largest partners, {r.Year}",
-                $"4. Симметричный индекс интроверсии торговли: {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
+        var sti = new ReportTable("sti", Strings.Format(nameof(Strings.ScreeningStiTitle), reporter, n, r.Year),
             [.. partnerColumns,
                 ReportColumn.Num("sti_turnover", Strings.STITurnover),
                 ReportColumn.Num("hiti_turnover", Strings.HITITurnover),
@@ -112,8 +104,7 @@ public static class ScreeningReport
                     "экспорт, мировой экспорт X_w.")],
         }.Validated();
 
-        var combined = new ReportTable("ranking", new Bilingual("5. Combined ranking: partners that clear the neutral benchmark on all indices",
-                "5. Сводный рейтинг: партнёры, превышающие нейтральный уровень по всем индексам"),
+        var combined = new ReportTable("ranking", Strings.ScreeningRankingTitle,
             [.. partnerColumns,
                 ReportColumn.Txt("clears_all", Strings.ClearsAllBenchmarks),
                 ReportColumn.Int("benchmarks_cleared", Strings.BenchmarksClearedOf4),
@@ -156,8 +147,7 @@ public static class ScreeningReport
             $"Отобраны {n} крупнейших партнёров {r.Reporter.Iso3} с данными по обороту (экспорт + зеркальный импорт) в {r.Year} г. " +
                 $"(`--top {s.Top}`). Индексы рассчитаны по товарной торговле, все товары, текущие долл. США.")));
         blocks.AddRange(IndicesTables.Preamble(r).Select(t => new ParagraphBlock(t)));
-        return new ReportDocument(new($"FTA partner screening: {r.Reporter.NameEn} ({r.Reporter.Iso3}), {r.Year}",
-            $"Отбор партнёров для зоны свободной торговли: {r.Reporter.NameRu} ({r.Reporter.Iso3}), {r.Year}"), blocks);
+        return new ReportDocument(Strings.Format(nameof(Strings.ScreeningTitle), new Bilingual(r.Reporter.NameEn, r.Reporter.NameRu), r.Reporter.Iso3, r.Year), blocks);
     }
 
     /// <summary>The answer in words: the partners that clear every benchmark (names and codes), the strongest bloc relative to

@@ -40,7 +40,7 @@ public static class ValueChainNotes
         $"члены {label}, не выделенные в таблице отдельно (входят в ROW — остальной мир; их торговля считается внешней, их добавленная стоимость не входит в BP/FP): {string.Join(" ", folded)}");
 
     /// <summary>The linear-algebra provider line.</summary>
-    public static Bilingual Provider(string provider) => new($"linear algebra: {provider}", $"линейная алгебра: {provider}");
+    public static Bilingual Provider(string provider) => Strings.Format(nameof(Strings.LinearAlgebraNote), provider);
 
     /// <summary>Notes of the regression panel (<c>rvc-regress</c>): definitions of BP, FP, Ex, GDPpc, the group and the tables.</summary>
     public static IReadOnlyList<Bilingual> RvcSeries(RvcSeriesResult s)
@@ -123,7 +123,7 @@ public static class ValueChainNotes
     public static IEnumerable<Bilingual> Method(GvcMethod method)
     {
         var pages = string.Join(", ", method.Documentation);
-        return method.Notes.Select(n => (Bilingual)n).Append(new Bilingual($"definitions: {pages}", $"определения: {pages}"));
+        return method.Notes.Select(n => (Bilingual)n).Append(Strings.Format(nameof(Strings.DefinitionsNote), pages));
     }
 
     private static Bilingual Join(params Bilingual[] parts) => new(string.Concat(parts.Select(p => p.En)), string.Concat(parts.Select(p => p.Ru)));

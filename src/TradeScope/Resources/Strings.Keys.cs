@@ -17,6 +17,8 @@ public static partial class Strings
     public static Bilingual BP => Phrase(nameof(BP));
     /// <summary>"BP (US$ m)"</summary>
     public static Bilingual BPUsdM => Phrase(nameof(BPUsdM));
+    /// <summary>"Backward and forward participation"</summary>
+    public static Bilingual BackwardAndForwardParticipation => Phrase(nameof(BackwardAndForwardParticipation));
     /// <summary>"Backward participation BP (partner's share of foreign value added)"</summary>
     public static Bilingual BackwardParticipationShare => Phrase(nameof(BackwardParticipationShare));
     /// <summary>"Benchmarks cleared (of 4)"</summary>
@@ -25,6 +27,8 @@ public static partial class Strings
     public static Bilingual Bloc => Phrase(nameof(Bloc));
     /// <summary>"Bloc name"</summary>
     public static Bilingual BlocEnglishName => Phrase(nameof(BlocEnglishName));
+    /// <summary>"Trade indices of {0} ({1}) with blocs, {2}"</summary>
+    public static Bilingual BlocIndicesTitle => Phrase(nameof(BlocIndicesTitle));
     /// <summary>"Bloc name (Russian)"</summary>
     public static Bilingual BlocRussianName => Phrase(nameof(BlocRussianName));
     /// <summary>"Blocs"</summary>
@@ -51,6 +55,10 @@ public static partial class Strings
     public static Bilingual DateUTC => Phrase(nameof(DateUTC));
     /// <summary>"Decomposition"</summary>
     public static Bilingual Decomposition => Phrase(nameof(Decomposition));
+    /// <summary>"Value-added decomposition of gross exports ({0})"</summary>
+    public static Bilingual DecompositionTitle => Phrase(nameof(DecompositionTitle));
+    /// <summary>"definitions: {0}"</summary>
+    public static Bilingual DefinitionsNote => Phrase(nameof(DefinitionsNote));
     /// <summary>"Deviance"</summary>
     public static Bilingual Deviance => Phrase(nameof(Deviance));
     /// <summary>"Direction"</summary>
@@ -72,13 +80,21 @@ public static partial class Strings
     /// <summary>"Estimate"</summary>
     public static Bilingual Estimate => Phrase(nameof(Estimate));
     /// <summary>"Estimator"</summary>
+    public static Bilingual EstimationMethod => Phrase(nameof(EstimationMethod));
+    /// <summary>"Estimator"</summary>
     public static Bilingual Estimator => Phrase(nameof(Estimator));
     /// <summary>"Exporter"</summary>
     public static Bilingual Exporter => Phrase(nameof(Exporter));
+    /// <summary>"**{0}:** gross exports EXGR {1} (table unit); {2} of gross exports."</summary>
+    public static Bilingual ExporterGrossExportsSummary => Phrase(nameof(ExporterGrossExportsSummary));
     /// <summary>"Exports"</summary>
     public static Bilingual Exports => Phrase(nameof(Exports));
+    /// <summary>"Exports, average annual growth {0}–{1}, %"</summary>
+    public static Bilingual ExportsAverageAnnualGrowthPct => Phrase(nameof(ExportsAverageAnnualGrowthPct));
     /// <summary>"Exports, growth on previous year, %"</summary>
     public static Bilingual ExportsGrowthOnPreviousYearPct => Phrase(nameof(ExportsGrowthOnPreviousYearPct));
+    /// <summary>"Exports, growth {0}–{1}, %"</summary>
+    public static Bilingual ExportsGrowthPct => Phrase(nameof(ExportsGrowthPct));
     /// <summary>"Exports to partner (US$ m)"</summary>
     public static Bilingual ExportsToPartnerUsdM => Phrase(nameof(ExportsToPartnerUsdM));
     /// <summary>"Exports to the group (US$ m)"</summary>
@@ -103,6 +119,8 @@ public static partial class Strings
     public static Bilingual FPUsdM => Phrase(nameof(FPUsdM));
     /// <summary>"F (Wald)"</summary>
     public static Bilingual FWald => Phrase(nameof(FWald));
+    /// <summary>"{0} fixed effects"</summary>
+    public static Bilingual FixedEffectsOf => Phrase(nameof(FixedEffectsOf));
     /// <summary>"flow missing from the data"</summary>
     public static Bilingual FlowMissingFromTheData => Phrase(nameof(FlowMissingFromTheData));
     /// <summary>"Formula"</summary>
@@ -129,12 +147,18 @@ public static partial class Strings
     public static Bilingual ISO3 => Phrase(nameof(ISO3));
     /// <summary>"Importer / partner"</summary>
     public static Bilingual ImporterPartner => Phrase(nameof(ImporterPartner));
+    /// <summary>"Imports, average annual growth {0}–{1}, %"</summary>
+    public static Bilingual ImportsAverageAnnualGrowthPct => Phrase(nameof(ImportsAverageAnnualGrowthPct));
     /// <summary>"Imports, growth on previous year, %"</summary>
     public static Bilingual ImportsGrowthOnPreviousYearPct => Phrase(nameof(ImportsGrowthOnPreviousYearPct));
+    /// <summary>"Imports, growth {0}–{1}, %"</summary>
+    public static Bilingual ImportsGrowthPct => Phrase(nameof(ImportsGrowthPct));
     /// <summary>"Imports (mirror), US$"</summary>
     public static Bilingual ImportsMirrorUsd => Phrase(nameof(ImportsMirrorUsd));
     /// <summary>"Indices"</summary>
     public static Bilingual Indices => Phrase(nameof(Indices));
+    /// <summary>"Trade indices of {0} ({1}) with every partner, {2}"</summary>
+    public static Bilingual IndicesTitle => Phrase(nameof(IndicesTitle));
     /// <summary>"Industry"</summary>
     public static Bilingual Industry => Phrase(nameof(Industry));
     /// <summary>"Iterations"</summary>
@@ -143,8 +167,12 @@ public static partial class Strings
     public static Bilingual KRegressors => Phrase(nameof(KRegressors));
     /// <summary>"Linear algebra"</summary>
     public static Bilingual LinearAlgebra => Phrase(nameof(LinearAlgebra));
+    /// <summary>"linear algebra: {0}"</summary>
+    public static Bilingual LinearAlgebraNote => Phrase(nameof(LinearAlgebraNote));
     /// <summary>"Log-likelihood"</summary>
     public static Bilingual LogLikelihood => Phrase(nameof(LogLikelihood));
+    /// <summary>"Log-likelihood"</summary>
+    public static Bilingual LogarithmOfLikelihood => Phrase(nameof(LogarithmOfLikelihood));
     /// <summary>"Mean rank"</summary>
     public static Bilingual MeanRank => Phrase(nameof(MeanRank));
     /// <summary>"Members"</summary>
@@ -163,6 +191,8 @@ public static partial class Strings
     public static Bilingual Missing => Phrase(nameof(Missing));
     /// <summary>"Model"</summary>
     public static Bilingual Model => Phrase(nameof(Model));
+    /// <summary>"{0} more exporters in the table."</summary>
+    public static Bilingual MoreExportersInTable => Phrase(nameof(MoreExportersInTable));
     /// <summary>"mutual (to the group)"</summary>
     public static Bilingual MutualToTheGroup => Phrase(nameof(MutualToTheGroup));
     /// <summary>"N"</summary>
@@ -181,6 +211,8 @@ public static partial class Strings
     public static Bilingual NoExportDataOfPartner => Phrase(nameof(NoExportDataOfPartner));
     /// <summary>"no export data of the economy"</summary>
     public static Bilingual NoExportDataOfTheEconomy => Phrase(nameof(NoExportDataOfTheEconomy));
+    /// <summary>"No exporter with gross exports (EXGR) in this output; see the table."</summary>
+    public static Bilingual NoExporterWithGrossExports => Phrase(nameof(NoExporterWithGrossExports));
     /// <summary>"no members with data"</summary>
     public static Bilingual NoMembersWithData => Phrase(nameof(NoMembersWithData));
     /// <summary>"no trade outside the group"</summary>
@@ -189,6 +221,8 @@ public static partial class Strings
     public static Bilingual None => Phrase(nameof(None));
     /// <summary>"Not screened"</summary>
     public static Bilingual NotScreened => Phrase(nameof(NotScreened));
+    /// <summary>"Observations"</summary>
+    public static Bilingual Observations => Phrase(nameof(Observations));
     /// <summary>"p-value"</summary>
     public static Bilingual PValue => Phrase(nameof(PValue));
     /// <summary>"p (F)"</summary>
@@ -197,6 +231,8 @@ public static partial class Strings
     public static Bilingual Panel => Phrase(nameof(Panel));
     /// <summary>"Participation"</summary>
     public static Bilingual Participation => Phrase(nameof(Participation));
+    /// <summary>"**Participation in {0}** (BP = partner's share of the exporter's foreign value added; FP as a share of the exporter's gross exports): {1}."</summary>
+    public static Bilingual ParticipationInYear => Phrase(nameof(ParticipationInYear));
     /// <summary>"Partner"</summary>
     public static Bilingual Partner => Phrase(nameof(Partner));
     /// <summary>"Partner"</summary>
@@ -257,6 +293,18 @@ public static partial class Strings
     public static Bilingual STITurnoverReporterOrBloc => Phrase(nameof(STITurnoverReporterOrBloc));
     /// <summary>"Sample and fit"</summary>
     public static Bilingual SampleAndFit => Phrase(nameof(SampleAndFit));
+    /// <summary>"3. Trade intensity of {0} with blocs relative to the neutral value, and the blocs' share in its exports, {1}"</summary>
+    public static Bilingual ScreeningBlocsTitle => Phrase(nameof(ScreeningBlocsTitle));
+    /// <summary>"1. Export significance index (ESI) of {0} with its {1} largest partners, {2}"</summary>
+    public static Bilingual ScreeningEsiTitle => Phrase(nameof(ScreeningEsiTitle));
+    /// <summary>"5. Combined ranking: partners that clear the neutral benchmark on all indices"</summary>
+    public static Bilingual ScreeningRankingTitle => Phrase(nameof(ScreeningRankingTitle));
+    /// <summary>"4. Symmetric trade introversion index (STI) of {0} with its {1} largest partners, {2}"</summary>
+    public static Bilingual ScreeningStiTitle => Phrase(nameof(ScreeningStiTitle));
+    /// <summary>"2. Trade intensity index (TII, symmetric) of {0} with its {1} largest partners, {2}"</summary>
+    public static Bilingual ScreeningTiiTitle => Phrase(nameof(ScreeningTiiTitle));
+    /// <summary>"FTA partner screening: {0} ({1}), {2}"</summary>
+    public static Bilingual ScreeningTitle => Phrase(nameof(ScreeningTitle));
     /// <summary>"Sector"</summary>
     public static Bilingual Sector => Phrase(nameof(Sector));
     /// <summary>"Share in exports, %"</summary>
@@ -267,8 +315,14 @@ public static partial class Strings
     public static Bilingual SmallSampleFactor => Phrase(nameof(SmallSampleFactor));
     /// <summary>"Source country"</summary>
     public static Bilingual SourceCountry => Phrase(nameof(SourceCountry));
+    /// <summary>"source: {0} (`{1}`)"</summary>
+    public static Bilingual SourceNote => Phrase(nameof(SourceNote));
     /// <summary>"Source sector"</summary>
     public static Bilingual SourceSector => Phrase(nameof(SourceSector));
+    /// <summary>"Standard errors"</summary>
+    public static Bilingual StandardErrors => Phrase(nameof(StandardErrors));
+    /// <summary>"Standard errors in parentheses. * p &lt; 0.1, ** p &lt; 0.05, *** p &lt; 0.01."</summary>
+    public static Bilingual StandardErrorsInParentheses => Phrase(nameof(StandardErrorsInParentheses));
     /// <summary>"Statistics"</summary>
     public static Bilingual Statistics => Phrase(nameof(Statistics));
     /// <summary>"Std. error"</summary>

@@ -26,20 +26,17 @@ public static partial class Strings
 
     /// <summary>
     /// A composite phrase: the format string under <paramref name="key"/> with numbered placeholders filled in each
-    /// language with the invariant culture (numbers are formatted by Reports.ReportNumbers before insertion, so the
-    /// arguments are text or codes).
+    /// language: a <see cref="Bilingual"/> argument in that language, any other (codes, years, counts) with the invariant
+    /// culture. Numbers shown with decimals are formatted by Reports.ReportNumbers before insertion.
     /// </summary>
-    public static Bilingual Format(string key, Bilingual[] arguments)
+    public static Bilingual Format(string key, params object[] arguments)
     {
         var pattern = Phrase(key);
-        return new(Fill(pattern.En, arguments.Select(a => a.En)), Fill(pattern.Ru, arguments.Select(a => a.Ru)));
+        return new(Fill(pattern.En, arguments, b => b.En), Fill(pattern.Ru, arguments, b => b.Ru));
     }
 
-    /// <summary>A composite phrase whose arguments read the same in both languages (codes, years, file names).</summary>
-    public static Bilingual Format(string key, params string[] arguments) => Format(key, [.. arguments.Select(Bilingual.Same)]);
-
-    private static string Fill(string pattern, IEnumerable<string> arguments) =>
-        string.Format(CultureInfo.InvariantCulture, pattern, [.. arguments]);
+    private static string Fill(string pattern, object[] arguments, Func<Bilingual, string> language) =>
+        string.Format(CultureInfo.InvariantCulture, pattern, [.. arguments.Select(a => a is Bilingual b ? language(b) : a)]);
 
     /// <summary>The value under <paramref name="key"/> read from exactly <paramref name="culture"/> (no fallback to English for Russian).</summary>
     internal static string? ReadExact(string key, CultureInfo culture) =>
