@@ -88,10 +88,11 @@ public static class GvcReport
             var shares = HeadlineTerms.Where(terms.ContainsKey).Select(t => (Term: t, Pct: 100 * terms[t] / exports)).ToList();
             string Line(Language l) => string.Join(", ", shares.Select(x => $"{x.Term} {ReportNumbers.Format(x.Pct, "0.0", l)} %"));
             var total = BilingualLanguage.InEach(l => ReportNumbers.Format(exports, "#,0", l));
-            lines.Add(Strings.Format(nameof(Strings.ExporterGrossExportsSummary), [Bilingual.Same(exporter), total, BilingualLanguage.InEach(Line)]));
+            var shareList = BilingualLanguage.InEach(Line);
+            lines.Add(Strings.Format(nameof(Strings.ExporterGrossExportsSummary), [Bilingual.Same(exporter), total, shareList]));
         }
         if (totals.Count > SummaryExporters)
-            lines.Add(Strings.Format(nameof(Strings.MoreExportersInTable), (totals.Count - SummaryExporters).ToString(CultureInfo.InvariantCulture)));
+            lines.Add(Strings.Format(nameof(Strings.MoreExportersInTable), totals.Count - SummaryExporters));
         if (lines.Count == 0)
             lines.Add(Strings.NoExporterWithGrossExports);
         return lines;

@@ -58,9 +58,11 @@ public static class IndicesTables
             columns.AddRange(
             [
                 ReportColumn.Num("exports_growth_pct", Strings.Format(nameof(Strings.ExportsGrowthPct), from, r.Year), "0.0"),
-                ReportColumn.Num("exports_growth_annual_pct", Strings.Format(nameof(Strings.ExportsAverageAnnualGrowthPct), from, r.Year), "0.0"),
+                ReportColumn.Num("exports_growth_annual_pct", Strings.Format(nameof(Strings.ExportsAverageAnnualGrowthPct), from, r.Year),
+                    "0.0"),
                 ReportColumn.Num("imports_growth_pct", Strings.Format(nameof(Strings.ImportsGrowthPct), from, r.Year), "0.0"),
-                ReportColumn.Num("imports_growth_annual_pct", Strings.Format(nameof(Strings.ImportsAverageAnnualGrowthPct), from, r.Year), "0.0"),
+                ReportColumn.Num("imports_growth_annual_pct", Strings.Format(nameof(Strings.ImportsAverageAnnualGrowthPct), from, r.Year),
+                    "0.0"),
             ]);
         var rows = r.Partners.Select(p =>
         {
@@ -87,7 +89,8 @@ public static class IndicesTables
             ];
             return leading.Concat(period.Select(c => Cell(c.Value))).ToArray();
         }).ToList();
-        var table = new ReportTable("indices", Strings.Format(nameof(Strings.IndicesTitle), new Bilingual(r.Reporter.NameEn, r.Reporter.NameRu), r.Reporter.Iso3, r.Year), columns, rows)
+        var table = new ReportTable("indices", Strings.Format(nameof(Strings.IndicesTitle), ReporterName(r), r.Reporter.Iso3, r.Year),
+            columns, rows)
         { Notes = PartnerNotes(r), Sheet = Strings.Indices }.Validated();
         return Document(table, PartnerSummary(r), r);
     }
@@ -138,7 +141,8 @@ public static class IndicesTables
                 v["import_share_pct"], v["tii_h2_neutral"], v["sti_turnover_bloc_unit"], v["sti_exports_bloc_unit"],
             };
         }).ToList();
-        var table = new ReportTable("blocs", Strings.Format(nameof(Strings.BlocIndicesTitle), new Bilingual(r.Reporter.NameEn, r.Reporter.NameRu), r.Reporter.Iso3, r.Year), columns, rows)
+        var table = new ReportTable("blocs", Strings.Format(nameof(Strings.BlocIndicesTitle), ReporterName(r), r.Reporter.Iso3, r.Year),
+            columns, rows)
         { Notes = BlocNotes(r), Sheet = Strings.Blocs }.Validated();
         return Document(table, BlocSummary(r), r);
     }
@@ -159,6 +163,9 @@ public static class IndicesTables
 
     /// <summary>How many leading partners a summary names.</summary>
     private const int SummaryCount = 5;
+
+    /// <summary>The reporter's name in English and Russian (a data value from the country list).</summary>
+    internal static Bilingual ReporterName(ReporterIndices r) => new(r.Reporter.NameEn, r.Reporter.NameRu);
 
     /// <summary>The largest partners by share in exports and the most intense by TII symmetric / neutral, in words.</summary>
     public static IReadOnlyList<Bilingual> PartnerSummary(ReporterIndices r)

@@ -53,7 +53,8 @@ public static class RegressionTables
         }
         var effects = models.SelectMany(m => m.FixedEffectLevels.Select(f => f.Name)).Distinct().ToList();
         foreach (var fe in effects)
-            rows.Add([Label(Strings.Format(nameof(Strings.FixedEffectsOf), fe)), .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? CodeCell.Yes : ""))]);
+            rows.Add([Label(Strings.Format(nameof(Strings.FixedEffectsOf), fe)),
+                .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? CodeCell.Yes : ""))]);
         rows.Add([Label(Strings.EstimationMethod), .. models.Select(m => (object?)(m.Estimator == Estimator.Ols ? "OLS" : "PPML"))]);
         rows.Add([Label(Strings.StandardErrors), .. models.Select(m => (object?)VcovLabel(m.VcovInfo.Spec))]);
         rows.Add([Label(Strings.Observations), .. models.Select(m => (object?)(long)m.N)]);

@@ -20,7 +20,8 @@ public sealed record ReportColumn(string Key, Bilingual Header, ColumnKind Kind 
     /// <summary>An integer column headed by <paramref name="header"/>.</summary>
     public static ReportColumn Int(string key, Bilingual header) => new(key, header, ColumnKind.Integer, "0");
     public static ReportColumn Txt(string key, string en, string ru) => new(key, new Bilingual(en, ru), ColumnKind.Text, "");
-    public static ReportColumn Num(string key, string en, string ru, string format = "0.000") => new(key, new Bilingual(en, ru), ColumnKind.Number, format);
+    public static ReportColumn Num(string key, string en, string ru, string format = "0.000") =>
+        new(key, new Bilingual(en, ru), ColumnKind.Number, format);
     public static ReportColumn Int(string key, string en, string ru) => new(key, new Bilingual(en, ru), ColumnKind.Integer, "0");
 }
 

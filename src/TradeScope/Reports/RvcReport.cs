@@ -40,8 +40,10 @@ public static class RvcReport
     public static ReportTable Tidy(RvcResult result)
     {
         var rows = result.Estimates.SelectMany(e => e.Fit is { } fit
-            ? fit.Coefficients.Select(c => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), c.Term, c.Estimate, c.StdError, c.Statistic, c.PValue })
-            : Terms.Select(t => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), t, double.NaN, double.NaN, double.NaN, double.NaN })).ToList();
+            ? fit.Coefficients.Select(c => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), c.Term, c.Estimate,
+                c.StdError, c.Statistic, c.PValue })
+            : Terms.Select(t => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), t, double.NaN, double.NaN,
+                double.NaN, double.NaN })).ToList();
         return new ReportTable("rvc_coefficients", Strings.ValueChainRegressionCoefficients,
         [
             ReportColumn.Txt("country", Strings.Country), ReportColumn.Txt("sector", Strings.Sector),
@@ -97,7 +99,8 @@ public static class RvcReport
         ReportColumn.Num("ex_mutual", Strings.ExportsToTheGroupUsdM, "0.0"),
         ReportColumn.Num("ex_external", Strings.ExportsToTheRestUsdM, "0.0"),
         ReportColumn.Num("gdppc", Strings.GDPPerCapitaUsd, "0"),
-    ], series.Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal, p.Gdppc }).ToList())
+    ], series.Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal,
+        p.Gdppc }).ToList())
     {
         Notes = [.. ValueChainNotes.RvcSeries(series), ValueChainNotes.Provider(series.Provider)],
         Sheet = Strings.Panel,
@@ -172,7 +175,8 @@ public static class RvcReport
         var notes = ValueChainNotes.RvcSeries(r.Series).ToList();
         var first = r.Estimates.Select(e => e.Fit).FirstOrDefault(f => f is not null);
         if (first is not null)
-            notes.Add(Bilingual.Same($"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"));
+            notes.Add(Bilingual.Same($"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, " +
+                $"small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"));
         foreach (var e in r.Estimates)
         {
             if (e.Reason is not null) notes.Add(Bilingual.Same(e.Reason));

@@ -24,7 +24,7 @@ public static class ScreeningReport
         object? Cell(IndexValue v) => IndicesTables.Cell(v);
         double Bn(double usd) => usd / 1e9;
         var n = s.Partners.Count;
-        var reporter = new Bilingual(r.Reporter.NameEn, r.Reporter.NameRu);
+        var reporter = IndicesTables.ReporterName(r);
 
         var esiRows = Sorted(p => p.Indices.Esi);
         var esi = new ReportTable("esi", Strings.Format(nameof(Strings.ScreeningEsiTitle), reporter, n, r.Year),
@@ -147,7 +147,8 @@ public static class ScreeningReport
             $"Отобраны {n} крупнейших партнёров {r.Reporter.Iso3} с данными по обороту (экспорт + зеркальный импорт) в {r.Year} г. " +
                 $"(`--top {s.Top}`). Индексы рассчитаны по товарной торговле, все товары, текущие долл. США.")));
         blocks.AddRange(IndicesTables.Preamble(r).Select(t => new ParagraphBlock(t)));
-        return new ReportDocument(Strings.Format(nameof(Strings.ScreeningTitle), new Bilingual(r.Reporter.NameEn, r.Reporter.NameRu), r.Reporter.Iso3, r.Year), blocks);
+        return new ReportDocument(Strings.Format(nameof(Strings.ScreeningTitle), IndicesTables.ReporterName(r), r.Reporter.Iso3, r.Year),
+            blocks);
     }
 
     /// <summary>The answer in words: the partners that clear every benchmark (names and codes), the strongest bloc relative to

@@ -231,7 +231,7 @@ public static partial class Strings
     public static Bilingual Panel => Phrase(nameof(Panel));
     /// <summary>"Participation"</summary>
     public static Bilingual Participation => Phrase(nameof(Participation));
-    /// <summary>"**Participation in {0}** (BP = partner's share of the exporter's foreign value added; FP as a share of the exporter's gross exports): {1}."</summary>
+    /// <summary>"**Participation in {0}** (BP = partner's share of the exporter's foreign value added; FP as a share of the…"</summary>
     public static Bilingual ParticipationInYear => Phrase(nameof(ParticipationInYear));
     /// <summary>"Partner"</summary>
     public static Bilingual Partner => Phrase(nameof(Partner));

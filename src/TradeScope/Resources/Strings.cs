@@ -38,7 +38,9 @@ public static partial class Strings
     private static string Fill(string pattern, object[] arguments, Func<Bilingual, string> language) =>
         string.Format(CultureInfo.InvariantCulture, pattern, [.. arguments.Select(a => a is Bilingual b ? language(b) : a)]);
 
-    /// <summary>The value under <paramref name="key"/> read from exactly <paramref name="culture"/> (no fallback to English for Russian).</summary>
+    /// <summary>
+    /// The value under <paramref name="key"/> read from exactly <paramref name="culture"/> (no fallback to English for Russian).
+    /// </summary>
     internal static string? ReadExact(string key, CultureInfo culture) =>
         Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(key);
 

@@ -41,7 +41,7 @@ public sealed partial class StringsTests
     {
         var disagreeing = English.Keys.Intersect(RussianValues.Keys)
             .Where(k => !Placeholders(English[k]).SetEquals(Placeholders(RussianValues[k])))
-            .Select(k => $"{k}: en {{{string.Join(',', Placeholders(English[k]))}}} ru {{{string.Join(',', Placeholders(RussianValues[k]))}}}")
+            .Select(k => $"{k}: en {string.Join(',', Placeholders(English[k]))} ru {string.Join(',', Placeholders(RussianValues[k]))}")
             .ToList();
         Assert.True(disagreeing.Count == 0, string.Join("\n", disagreeing));
     }
