@@ -1,4 +1,7 @@
+using System.Globalization;
 using TradeScope.Analyses;
+using TradeScope.Core;
+using TradeScope.Resources;
 using TradeScope.ValueChains;
 
 namespace TradeScope.Reports;
@@ -12,24 +15,22 @@ public static class GvcReport
     {
         var columns = new[]
         {
-            ReportColumn.Txt("exporter", "Exporter", "Экспортёр"),
-            ReportColumn.Txt("importer", "Importer / partner", "Импортёр / партнёр"),
-            ReportColumn.Txt("sector", "Sector", "Отрасль"),
-            ReportColumn.Txt("source_country", "Source country", "Страна происхождения ДС"),
-            ReportColumn.Txt("source_sector", "Source sector", "Отрасль происхождения ДС"),
-            ReportColumn.Txt("term", "Term", "Компонент"),
-            ReportColumn.Num("value", "Value", "Значение", "0.0000"),
+            ReportColumn.Txt("exporter", Strings.Exporter),
+            ReportColumn.Txt("importer", Strings.ImporterPartner),
+            ReportColumn.Txt("sector", Strings.Sector),
+            ReportColumn.Txt("source_country", Strings.SourceCountry),
+            ReportColumn.Txt("source_sector", Strings.SourceSector),
+            ReportColumn.Txt("term", Strings.Term),
+            ReportColumn.Num("value", Strings.Value, "0.0000"),
         };
         var rows = new LazyRows<GvcRow>(result.Rows,
             r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term.Label, r.Value]);
         var notes = ValueChainNotes.Decomposition(result).Concat(ValueChainNotes.Method(result.Method))
             .Append(ValueChainNotes.Provider(result.Provider))
-            .Append(new Text($"source: {result.Provenance.Source.En} (`{result.Provenance.Location}`)", $"источник: {result.Provenance.Source.Ru} (`{result.Provenance.Location}`)"))
-            .Concat(result.Provenance.Notes.Select(n => (Text)n)).ToList();
-        Text method = result.Method.Title;
-        var title = new Text($"Value-added decomposition of gross exports ({method.En})",
-            $"Декомпозиция валового экспорта по добавленной стоимости ({method.Ru})");
-        var table = new ReportTable($"gvc_{result.Method.Name}", title, columns, rows) { Notes = notes, Sheet = new("Decomposition", "Декомпозиция") };
+            .Append(Strings.Format(nameof(Strings.SourceNote), [result.Provenance.Source, Bilingual.Same(result.Provenance.Location)]))
+            .Concat(result.Provenance.Notes.Select(n => (Bilingual)n)).ToList();
+        var title = Strings.Format(nameof(Strings.DecompositionTitle), [result.Method.Title]);
+        var table = new ReportTable($"gvc_{result.Method.Name}", title, columns, rows) { Notes = notes, Sheet = Strings.Decomposition };
         var summary = DecompositionSummary(result).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
@@ -39,21 +40,20 @@ public static class GvcReport
     {
         var columns = new[]
         {
-            ReportColumn.Int("year", "Year", "Год"),
-            ReportColumn.Txt("exporter", "Exporter", "Экспортёр"),
-            ReportColumn.Txt("partner", "Partner", "Партнёр"),
-            ReportColumn.Txt("sector", "Sector", "Отрасль"),
-            ReportColumn.Num("bp_share", "Backward participation BP (partner's share of foreign value added)", "Обратное участие BP (доля партнёра в иностранной ДС)", "0.0000"),
-            ReportColumn.Num("fva_level", "Partner's value added in exports (US$ m)", "ДС партнёра в экспорте (млн долл.)", "0.0"),
-            ReportColumn.Num("fp_level", "Forward participation FP: value added in partner's exports (US$ m)", "Прямое участие FP: ДС в экспорте партнёра (млн долл.)", "0.0"),
-            ReportColumn.Num("fp_share_of_exports", "FP / total gross exports", "FP / весь валовой экспорт", "0.0000"),
-            ReportColumn.Num("exports", "Gross exports (US$ m)", "Валовой экспорт (млн долл.)", "0.0"),
-            ReportColumn.Num("exports_to_partner", "Exports to partner (US$ m)", "Экспорт партнёру (млн долл.)", "0.0"),
+            ReportColumn.Int("year", Strings.Year),
+            ReportColumn.Txt("exporter", Strings.Exporter),
+            ReportColumn.Txt("partner", Strings.Partner),
+            ReportColumn.Txt("sector", Strings.Sector),
+            ReportColumn.Num("bp_share", Strings.BackwardParticipationShare, "0.0000"),
+            ReportColumn.Num("fva_level", Strings.PartnerSValueAddedInExportsUsdM, "0.0"),
+            ReportColumn.Num("fp_level", Strings.ForwardParticipationLevel, "0.0"),
+            ReportColumn.Num("fp_share_of_exports", Strings.FPTotalGrossExports, "0.0000"),
+            ReportColumn.Num("exports", Strings.GrossExportsUsdM, "0.0"),
+            ReportColumn.Num("exports_to_partner", Strings.ExportsToPartnerUsdM, "0.0"),
         };
         var rows = series.Points.Select(p => new object?[] { (long)p.Year, p.Exporter, p.Partner, p.Sector, p.BpShare, p.FvaLevel, p.FpLevel, p.FpShareOfExports, p.Exports, p.ExportsToPartner }).ToList();
-        var table = new ReportTable("gvc_series", new Text("Backward and forward participation", "Обратное и прямое участие в " +
-            "цепочках"), columns, rows)
-        { Notes = ValueChainNotes.ParticipationSeries(series), Sheet = new("Participation", "Участие") };
+        var table = new ReportTable("gvc_series", Strings.BackwardAndForwardParticipation, columns, rows)
+        { Notes = ValueChainNotes.ParticipationSeries(series), Sheet = Strings.Participation };
         var summary = SeriesSummary(series).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
@@ -69,7 +69,7 @@ public static class GvcReport
     /// percentages of gross exports EXGR. Exporter totals are the rows without importer, sector and source; when an output
     /// has no such rows (detailed terms), the additive terms are summed over its rows.
     /// </summary>
-    public static IReadOnlyList<Text> DecompositionSummary(GvcResult result)
+    public static IReadOnlyList<Bilingual> DecompositionSummary(GvcResult result)
     {
         var totals = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         var exporterLevel = new HashSet<string>(StringComparer.Ordinal);
@@ -81,31 +81,28 @@ public static class GvcReport
             if (!totals.TryGetValue(row.Exporter, out var terms)) totals[row.Exporter] = terms = new(StringComparer.Ordinal);
             terms[row.Term.Label] = terms.GetValueOrDefault(row.Term.Label) + row.Value;
         }
-        var lines = new List<Text>();
+        var lines = new List<Bilingual>();
         foreach (var (exporter, terms) in totals.Where(t => t.Value.GetValueOrDefault("EXGR") > 0).Take(SummaryExporters))
         {
             var exports = terms["EXGR"];
             var shares = HeadlineTerms.Where(terms.ContainsKey).Select(t => (Term: t, Pct: 100 * terms[t] / exports)).ToList();
             string Line(Language l) => string.Join(", ", shares.Select(x => $"{x.Term} {ReportNumbers.Format(x.Pct, "0.0", l)} %"));
-            lines.Add(new($"**{exporter}:** gross exports EXGR {ReportNumbers.Format(exports, "#,0", Language.En)} (table unit); " +
-                $"{Line(Language.En)} of gross exports.",
-                $"**{exporter}:** валовой экспорт EXGR {ReportNumbers.Format(exports, "#,0", Language.Ru)} (в единицах таблицы); " +
-                    $"{Line(Language.Ru)} валового экспорта."));
+            var total = BilingualLanguage.InEach(l => ReportNumbers.Format(exports, "#,0", l));
+            var shareList = BilingualLanguage.InEach(Line);
+            lines.Add(Strings.Format(nameof(Strings.ExporterGrossExportsSummary), [Bilingual.Same(exporter), total, shareList]));
         }
         if (totals.Count > SummaryExporters)
-            lines.Add(new($"{totals.Count - SummaryExporters} more exporters in the table.", $"Ещё экспортёров в таблице: " +
-                $"{totals.Count - SummaryExporters}."));
+            lines.Add(Strings.Format(nameof(Strings.MoreExportersInTable), totals.Count - SummaryExporters));
         if (lines.Count == 0)
-            lines.Add(new("No exporter with gross exports (EXGR) in this output; see the table.", "В результате нет экспортёра с " +
-                "валовым экспортом (EXGR); см. таблицу."));
+            lines.Add(Strings.NoExporterWithGrossExports);
         return lines;
     }
 
     /// <summary>The headline shares of a participation series in words: for the last year and sector TOTAL, each partner's
     /// share of the exporter's foreign value added (BP) and FP as a share of its gross exports.</summary>
-    public static IReadOnlyList<Text> SeriesSummary(ParticipationSeries series)
+    public static IReadOnlyList<Bilingual> SeriesSummary(ParticipationSeries series)
     {
-        if (series.Points.Count == 0) return [new("The series is empty.", "Ряд пуст.")];
+        if (series.Points.Count == 0) return [Strings.TheSeriesIsEmpty];
         var last = series.Points.Max(p => p.Year);
         var points = series.Points.Where(p => p.Year == last && p.Sector == "TOTAL").ToList();
         if (points.Count == 0) points = series.Points.Where(p => p.Year == last).Take(SummaryExporters).ToList();
@@ -114,10 +111,8 @@ public static class GvcReport
                 $"{ReportNumbers.Format(100 * p.BpShare, "0.0", l)} %, FP {ReportNumbers.Format(100 * p.FpShareOfExports, "0.0", l)} %"));
         return
         [
-            new($"**Participation in {last}** (BP = partner's share of the exporter's foreign value added; FP as a share of the " +
-                $"exporter's gross exports): {Line(Language.En)}.",
-                $"**Участие в {last} г.** (BP — доля партнёра в иностранной добавленной стоимости экспорта; FP — доля в валовом " +
-                    $"экспорте экспортёра): {Line(Language.Ru)}."),
+            Strings.Format(nameof(Strings.ParticipationInYear), [Bilingual.Same(last.ToString(CultureInfo.InvariantCulture)),
+                BilingualLanguage.InEach(Line)]),
         ];
     }
 

@@ -1,6 +1,8 @@
 using TradeScope.Analyses;
+using TradeScope.Core;
 using TradeScope.Indices;
 using TradeScope.Model;
+using TradeScope.Resources;
 
 namespace TradeScope.Reports;
 
@@ -26,39 +28,41 @@ public static class IndicesTables
     {
         var columns = new List<ReportColumn>
         {
-            ReportColumn.Txt("partner_iso3", "ISO3", "ISO3"),
-            ReportColumn.Txt("partner_name_en", "Partner", "Партнёр (англ.)"),
-            ReportColumn.Txt("partner_name_ru", "Partner (Russian)", "Партнёр"),
-            ReportColumn.Num("exports", "Exports, US$", "Экспорт, долл. США", "#,0"),
-            ReportColumn.Num("imports", "Imports (mirror), US$", "Импорт (зеркальный), долл. США", "#,0"),
-            ReportColumn.Num("export_share_pct", "Share in exports, %", "Доля в экспорте, %", "0.00"),
-            ReportColumn.Num("esi", "ESI", "ИЭЗ"),
-            ReportColumn.Num("esi_kojima", "ESI (Kojima)", "ИЭЗ (Кодзима)"),
-            ReportColumn.Num("esi_row", "ESI (rest of world)", "ИЭЗ (остальной мир)"),
-            ReportColumn.Num("tii_one_dir", "TII one-directional", "ИИТ односторонний"),
-            ReportColumn.Num("tii_sym", "TII symmetric", "ИИТ симметричный"),
-            ReportColumn.Num("tii_sym_neutral", "TII symmetric, neutral value", "ИИТ симметричный, нейтральное значение"),
-            ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интроверсии (оборот)"),
-            ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интроверсии (экспорт)"),
-            ReportColumn.Txt("reason", "Reason for NaN", "Причина NaN"),
-            ReportColumn.Num("import_share_pct", "Share in imports, %", "Доля в импорте, %", "0.00"),
-            ReportColumn.Num("tii_sym_to_neutral", "TII symmetric / neutral", "ИИТ симметричный / нейтральный"),
-            ReportColumn.Num("hiti_turnover", "HITI (turnover)", "HITI (оборот)"),
-            ReportColumn.Num("heti_turnover", "HETI (turnover)", "HETI (оборот)"),
-            ReportColumn.Num("hiti_exports", "HITI (exports)", "HITI (экспорт)"),
-            ReportColumn.Num("heti_exports", "HETI (exports)", "HETI (экспорт)"),
-            ReportColumn.Num("q_directional", "Directional preference Q", "Направленное предпочтение Q"),
-            ReportColumn.Num("exports_yoy_pct", "Exports, growth on previous year, %", "Экспорт, прирост к пред. году, %", "0.0"),
-            ReportColumn.Num("imports_yoy_pct", "Imports, growth on previous year, %", "Импорт, прирост к пред. году, %", "0.0"),
-            ReportColumn.Txt("partner_source", "Partner's export data", "Данные об экспорте партнёра"),
+            ReportColumn.Txt("partner_iso3", Strings.ISO3),
+            ReportColumn.Txt("partner_name_en", Strings.PartnerEnglishName),
+            ReportColumn.Txt("partner_name_ru", Strings.PartnerRussianName),
+            ReportColumn.Num("exports", Strings.ExportsUsd, "#,0"),
+            ReportColumn.Num("imports", Strings.ImportsMirrorUsd, "#,0"),
+            ReportColumn.Num("export_share_pct", Strings.ShareInExportsPct, "0.00"),
+            ReportColumn.Num("esi", Strings.ESI),
+            ReportColumn.Num("esi_kojima", Strings.ESIKojima),
+            ReportColumn.Num("esi_row", Strings.ESIRestOfWorld),
+            ReportColumn.Num("tii_one_dir", Strings.TIIOneDirectional),
+            ReportColumn.Num("tii_sym", Strings.TIISymmetric),
+            ReportColumn.Num("tii_sym_neutral", Strings.TIISymmetricNeutralValue),
+            ReportColumn.Num("sti_turnover", Strings.STITurnover),
+            ReportColumn.Num("sti_exports", Strings.STIExports),
+            ReportColumn.Txt("reason", Strings.ReasonForNaN),
+            ReportColumn.Num("import_share_pct", Strings.ShareInImportsPct, "0.00"),
+            ReportColumn.Num("tii_sym_to_neutral", Strings.TIISymmetricNeutral),
+            ReportColumn.Num("hiti_turnover", Strings.HITITurnover),
+            ReportColumn.Num("heti_turnover", Strings.HETITurnover),
+            ReportColumn.Num("hiti_exports", Strings.HITIExports),
+            ReportColumn.Num("heti_exports", Strings.HETIExports),
+            ReportColumn.Num("q_directional", Strings.DirectionalPreferenceQ),
+            ReportColumn.Num("exports_yoy_pct", Strings.ExportsGrowthOnPreviousYearPct, "0.0"),
+            ReportColumn.Num("imports_yoy_pct", Strings.ImportsGrowthOnPreviousYearPct, "0.0"),
+            ReportColumn.Txt("partner_source", Strings.PartnerSExportData),
         };
         if (r.FromYear is { } from)   // --from: period and annualised growth, after every other column
             columns.AddRange(
             [
-                ReportColumn.Num("exports_growth_pct", $"Exports, growth {from}–{r.Year}, %", $"Экспорт, прирост {from}–{r.Year}, %", "0.0"),
-                ReportColumn.Num("exports_growth_annual_pct", $"Exports, average annual growth {from}–{r.Year}, %", $"Экспорт, среднегодовой прирост {from}–{r.Year}, %", "0.0"),
-                ReportColumn.Num("imports_growth_pct", $"Imports, growth {from}–{r.Year}, %", $"Импорт, прирост {from}–{r.Year}, %", "0.0"),
-                ReportColumn.Num("imports_growth_annual_pct", $"Imports, average annual growth {from}–{r.Year}, %", $"Импорт, среднегодовой прирост {from}–{r.Year}, %", "0.0"),
+                ReportColumn.Num("exports_growth_pct", Strings.Format(nameof(Strings.ExportsGrowthPct), from, r.Year), "0.0"),
+                ReportColumn.Num("exports_growth_annual_pct", Strings.Format(nameof(Strings.ExportsAverageAnnualGrowthPct), from, r.Year),
+                    "0.0"),
+                ReportColumn.Num("imports_growth_pct", Strings.Format(nameof(Strings.ImportsGrowthPct), from, r.Year), "0.0"),
+                ReportColumn.Num("imports_growth_annual_pct", Strings.Format(nameof(Strings.ImportsAverageAnnualGrowthPct), from, r.Year),
+                    "0.0"),
             ]);
         var rows = r.Partners.Select(p =>
         {
@@ -85,9 +89,9 @@ public static class IndicesTables
             ];
             return leading.Concat(period.Select(c => Cell(c.Value))).ToArray();
         }).ToList();
-        var table = new ReportTable("indices", new Text($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with every partner, {r.Year}",
-            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и все партнёры, {r.Year}"), columns, rows)
-        { Notes = PartnerNotes(r), Sheet = new("Indices", "Индексы") }.Validated();
+        var table = new ReportTable("indices", Strings.Format(nameof(Strings.IndicesTitle), ReporterName(r), r.Reporter.Iso3, r.Year),
+            columns, rows)
+        { Notes = PartnerNotes(r), Sheet = Strings.Indices }.Validated();
         return Document(table, PartnerSummary(r), r);
     }
 
@@ -96,26 +100,26 @@ public static class IndicesTables
     {
         var columns = new List<ReportColumn>
         {
-            ReportColumn.Txt("bloc", "Bloc", "Блок"),
-            ReportColumn.Txt("members", "Members used", "Участники в расчёте"),
-            ReportColumn.Num("export_share_pct", "Share in exports, %", "Доля в экспорте, %", "0.00"),
-            ReportColumn.Num("tii_h1", "TII H1 (one-directional)", "ИИТ H1 (односторонний)"),
-            ReportColumn.Num("tii_h2", "TII H2 (reference study)", "ИИТ H2 (как в исследовании)"),
-            ReportColumn.Num("tii_h3", "TII H3 (intra-bloc included)", "ИИТ H3 (с внутриблоковой торговлей)"),
-            ReportColumn.Num("tii_h4", "TII H4 (bloc as one territory)", "ИИТ H4 (блок как единая территория)"),
-            ReportColumn.Num("sti_turnover", "STI (turnover, reporter ∪ bloc)", "Индекс интроверсии (оборот, страна ∪ блок)"),
-            ReportColumn.Num("sti_exports", "STI (exports, reporter ∪ bloc)", "Индекс интроверсии (экспорт, страна ∪ блок)"),
-            ReportColumn.Txt("reason", "Reason for NaN", "Причина NaN"),
-            ReportColumn.Txt("bloc_name_en", "Bloc name", "Название блока (англ.)"),
-            ReportColumn.Txt("bloc_name_ru", "Bloc name (Russian)", "Название блока"),
-            ReportColumn.Int("member_count", "Members used, number", "Число участников в расчёте"),
-            ReportColumn.Txt("reporter_removed", "Reporter removed from the bloc", "Страна исключена из блока"),
-            ReportColumn.Txt("members_without_data", "Members without export data (left out)", "Участники без данных об экспорте (не учтены)"),
-            ReportColumn.Txt("membership_date", "Membership as of", "Состав на дату"),
-            ReportColumn.Num("import_share_pct", "Share in imports, %", "Доля в импорте, %", "0.00"),
-            ReportColumn.Num("tii_h2_neutral", "TII H2, neutral value", "ИИТ H2, нейтральное значение"),
-            ReportColumn.Num("sti_turnover_bloc_unit", "STI (turnover, bloc as one unit)", "Индекс интроверсии (оборот, блок как целое)"),
-            ReportColumn.Num("sti_exports_bloc_unit", "STI (exports, bloc as one unit)", "Индекс интроверсии (экспорт, блок как целое)"),
+            ReportColumn.Txt("bloc", Strings.Bloc),
+            ReportColumn.Txt("members", Strings.MembersUsed),
+            ReportColumn.Num("export_share_pct", Strings.ShareInExportsPct, "0.00"),
+            ReportColumn.Num("tii_h1", Strings.TIIH1OneDirectional),
+            ReportColumn.Num("tii_h2", Strings.TIIH2ReferenceStudy),
+            ReportColumn.Num("tii_h3", Strings.TIIH3IntraBlocIncluded),
+            ReportColumn.Num("tii_h4", Strings.TIIH4BlocAsOneTerritory),
+            ReportColumn.Num("sti_turnover", Strings.STITurnoverReporterOrBloc),
+            ReportColumn.Num("sti_exports", Strings.STIExportsReporterOrBloc),
+            ReportColumn.Txt("reason", Strings.ReasonForNaN),
+            ReportColumn.Txt("bloc_name_en", Strings.BlocEnglishName),
+            ReportColumn.Txt("bloc_name_ru", Strings.BlocRussianName),
+            ReportColumn.Int("member_count", Strings.MembersUsedNumber),
+            ReportColumn.Txt("reporter_removed", Strings.ReporterRemovedFromTheBloc),
+            ReportColumn.Txt("members_without_data", Strings.MembersWithoutExportDataLeftOut),
+            ReportColumn.Txt("membership_date", Strings.MembershipAsOf),
+            ReportColumn.Num("import_share_pct", Strings.ShareInImportsPct, "0.00"),
+            ReportColumn.Num("tii_h2_neutral", Strings.TIIH2NeutralValue),
+            ReportColumn.Num("sti_turnover_bloc_unit", Strings.STITurnoverBlocAsOneUnit),
+            ReportColumn.Num("sti_exports_bloc_unit", Strings.STIExportsBlocAsOneUnit),
         };
         var rows = r.Blocs.Select(b =>
         {
@@ -137,21 +141,21 @@ public static class IndicesTables
                 v["import_share_pct"], v["tii_h2_neutral"], v["sti_turnover_bloc_unit"], v["sti_exports_bloc_unit"],
             };
         }).ToList();
-        var table = new ReportTable("blocs", new Text($"Trade indices of {r.Reporter.NameEn} ({r.Reporter.Iso3}) with blocs, {r.Year}",
-            $"Торговые индексы: {r.Reporter.NameRu} ({r.Reporter.Iso3}) и интеграционные блоки, {r.Year}"), columns, rows)
-        { Notes = BlocNotes(r), Sheet = new("Blocs", "Блоки") }.Validated();
+        var table = new ReportTable("blocs", Strings.Format(nameof(Strings.BlocIndicesTitle), ReporterName(r), r.Reporter.Iso3, r.Year),
+            columns, rows)
+        { Notes = BlocNotes(r), Sheet = Strings.Blocs }.Validated();
         return Document(table, BlocSummary(r), r);
     }
 
     /// <summary>The heading of the data notes that follow the tables.</summary>
-    public static readonly Text DataNotesHeading = new("Data notes", "Примечания о данных");
+    public static readonly Bilingual DataNotesHeading = Strings.DataNotes;
 
     /// <summary>A cell of an index: the number, or a <see cref="NanCell"/> carrying the reason code and words.</summary>
     public static object? Cell(IndexValue value) =>
         value.HasValue ? value.Value : new NanCell(value.Reason.Code(), ReasonText(value.Reason));
 
     /// <summary>Summary first, then the table, then the data notes.</summary>
-    private static ReportDocument Document(ReportTable table, IEnumerable<Text> summary, ReporterIndices r) => new(table.Title,
+    private static ReportDocument Document(ReportTable table, IEnumerable<Bilingual> summary, ReporterIndices r) => new(table.Title,
     [
         .. summary.Select(t => (ReportBlock)new ParagraphBlock(t)), new TableBlock(table), new HeadingBlock(DataNotesHeading),
         .. Preamble(r).Select(t => (ReportBlock)new ParagraphBlock(t)),
@@ -160,8 +164,11 @@ public static class IndicesTables
     /// <summary>How many leading partners a summary names.</summary>
     private const int SummaryCount = 5;
 
+    /// <summary>The reporter's name in English and Russian (a data value from the country list).</summary>
+    internal static Bilingual ReporterName(ReporterIndices r) => new(r.Reporter.NameEn, r.Reporter.NameRu);
+
     /// <summary>The largest partners by share in exports and the most intense by TII symmetric / neutral, in words.</summary>
-    public static IReadOnlyList<Text> PartnerSummary(ReporterIndices r)
+    public static IReadOnlyList<Bilingual> PartnerSummary(ReporterIndices r)
     {
         string Top(Func<PartnerIndexRow, IndexValue> key, Language l, string format) => string.Join(", ", r.Partners
             .Where(p => key(p).HasValue).OrderByDescending(p => key(p).Value).ThenBy(p => p.Partner.Iso3).Take(SummaryCount)
@@ -178,7 +185,7 @@ public static class IndicesTables
     }
 
     /// <summary>The strongest blocs by TII (H2) / neutral (the reference study's convention), in words.</summary>
-    public static IReadOnlyList<Text> BlocSummary(ReporterIndices r)
+    public static IReadOnlyList<Bilingual> BlocSummary(ReporterIndices r)
     {
         var ranked = r.Blocs.Select(b => (Bloc: b, Ratio: ScreeningResult.H2ToNeutral(b))).Where(x => !double.IsNaN(x.Ratio))
             .OrderByDescending(x => x.Ratio).ThenBy(x => x.Bloc.Group.Id.Value, StringComparer.Ordinal).Take(3).ToList();
@@ -210,38 +217,38 @@ public static class IndicesTables
         var headers = columns.ToDictionary(c => c.Key, c => c.Header);
         string Words(Language language) => string.Join("; ", cells.Where(c => !c.Value.HasValue).GroupBy(c => c.Value.Reason)
             .Select(g => $"{ReasonText(g.Key).In(language)}: {string.Join(", ", g.Select(c => headers.TryGetValue(c.Key, out var h) ? h.In(language) : c.Key))}"));
-        return new CodeCell(code, new Text(code, Words(Language.Ru)));
+        return new CodeCell(code, new Bilingual(code, Words(Language.Ru)));
     }
 
     /// <summary>A NaN reason in words (the code itself is in CSV/JSON).</summary>
-    internal static Text ReasonText(IndexReason reason) => reason switch
+    internal static Bilingual ReasonText(IndexReason reason) => reason switch
     {
-        IndexReason.ZeroDenominator => new("zero denominator", "нулевой знаменатель"),
-        IndexReason.NoReporterData => new("no export data of the economy", "нет данных об экспорте страны"),
-        IndexReason.Missing => new("flow missing from the data", "поток отсутствует в данных"),
-        IndexReason.Self => new("economy paired with itself", "страна в паре сама с собой"),
-        IndexReason.DegenerateRow => new("all trade of the rest of the world is with the group", "вся торговля остального мира приходится на группу"),
-        IndexReason.NoExtraTrade => new("no trade outside the group", "нет торговли вне группы"),
-        IndexReason.NewFlow => new("zero base value", "нулевое базисное значение"),
-        IndexReason.NoPreviousYear => new("no data for the previous year", "нет данных за предыдущий год"),
-        IndexReason.EmptyGroup => new("no members with data", "нет участников с данными"),
-        _ => Text.Same(reason.Code()),
+        IndexReason.ZeroDenominator => Strings.ZeroDenominator,
+        IndexReason.NoReporterData => Strings.NoExportDataOfTheEconomy,
+        IndexReason.Missing => Strings.FlowMissingFromTheData,
+        IndexReason.Self => Strings.EconomyPairedWithItself,
+        IndexReason.DegenerateRow => Strings.AllTradeOfTheRestOfTheWorldIsWithTheGroup,
+        IndexReason.NoExtraTrade => Strings.NoTradeOutsideTheGroup,
+        IndexReason.NewFlow => Strings.ZeroBaseValue,
+        IndexReason.NoPreviousYear => Strings.NoDataForThePreviousYear,
+        IndexReason.EmptyGroup => Strings.NoMembersWithData,
+        _ => Bilingual.Same(reason.Code()),
     };
 
     /// <summary>Whether an economy's exports are reported, mirrored or missing: stable codes <c>reported</c>, <c>mirror</c>,
     /// <c>missing</c> in CSV/JSON, words in Markdown/XLSX.</summary>
     internal static CodeCell SourceCell(FlowSource source) => source switch
     {
-        FlowSource.Reported => new("reported", new Text("reported", "отчётные данные")),
-        FlowSource.Mirror => new("mirror", new Text("mirror (partners' imports)", "зеркальные данные (импорт партнёров)")),
-        _ => new("missing", new Text("missing", "нет данных")),
+        FlowSource.Reported => new("reported", Strings.Reported),
+        FlowSource.Mirror => new("mirror", Strings.MirrorPartnersImports),
+        _ => new("missing", Strings.Missing),
     };
 
     /// <summary>Source, year and conventions (shared by the indices, blocs and screening outputs).</summary>
-    internal static IReadOnlyList<Text> Preamble(ReporterIndices r)
+    internal static IReadOnlyList<Bilingual> Preamble(ReporterIndices r)
     {
         var c = r.Conventions;
-        var list = new List<Text>
+        var list = new List<Bilingual>
         {
             new($"Data: {c.Provenance.Source.En} (`{c.Provenance.Location}`). Year {r.Year}. Reporter: {r.Reporter.NameEn} ({r.Reporter.Iso3}), exports: {SourceCell(r.ReporterSource).Label.En}.",
                 $"Данные: {c.Provenance.Source.Ru} (`{c.Provenance.Location}`). Год: {r.Year}. Страна: {r.Reporter.NameRu} ({r.Reporter.Iso3}), экспорт: {SourceCell(r.ReporterSource).Label.Ru}."),
@@ -261,7 +268,7 @@ public static class IndicesTables
         return list;
     }
 
-    private static IReadOnlyList<Text> PartnerNotes(ReporterIndices r) =>
+    private static IReadOnlyList<Bilingual> PartnerNotes(ReporterIndices r) =>
     [
         new("esi = (X_RP/X_R)/(X_wP/X_w) (Mikic and Gilbert 2007); esi_kojima uses M_P/(M_w − M_R); esi_row the rest of the world; " +
             "tii_one_dir = esi by definition (`docs/methods/trade-indices.md`).",
@@ -273,9 +280,9 @@ public static class IndicesTables
             "Симметричный индекс интроверсии торговли (Иападре) для пары {страна, партнёр}: по обороту (экспорт + зеркальный импорт) и только по экспорту; 0 — нейтральное значение, диапазон [−1, 1]."),
     ];
 
-    private static IReadOnlyList<Text> BlocNotes(ReporterIndices r)
+    private static IReadOnlyList<Bilingual> BlocNotes(ReporterIndices r)
     {
-        var notes = new List<Text>
+        var notes = new List<Bilingual>
         {
             new("Membership: annual blocs as of 1 July of the year (`docs/groups.md`); the sanctions list as of its latest date. H2 is " +
                 "the reference study's convention; H1 one-directional; H3 intra-bloc flows in the numerator; H4 the bloc as one " +

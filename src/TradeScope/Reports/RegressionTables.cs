@@ -1,5 +1,7 @@
 using System.Globalization;
+using TradeScope.Core;
 using TradeScope.Econometrics;
+using TradeScope.Resources;
 
 namespace TradeScope.Reports;
 
@@ -17,12 +19,12 @@ public static class RegressionTables
     public static ReportTable Tidy(IEnumerable<RegressionResult> models)
     {
         var rows = models.SelectMany(m => m.Coefficients.Select(c => new object?[] { m.Name, c.Term, c.Estimate, c.StdError, c.Statistic, c.PValue })).ToList();
-        return new ReportTable("coefficients", new Text("Coefficients", "Коэффициенты"),
+        return new ReportTable("coefficients", Strings.Coefficients,
         [
-            ReportColumn.Txt("model", "Model", "Модель"), ReportColumn.Txt("term", "Term", "Переменная"),
-            ReportColumn.Num("estimate", "Estimate", "Оценка", "0.0000"), ReportColumn.Num("std_error", "Std. error", "Ст. ошибка", "0.0000"),
-            ReportColumn.Num("statistic", "t / z", "t / z", "0.00"), ReportColumn.Num("p_value", "p-value", "p-значение", "0.0000"),
-        ], rows) { Sheet = new("Coefficients", "Коэффициенты") }.Validated();
+            ReportColumn.Txt("model", Strings.Model), ReportColumn.Txt("term", Strings.Variable),
+            ReportColumn.Num("estimate", Strings.Estimate, "0.0000"), ReportColumn.Num("std_error", Strings.StdError, "0.0000"),
+            ReportColumn.Num("statistic", Strings.TZ, "0.00"), ReportColumn.Num("p_value", Strings.PValue, "0.0000"),
+        ], rows) { Sheet = Strings.Coefficients }.Validated();
     }
 
     /// <summary>The models side by side as economists publish them.</summary>
@@ -51,26 +53,26 @@ public static class RegressionTables
         }
         var effects = models.SelectMany(m => m.FixedEffectLevels.Select(f => f.Name)).Distinct().ToList();
         foreach (var fe in effects)
-            rows.Add([Label($"{fe} fixed effects", $"Фиксированные эффекты: {fe}"), .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? CodeCell.Yes : ""))]);
-        rows.Add([Label("Estimator", "Метод оценки"), .. models.Select(m => (object?)(m.Estimator == Estimator.Ols ? "OLS" : "PPML"))]);
-        rows.Add([Label("Standard errors", "Стандартные ошибки"), .. models.Select(m => (object?)VcovLabel(m.VcovInfo.Spec))]);
-        rows.Add([Label("Observations", "Наблюдений"), .. models.Select(m => (object?)(long)m.N)]);
+            rows.Add([Label(Strings.Format(nameof(Strings.FixedEffectsOf), fe)),
+                .. models.Select(m => (object?)(m.FixedEffectLevels.Any(f => f.Name == fe) ? CodeCell.Yes : ""))]);
+        rows.Add([Label(Strings.EstimationMethod), .. models.Select(m => (object?)(m.Estimator == Estimator.Ols ? "OLS" : "PPML"))]);
+        rows.Add([Label(Strings.StandardErrors), .. models.Select(m => (object?)VcovLabel(m.VcovInfo.Spec))]);
+        rows.Add([Label(Strings.Observations), .. models.Select(m => (object?)(long)m.N)]);
         if (models.Any(m => m.Estimator == Estimator.Ols))
         {
-            rows.Add([Text.Same("R²"), .. models.Select(m => (object?)Stat(m.Fit.RSquared, "0.000"))]);
+            rows.Add([Bilingual.Same("R²"), .. models.Select(m => (object?)Stat(m.Fit.RSquared, "0.000"))]);
             if (models.Any(m => !double.IsNaN(m.Fit.WithinRSquared)))
-                rows.Add([Label("Within R²", "Внутригрупповой R²"), .. models.Select(m => (object?)Stat(m.Fit.WithinRSquared, "0.000"))]);
+                rows.Add([Label(Strings.WithinRSquared), .. models.Select(m => (object?)Stat(m.Fit.WithinRSquared, "0.000"))]);
         }
         if (models.Any(m => m.Estimator == Estimator.Ppml))
-            rows.Add([Label("Pseudo R²", "Псевдо-R²"), .. models.Select(m => (object?)Stat(m.Fit.PseudoRSquared, "0.000"))]);
-        rows.Add([Label("F (Wald)", "F (Вальд)"), .. models.Select(m => (object?)Stat(m.Wald.F, "0.00", Stars(m.Wald.PValue)))]);
-        rows.Add([Label("Log-likelihood", "Логарифм правдоподобия"), .. models.Select(m => (object?)Stat(m.Fit.LogLikelihood, "G6"))]);
+            rows.Add([Label(Strings.PseudoRSquared), .. models.Select(m => (object?)Stat(m.Fit.PseudoRSquared, "0.000"))]);
+        rows.Add([Label(Strings.FWald), .. models.Select(m => (object?)Stat(m.Wald.F, "0.00", Stars(m.Wald.PValue)))]);
+        rows.Add([Label(Strings.LogarithmOfLikelihood), .. models.Select(m => (object?)Stat(m.Fit.LogLikelihood, "G6"))]);
         var columns = new List<ReportColumn> { ReportColumn.Txt("term", "", "") };
         columns.AddRange(models.Select((m, i) => ReportColumn.Txt($"model_{i + 1}", m.Name, m.Name)));
-        var notes = new List<Text>
+        var notes = new List<Bilingual>
         {
-            new("Standard errors in parentheses. * p < 0.1, ** p < 0.05, *** p < 0.01.",
-                "Стандартные ошибки в скобках. * p < 0,1, ** p < 0,05, *** p < 0,01."),
+            Strings.StandardErrorsInParentheses,
         };
         foreach (var m in models)
         {
@@ -85,10 +87,10 @@ public static class RegressionTables
                 $"{m.Name}: `{m.Formula}`; {vcov.Ru}, поправка на малую выборку: {adjustment.Ru}" +
                 $"{(m.Convergence is { } c2 ? $"; сходимость за {c2.Iterations} итераций ({Converged(c2, Language.Ru)})" : "")}" +
                 $"; линейная алгебра: `{m.LinearAlgebraProvider}`."));
-            notes.AddRange(Warnings(m).Select(w => new Text($"{m.Name}: {w.En}.", $"{m.Name}: {w.Ru}.")));
+            notes.AddRange(Warnings(m).Select(w => new Bilingual($"{m.Name}: {w.En}.", $"{m.Name}: {w.Ru}.")));
         }
-        return new ReportTable("regression", new Text("Regression results", "Результаты регрессии"), columns, rows)
-        { Notes = notes, Sheet = new("Regression", "Регрессия") }.Validated();
+        return new ReportTable("regression", Strings.RegressionResults, columns, rows)
+        { Notes = notes, Sheet = Strings.Regression }.Validated();
     }
 
     /// <summary>Sample, conventions and fit statistics of each model (one row per model).</summary>
@@ -96,27 +98,27 @@ public static class RegressionTables
     {
         var rows = models.Select(m => new object?[]
         {
-            m.Name, m.Estimator == Estimator.Ols ? new CodeCell("ols", Text.Same("OLS")) : new CodeCell("ppml", Text.Same("PPML")), m.Formula.ToString(), (long)m.N, (long)m.K, (long)m.FixedEffectParameters,
+            m.Name, m.Estimator == Estimator.Ols ? new CodeCell("ols", Bilingual.Same("OLS")) : new CodeCell("ppml", Bilingual.Same("PPML")), m.Formula.ToString(), (long)m.N, (long)m.K, (long)m.FixedEffectParameters,
             (long)m.DroppedCount, string.Join(" ", m.Collinear), VcovLabel(m.VcovInfo.Spec), new CodeCell(m.VcovInfo.AdjustmentFormula, AdjustmentText(m.VcovInfo.AdjustmentFormula)),
             m.Fit.RSquared, m.Fit.AdjustedRSquared, m.Fit.WithinRSquared, m.Fit.PseudoRSquared, m.Fit.LogLikelihood, m.Fit.Deviance,
             m.Wald.F, m.Wald.PValue, m.Convergence is null ? null : (long)m.Convergence.Iterations,
         }).ToList();
-        return new ReportTable("statistics", new Text("Sample and fit", "Выборка и качество подгонки"),
+        return new ReportTable("statistics", Strings.SampleAndFit,
         [
-            ReportColumn.Txt("model", "Model", "Модель"), ReportColumn.Txt("estimator", "Estimator", "Метод"), ReportColumn.Txt("formula", "Formula", "Формула"),
-            ReportColumn.Int("n", "N", "N"), ReportColumn.Int("k", "K (regressors)", "K (регрессоры)"), ReportColumn.Int("fe_parameters", "FE parameters", "Параметры ФЭ"),
-            ReportColumn.Int("dropped", "Dropped obs.", "Исключено набл."), ReportColumn.Txt("collinear", "Collinear (removed)", "Коллинеарные (исключены)"),
-            ReportColumn.Txt("vcov", "Std. errors", "Ст. ошибки"), ReportColumn.Txt("vcov_adjustment", "Small-sample factor", "Поправка на малую выборку"),
-            ReportColumn.Num("r2", "R²", "R²"), ReportColumn.Num("adj_r2", "Adj. R²", "Скорр. R²"), ReportColumn.Num("within_r2", "Within R²", "Внутригрупповой R²"),
-            ReportColumn.Num("pseudo_r2", "Pseudo R²", "Псевдо-R²"), ReportColumn.Num("log_likelihood", "Log-likelihood", "Лог-правдоподобие", "G6"),
-            ReportColumn.Num("deviance", "Deviance", "Девиация", "G6"), ReportColumn.Num("wald_f", "F (Wald)", "F (Вальд)", "0.00"),
-            ReportColumn.Num("wald_p", "p (F)", "p (F)", "0.0000"), ReportColumn.Int("iterations", "Iterations", "Итерации"),
-        ], rows) { Sheet = new("Statistics", "Статистика") }.Validated();
+            ReportColumn.Txt("model", Strings.Model), ReportColumn.Txt("estimator", Strings.Estimator), ReportColumn.Txt("formula", Strings.Formula),
+            ReportColumn.Int("n", Strings.N), ReportColumn.Int("k", Strings.KRegressors), ReportColumn.Int("fe_parameters", Strings.FEParameters),
+            ReportColumn.Int("dropped", Strings.DroppedObs), ReportColumn.Txt("collinear", Strings.CollinearRemoved),
+            ReportColumn.Txt("vcov", Strings.StdErrors), ReportColumn.Txt("vcov_adjustment", Strings.SmallSampleFactor),
+            ReportColumn.Num("r2", Strings.RSquared), ReportColumn.Num("adj_r2", Strings.AdjustedRSquared), ReportColumn.Num("within_r2", Strings.WithinRSquared),
+            ReportColumn.Num("pseudo_r2", Strings.PseudoRSquared), ReportColumn.Num("log_likelihood", Strings.LogLikelihood, "G6"),
+            ReportColumn.Num("deviance", Strings.Deviance, "G6"), ReportColumn.Num("wald_f", Strings.FWald, "0.00"),
+            ReportColumn.Num("wald_p", Strings.PValueF, "0.0000"), ReportColumn.Int("iterations", Strings.Iterations),
+        ], rows) { Sheet = Strings.Statistics }.Validated();
     }
 
     /// <summary>A document: the key coefficients in words, then the side-by-side table, statistics, tidy coefficients.</summary>
-    public static ReportDocument Document(IReadOnlyList<RegressionResult> models, Text? title = null) =>
-        new(title ?? new Text("Regression results", "Результаты регрессии"),
+    public static ReportDocument Document(IReadOnlyList<RegressionResult> models, Bilingual? title = null) =>
+        new(title ?? Strings.RegressionResults,
         [
             .. Summary(models).Select(t => (ReportBlock)new ParagraphBlock(t)),
             new TableBlock(SideBySide(models)),
@@ -126,7 +128,7 @@ public static class RegressionTables
 
     /// <summary>The tidy coefficients alone (CSV output), with the summary for the formats that show paragraphs.</summary>
     public static ReportDocument TidyDocument(IReadOnlyList<RegressionResult> models) =>
-        new(new Text("Regression results", "Результаты регрессии"),
+        new(Strings.RegressionResults,
             [.. Summary(models).Select(t => (ReportBlock)new ParagraphBlock(t)), new TableBlock(Tidy(models))]);
 
     /// <summary>How many coefficients (besides the intercept) a summary names per model.</summary>
@@ -136,7 +138,7 @@ public static class RegressionTables
     /// The answer in words, one line per model: the key coefficients (all regressors but the intercept, at most
     /// <see cref="SummaryTerms"/>) with standard error, p-value and stars, and the number of observations.
     /// </summary>
-    public static IReadOnlyList<Text> Summary(IReadOnlyList<RegressionResult> models) => models.Select(m =>
+    public static IReadOnlyList<Bilingual> Summary(IReadOnlyList<RegressionResult> models) => models.Select(m =>
     {
         var key = m.Coefficients.Where(c => c.Term != "(Intercept)").Take(SummaryTerms).ToList();
         string Terms(Language l) => key.Count == 0 ? (l == Language.Ru ? "регрессоров, кроме константы, нет" : "no regressor besides " +
@@ -144,7 +146,7 @@ public static class RegressionTables
             : string.Join("; ", key.Select(c => $"{c.Term} {ReportNumbers.Format(c.Estimate, "0.000", l)}{Stars(c.PValue)} " +
                 $"({(l == Language.Ru ? "ст. ошибка" : "s.e.")} {ReportNumbers.Format(c.StdError, "0.000", l)}, p {PValue(c.PValue, l)})"));
         var more = m.Coefficients.Count(c => c.Term != "(Intercept)") - key.Count;
-        return new Text(
+        return new Bilingual(
             $"**{m.Name}** (N = {m.N}): {Terms(Language.En)}{(more > 0 ? $"; {more} more in the table" : "")}.",
             $"**{m.Name}** (N = {m.N}): {Terms(Language.Ru)}{(more > 0 ? $"; ещё {more} — в таблице" : "")}.");
     }).ToList();
@@ -154,16 +156,16 @@ public static class RegressionTables
         double.IsNaN(p) ? "= NaN" : p < 0.001 ? $"< {ReportNumbers.Format(0.001, "0.000", language)}" : $"= " +
             $"{ReportNumbers.Format(p, "0.000", language)}";
 
-    private static CodeCell Label(string en, string ru) => new(en, new Text(en, ru));
+    private static CodeCell Label(Bilingual phrase) => new(phrase.En, phrase);
 
     /// <summary>The covariance label in both languages, from the covariance registry (<see cref="VcovKind"/>); the code
     /// (CSV/JSON) is the library's English label.</summary>
     public static CodeCell VcovLabel(VcovSpec spec) => new(spec.Label, spec.BilingualLabel);
 
     /// <summary>The small-sample factor as the library states it (a formula), with its few words translated.</summary>
-    private static Text AdjustmentText(string formula) => formula switch
+    private static Bilingual AdjustmentText(string formula) => formula switch
     {
-        "none" => new("none", "нет"),
+        "none" => Strings.None,
         _ when formula.StartsWith("model-based Poisson", StringComparison.Ordinal) =>
             new(formula, "модельная (пуассоновская) " + formula["model-based Poisson ".Length..]),
         _ => new(formula, formula.Replace("each term × its own", "каждое слагаемое × свой").Replace("each term ×", "каждое слагаемое ×")),
@@ -172,10 +174,10 @@ public static class RegressionTables
     /// <summary>Warnings of a fit in both languages: the English words are the library's (<see cref="RegressionResult.Warnings"/>);
     /// Russian is built from the structured record of dropped observations and collinear regressors, which come first;
     /// the rare covariance warnings that follow (leverage one, negative variance) are shown as the library words them.</summary>
-    private static IEnumerable<Text> Warnings(RegressionResult m)
+    private static IEnumerable<Bilingual> Warnings(RegressionResult m)
     {
         var ru = RussianFitWarnings(m).ToList();
-        return m.Warnings.Select((w, i) => new Text(w, i < ru.Count ? ru[i] : w));
+        return m.Warnings.Select((w, i) => new Bilingual(w, i < ru.Count ? ru[i] : w));
     }
 
     private static IEnumerable<string> RussianFitWarnings(RegressionResult m)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using TradeScope.Core;
+using TradeScope.Resources;
 
 namespace TradeScope.Reports;
 
@@ -80,7 +82,7 @@ public static class ProvenanceJson
 public static class ProvenanceSection
 {
     /// <summary>The section heading.</summary>
-    public static readonly Text Heading = new("Provenance", "Происхождение результатов");
+    public static readonly Bilingual Heading = Strings.Provenance;
 
     /// <summary>Label and value lines (the data's reading notes are in the report's data notes, and in full in the JSON
     /// provenance); values that are code (version, command, file locations) are marked
@@ -89,16 +91,16 @@ public static class ProvenanceSection
     {
         var lines = new List<(string, string, bool)>
         {
-            (new Text("TradeScope version", "Версия TradeScope").In(language), p.Run.Version, true),
-            (new Text("Date (UTC)", "Дата (UTC)").In(language), p.Run.DateUtc, false),
-            (new Text("Command", "Команда").In(language), p.Run.CommandLine, true),
+            (Strings.TradeScopeVersion.In(language), p.Run.Version, true),
+            (Strings.DateUTC.In(language), p.Run.DateUtc, false),
+            (Strings.Command.In(language), p.Run.CommandLine, true),
         };
         foreach (var source in p.Sources)
         {
-            lines.Add((new Text("Data", "Данные").In(language), ((Text)source.Source).In(language), false));
-            lines.Add((new Text("Data location", "Расположение данных").In(language), source.Location, true));
+            lines.Add((Strings.Data.In(language), ((Bilingual)source.Source).In(language), false));
+            lines.Add((Strings.DataLocation.In(language), source.Location, true));
         }
-        if (p.LinearAlgebra is { } provider) lines.Add((new Text("Linear algebra", "Линейная алгебра").In(language), provider, false));
+        if (p.LinearAlgebra is { } provider) lines.Add((Strings.LinearAlgebra.In(language), provider, false));
         return lines;
     }
 }

@@ -1,3 +1,6 @@
+using TradeScope.Core;
+using TradeScope.Resources;
+
 namespace TradeScope.Reports;
 
 /// <summary>How a column's cells are stored and rendered.</summary>
@@ -8,11 +11,18 @@ public enum ColumnKind { Text, Number, Integer }
 /// <paramref name="Header"/> is shown in Markdown/XLSX/HTML; <paramref name="Format"/> is a .NET numeric format
 /// for human-readable renderings (machine formats always write full precision).
 /// </summary>
-public sealed record ReportColumn(string Key, Text Header, ColumnKind Kind = ColumnKind.Number, string Format = "0.000")
+public sealed record ReportColumn(string Key, Bilingual Header, ColumnKind Kind = ColumnKind.Number, string Format = "0.000")
 {
-    public static ReportColumn Txt(string key, string en, string ru) => new(key, new Text(en, ru), ColumnKind.Text, "");
-    public static ReportColumn Num(string key, string en, string ru, string format = "0.000") => new(key, new Text(en, ru), ColumnKind.Number, format);
-    public static ReportColumn Int(string key, string en, string ru) => new(key, new Text(en, ru), ColumnKind.Integer, "0");
+    /// <summary>A text column headed by <paramref name="header"/> (usually a phrase of <see cref="Strings"/>).</summary>
+    public static ReportColumn Txt(string key, Bilingual header) => new(key, header, ColumnKind.Text, "");
+    /// <summary>A number column headed by <paramref name="header"/>, formatted with <paramref name="format"/>.</summary>
+    public static ReportColumn Num(string key, Bilingual header, string format = "0.000") => new(key, header, ColumnKind.Number, format);
+    /// <summary>An integer column headed by <paramref name="header"/>.</summary>
+    public static ReportColumn Int(string key, Bilingual header) => new(key, header, ColumnKind.Integer, "0");
+    public static ReportColumn Txt(string key, string en, string ru) => new(key, new Bilingual(en, ru), ColumnKind.Text, "");
+    public static ReportColumn Num(string key, string en, string ru, string format = "0.000") =>
+        new(key, new Bilingual(en, ru), ColumnKind.Number, format);
+    public static ReportColumn Int(string key, string en, string ru) => new(key, new Bilingual(en, ru), ColumnKind.Integer, "0");
 }
 
 /// <summary>
@@ -20,10 +30,10 @@ public sealed record ReportColumn(string Key, Text Header, ColumnKind Kind = Col
 /// <c>missing</c>, <c>yes</c>, <c>no</c>) so scripts never depend on the report language; Markdown and XLSX show
 /// <paramref name="Label"/> in the report's language.
 /// </summary>
-public sealed record CodeCell(string Code, Text Label)
+public sealed record CodeCell(string Code, Bilingual Label)
 {
-    public static readonly CodeCell Yes = new("yes", new Text("yes", "да"));
-    public static readonly CodeCell No = new("no", new Text("no", "нет"));
+    public static readonly CodeCell Yes = new("yes", Strings.Yes);
+    public static readonly CodeCell No = new("no", Strings.No);
     public static CodeCell YesNo(bool value) => value ? Yes : No;
     public override string ToString() => Code;
 }
@@ -34,7 +44,7 @@ public sealed record CodeCell(string Code, Text Label)
 /// </summary>
 /// <param name="Code">The stable reason code, e.g. <c>NO_REPORTER_DATA</c>.</param>
 /// <param name="Reason">The reason in words.</param>
-public sealed record NanCell(string Code, Text Reason)
+public sealed record NanCell(string Code, Bilingual Reason)
 {
     /// <summary>The text shown in a spreadsheet cell.</summary>
     public string InSheet(Language language) => language == Language.Ru ? $"NaN: {Reason.Ru}" : $"NaN: {Code}";
@@ -66,13 +76,13 @@ public sealed record DecoratedNumber(double Value, string Format, string Suffix 
 /// A rectangular table of cells (string, double, long, <see cref="CodeCell"/> or null). A NaN double is written as an empty cell in CSV
 /// (read as NA by R, NaN by pandas, missing by Stata and blank by Excel) and as "NaN" in human-readable formats.
 /// </summary>
-public sealed record ReportTable(string Id, Text Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows)
+public sealed record ReportTable(string Id, Bilingual Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows)
 {
     /// <summary>Notes printed under the table (conventions, sources, reasons).</summary>
-    public IReadOnlyList<Text> Notes { get; init; } = [];
+    public IReadOnlyList<Bilingual> Notes { get; init; } = [];
 
     /// <summary>The XLSX sheet name in both languages (at most 31 characters); null uses <see cref="Id"/>.</summary>
-    public Text? Sheet { get; init; }
+    public Bilingual? Sheet { get; init; }
 
     /// <summary>Checks that every row has one cell per column.</summary>
     /// <exception cref="ArgumentException">A row is ragged.</exception>
@@ -87,15 +97,15 @@ public sealed record ReportTable(string Id, Text Title, IReadOnlyList<ReportColu
 
 /// <summary>A block of a report document: a paragraph or a table.</summary>
 public abstract record ReportBlock;
-public sealed record ParagraphBlock(Text Text) : ReportBlock;
-public sealed record HeadingBlock(Text Text, int Level = 2) : ReportBlock;
+public sealed record ParagraphBlock(Bilingual Text) : ReportBlock;
+public sealed record HeadingBlock(Bilingual Text, int Level = 2) : ReportBlock;
 public sealed record TableBlock(ReportTable Table) : ReportBlock;
 
 /// <summary>
 /// A report: a title and blocks in order (a short summary of the result, the tables, then data notes), and the
 /// provenance rendered at its end. Rendering is separate (Markdown, XLSX, CSV, JSON).
 /// </summary>
-public sealed record ReportDocument(Text Title, IReadOnlyList<ReportBlock> Blocks)
+public sealed record ReportDocument(Bilingual Title, IReadOnlyList<ReportBlock> Blocks)
 {
     public IEnumerable<ReportTable> Tables => Blocks.OfType<TableBlock>().Select(b => b.Table);
 

@@ -4,6 +4,7 @@ using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Econometrics;
 using TradeScope.Reports.Formats;
+using TradeScope.Resources;
 
 namespace TradeScope.Reports;
 
@@ -18,37 +19,39 @@ public static class RvcReport
     public static readonly IReadOnlyList<string> Terms = ["(Intercept)", "bp", "fp", "gdppc"];
 
     /// <summary>Sector labels in English and Russian.</summary>
-    public static Text SectorLabel(string key) => key switch
+    public static Bilingual SectorLabel(string key) => key switch
     {
-        "total-manufacturing" => new("Total manufacturing", "Обрабатывающая промышленность, всего"),
-        "chemicals" => new("Chemicals and chemical products", "Химическое производство"),
-        "electronics" => new("Electrical and optical equipment", "Электрооборудование, электронное и оптическое оборудование"),
-        "transport" => new("Transport equipment", "Транспортные средства и оборудование"),
-        _ => Text.Same(key),
+        "total-manufacturing" => Strings.TotalManufacturing,
+        "chemicals" => Strings.ChemicalsAndChemicalProducts,
+        "electronics" => Strings.ElectricalAndOpticalEquipment,
+        "transport" => Strings.TransportEquipment,
+        _ => Bilingual.Same(key),
     };
 
     /// <summary>Direction labels in English and Russian.</summary>
-    public static Text DirectionLabel(RvcDirection d) => d == RvcDirection.Mutual
-        ? new("mutual (to the group)", "взаимный (в группу)")
-        : new("external (to the rest)", "внешний (в остальной мир)");
+    public static Bilingual DirectionLabel(RvcDirection d) => d == RvcDirection.Mutual
+        ? Strings.MutualToTheGroup
+        : Strings.ExternalToTheRest;
 
-    private static Text CountryLabel(string iso3) =>
+    private static Bilingual CountryLabel(string iso3) =>
         CountryCode.TryParse(iso3, out var c) && CountryRegistry.Default.Contains(c)
-            ? new(CountryRegistry.Default.NameEn(c), CountryRegistry.Default.NameRu(c)) : Text.Same(iso3);
+            ? new(CountryRegistry.Default.NameEn(c), CountryRegistry.Default.NameRu(c)) : Bilingual.Same(iso3);
 
     /// <summary><c>country,sector,direction,term,estimate,std_error,statistic,p_value</c>: one row per coefficient, full precision.</summary>
     public static ReportTable Tidy(RvcResult result)
     {
         var rows = result.Estimates.SelectMany(e => e.Fit is { } fit
-            ? fit.Coefficients.Select(c => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), c.Term, c.Estimate, c.StdError, c.Statistic, c.PValue })
-            : Terms.Select(t => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), t, double.NaN, double.NaN, double.NaN, double.NaN })).ToList();
-        return new ReportTable("rvc_coefficients", new Text("Value-chain regression: coefficients", "Регрессия по цепочкам добавленной стоимости: коэффициенты"),
+            ? fit.Coefficients.Select(c => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), c.Term, c.Estimate,
+                c.StdError, c.Statistic, c.PValue })
+            : Terms.Select(t => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), t, double.NaN, double.NaN,
+                double.NaN, double.NaN })).ToList();
+        return new ReportTable("rvc_coefficients", Strings.ValueChainRegressionCoefficients,
         [
-            ReportColumn.Txt("country", "Country", "Страна"), ReportColumn.Txt("sector", "Sector", "Отрасль"),
-            ReportColumn.Txt("direction", "Direction", "Направление"), ReportColumn.Txt("term", "Term", "Переменная"),
-            ReportColumn.Num("estimate", "Estimate", "Оценка", "G6"), ReportColumn.Num("std_error", "Std. error", "Ст. ошибка", "G6"),
-            ReportColumn.Num("statistic", "t", "t", "0.00"), ReportColumn.Num("p_value", "p-value", "p-значение", "0.0000"),
-        ], rows) { Notes = Notes(result), Sheet = new("Coefficients", "Коэффициенты") }.Validated();
+            ReportColumn.Txt("country", Strings.Country), ReportColumn.Txt("sector", Strings.Sector),
+            ReportColumn.Txt("direction", Strings.Direction), ReportColumn.Txt("term", Strings.Variable),
+            ReportColumn.Num("estimate", Strings.Estimate, "G6"), ReportColumn.Num("std_error", Strings.StdError, "G6"),
+            ReportColumn.Num("statistic", Strings.TStatistic, "0.00"), ReportColumn.Num("p_value", Strings.PValue, "0.0000"),
+        ], rows) { Notes = Notes(result), Sheet = Strings.Coefficients }.Validated();
     }
 
     /// <summary>The study's layout in one language (cells are labels and formatted numbers with stars).</summary>
@@ -73,40 +76,41 @@ public static class RvcReport
                 new DecoratedNumber(fit.Wald.F, "0.00", double.IsNaN(fit.Wald.F) ? "" : RegressionTables.Stars(fit.Wald.PValue)),
                 new DecoratedNumber(100 * fit.Fit.RSquared, "0.0")]);
         }
-        return new ReportTable("rvc_table", new Text(
+        return new ReportTable("rvc_table", new Bilingual(
                 $"Regional value chains and exports: OLS, {result.Vcov.Label} standard errors ({result.Series.Group.Label})",
                 $"Региональные цепочки добавленной стоимости и экспорт: МНК, ошибки {result.Vcov.Label} ({result.Series.Group.Label})"),
         [
-            ReportColumn.Txt("country", "Country", "Страна"), ReportColumn.Txt("sector", "Industry", "Отрасль"),
-            ReportColumn.Txt("direction", "Exports", "Экспорт"),
-            ReportColumn.Txt("bp", "BP", "BP"), ReportColumn.Txt("fp", "FP", "FP"), ReportColumn.Txt("gdppc", "GDPpc", "ВВП на душу"),
-            ReportColumn.Txt("f", "F", "F"), ReportColumn.Txt("r2", "R², %", "R², %"),
-        ], rows) { Notes = [StarsNote(result.Vcov), .. Notes(result)], Sheet = new("RVC table", "Таблица") }.Validated();
+            ReportColumn.Txt("country", Strings.Country), ReportColumn.Txt("sector", Strings.Industry),
+            ReportColumn.Txt("direction", Strings.Exports),
+            ReportColumn.Txt("bp", Strings.BP), ReportColumn.Txt("fp", Strings.FP), ReportColumn.Txt("gdppc", Strings.GDPpc),
+            ReportColumn.Txt("f", Strings.F), ReportColumn.Txt("r2", Strings.RSquaredPct),
+        ], rows) { Notes = [StarsNote(result.Vcov), .. Notes(result)], Sheet = Strings.RVCTable }.Validated();
     }
 
     /// <summary>The note line on the stars and statistics under the study table.</summary>
-    public static Text StarsNote(VcovSpec vcov) => new(
+    public static Bilingual StarsNote(VcovSpec vcov) => new(
         $"* p < 0.1, ** p < 0.05, *** p < 0.01 (two-sided t tests with {vcov.Label} standard errors; F: Wald test of BP, FP and GDPpc jointly zero with the same covariance, on (3, n − 4) degrees of freedom). Coefficients in US$ million of exports per US$ million of BP/FP, and per US$ of GDP per capita.",
         $"* p < 0,1, ** p < 0,05, *** p < 0,01 (двусторонние t-тесты, стандартные ошибки {vcov.Label}; F: тест Вальда равенства нулю коэффициентов при BP, FP и ВВП на душу с той же ковариационной матрицей, степени свободы (3, n − 4)). Коэффициенты: млн долл. экспорта на млн долл. BP/FP и на 1 долл. ВВП на душу населения.");
 
     /// <summary><c>country,sector,year,bp,fp,ex_mutual,ex_external,gdppc</c>.</summary>
-    public static ReportTable Series(RvcSeriesResult series) => new ReportTable("rvc_series", new Text("Value-chain regression panel", "Панель для регрессии по цепочкам добавленной стоимости"),
+    public static ReportTable Series(RvcSeriesResult series) => new ReportTable("rvc_series", Strings.ValueChainRegressionPanel,
     [
-        ReportColumn.Txt("country", "Country", "Страна"), ReportColumn.Txt("sector", "Sector", "Отрасль"), ReportColumn.Int("year", "Year", "Год"),
-        ReportColumn.Num("bp", "BP (US$ m)", "BP (млн долл.)", "0.0"), ReportColumn.Num("fp", "FP (US$ m)", "FP (млн долл.)", "0.0"),
-        ReportColumn.Num("ex_mutual", "Exports to the group (US$ m)", "Экспорт в группу (млн долл.)", "0.0"),
-        ReportColumn.Num("ex_external", "Exports to the rest (US$ m)", "Экспорт в остальной мир (млн долл.)", "0.0"),
-        ReportColumn.Num("gdppc", "GDP per capita (US$)", "ВВП на душу населения (долл.)", "0"),
-    ], series.Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal, p.Gdppc }).ToList())
+        ReportColumn.Txt("country", Strings.Country), ReportColumn.Txt("sector", Strings.Sector), ReportColumn.Int("year", Strings.Year),
+        ReportColumn.Num("bp", Strings.BPUsdM, "0.0"), ReportColumn.Num("fp", Strings.FPUsdM, "0.0"),
+        ReportColumn.Num("ex_mutual", Strings.ExportsToTheGroupUsdM, "0.0"),
+        ReportColumn.Num("ex_external", Strings.ExportsToTheRestUsdM, "0.0"),
+        ReportColumn.Num("gdppc", Strings.GDPPerCapitaUsd, "0"),
+    ], series.Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal,
+        p.Gdppc }).ToList())
     {
         Notes = [.. ValueChainNotes.RvcSeries(series), ValueChainNotes.Provider(series.Provider)],
-        Sheet = new("Panel", "Панель"),
+        Sheet = Strings.Panel,
     }.Validated();
 
     /// <summary>The document for <c>--format</c>: CSV the tidy coefficients; Markdown the study table; XLSX the study table and the coefficients.</summary>
     public static ReportDocument Document(RvcResult result, OutputFormat format, Language language)
     {
-        var title = new Text("Regional value chains and exports", "Региональные цепочки добавленной стоимости и экспорт");
+        var title = Strings.RegionalValueChainsAndExports;
         var summary = Summary(result).Select(t => (ReportBlock)new ParagraphBlock(t)).ToList();
         ReportBlock[] notes = [new HeadingBlock(IndicesTables.DataNotesHeading), new ParagraphBlock(Intro(result))];
         return format switch
@@ -122,9 +126,9 @@ public static class RvcReport
     /// The answer in words: of the regressions estimated, how many BP coefficients are positive, significant at 5 %, and
     /// both, for each export direction.
     /// </summary>
-    public static IReadOnlyList<Text> Summary(RvcResult result)
+    public static IReadOnlyList<Bilingual> Summary(RvcResult result)
     {
-        var lines = new List<Text>();
+        var lines = new List<Bilingual>();
         foreach (var direction in result.Estimates.Select(e => e.Direction).Distinct())
         {
             var bp = result.Estimates.Where(e => e.Direction == direction)
@@ -146,7 +150,7 @@ public static class RvcReport
     /// <summary>The data sources of the regression: the ICIO tables and the GDP per capita table.</summary>
     public static IReadOnlyList<Provenance> Sources(RvcSeriesResult series) =>
     [
-        new(new Bilingual("ICIO tables (first year shown)", "таблицы «затраты — выпуск» (указан первый год)"), series.TableSource),
+        new(Strings.ICIOTablesFirstYearShown, series.TableSource),
         new(new Bilingual("GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD", "ВВП на душу населения, текущие долл. США, " +
             "Всемирный банк WDI NY.GDP.PCAP.CD"), series.GdpLocation),
     ];
@@ -158,25 +162,26 @@ public static class RvcReport
         return new ReportDocument(table.Title, [new TableBlock(table)]);
     }
 
-    private static Text Intro(RvcResult r)
+    private static Bilingual Intro(RvcResult r)
     {
         var years = r.Series.Points.Select(p => p.Year).Distinct().OrderBy(y => y).ToList();
         var span = years.Count == 0 ? "" : $"{years[0]}–{years[^1]}";
-        return new Text(
+        return new Bilingual(
             $"Ex = β0 + β1·BP + β2·FP + β3·GDPpc + e, estimated by OLS for each country, industry and export direction over {years.Count} years ({span}); partner group {r.Series.Group.Label}.",
             $"Ex = β0 + β1·BP + β2·FP + β3·ВВПд + e, МНК-оценка для каждой страны, отрасли и направления экспорта по {years.Count} годам ({span}); группа партнёров {r.Series.Group.Label}.");
     }
 
-    private static IReadOnlyList<Text> Notes(RvcResult r)
+    private static IReadOnlyList<Bilingual> Notes(RvcResult r)
     {
         var notes = ValueChainNotes.RvcSeries(r.Series).ToList();
         var first = r.Estimates.Select(e => e.Fit).FirstOrDefault(f => f is not null);
         if (first is not null)
-            notes.Add(Text.Same($"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"));
+            notes.Add(Bilingual.Same($"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, " +
+                $"small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"));
         foreach (var e in r.Estimates)
         {
-            if (e.Reason is not null) notes.Add(Text.Same(e.Reason));
-            foreach (var w in e.Fit?.Warnings ?? []) notes.Add(Text.Same($"{e.Fit!.Name}: {w}"));
+            if (e.Reason is not null) notes.Add(Bilingual.Same(e.Reason));
+            foreach (var w in e.Fit?.Warnings ?? []) notes.Add(Bilingual.Same($"{e.Fit!.Name}: {w}"));
         }
         notes.Add(ValueChainNotes.Provider(r.Series.Provider));
         return notes;

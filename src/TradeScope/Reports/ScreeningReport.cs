@@ -1,5 +1,7 @@
 using TradeScope.Analyses;
+using TradeScope.Core;
 using TradeScope.Indices;
+using TradeScope.Resources;
 
 namespace TradeScope.Reports;
 
@@ -15,48 +17,45 @@ public static class ScreeningReport
     {
         var r = s.Indices;
         string Name(Model.CountryInfo c) => language == Language.Ru ? c.NameRu : c.NameEn;
-        var partnerColumns = new[] { ReportColumn.Int("rank", "Rank", "Место"), ReportColumn.Txt("partner_iso3", "ISO3", "ISO3"), ReportColumn.Txt("partner", "Partner", "Партнёр") };
+        var partnerColumns = new[] { ReportColumn.Int("rank", Strings.Rank), ReportColumn.Txt("partner_iso3", Strings.ISO3), ReportColumn.Txt("partner", Strings.Partner) };
         object?[] PartnerCells(int rank, PartnerIndexRow p) => [(long)rank, p.Partner.Iso3.Value, Name(p.Partner)];
         List<PartnerIndexRow> Sorted(Func<PartnerIndexRow, IndexValue> key) => s.Partners.Select(x => x.Row)
             .OrderByDescending(p => key(p) is { HasValue: true } v ? v.Value : double.NegativeInfinity).ThenBy(p => p.Partner.Iso3).ToList();
         object? Cell(IndexValue v) => IndicesTables.Cell(v);
         double Bn(double usd) => usd / 1e9;
         var n = s.Partners.Count;
+        var reporter = IndicesTables.ReporterName(r);
 
         var esiRows = Sorted(p => p.Indices.Esi);
-        var esi = new ReportTable("esi", new Text($"1. Export significance index (ESI) of {r.Reporter.NameEn} with its {n} largest " +
-            $"partners, {r.Year}",
-                $"1. Индекс экспортной значимости (ИЭЗ): {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
+        var esi = new ReportTable("esi", Strings.Format(nameof(Strings.ScreeningEsiTitle), reporter, n, r.Year),
             [.. partnerColumns,
-                ReportColumn.Num("exports_usd_bn", "Exports, US$ bn", "Экспорт, млрд долл.", "0.00"),
-                ReportColumn.Num("export_share_pct", "Share in exports, %", "Доля в экспорте, %", "0.00"),
-                ReportColumn.Num("esi", "ESI", "ИЭЗ"),
-                ReportColumn.Num("esi_kojima", "ESI (Kojima)", "ИЭЗ (Кодзима)"),
-                ReportColumn.Num("esi_row", "ESI (rest of world)", "ИЭЗ (остальной мир)")],
+                ReportColumn.Num("exports_usd_bn", Strings.ExportsUsdBn, "0.00"),
+                ReportColumn.Num("export_share_pct", Strings.ShareInExportsPct, "0.00"),
+                ReportColumn.Num("esi", Strings.ESI),
+                ReportColumn.Num("esi_kojima", Strings.ESIKojima),
+                ReportColumn.Num("esi_row", Strings.ESIRestOfWorld)],
             esiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), Bn(p.Exports), Cell(p.Indices.ExportSharePct),
                 Cell(p.Indices.Esi),
                 Cell(p.Indices.EsiKojima), Cell(p.Indices.EsiRestOfWorld)]).ToList())
         {
-            Sheet = new("ESI", "ИЭЗ"),
+            Sheet = Strings.ESI,
             Notes = [new("ESI = (X_RP/X_R)/(X_wP/X_w); neutral value 1 (Mikic and Gilbert 2007; `docs/methods/trade-indices.md`).",
                 "ИЭЗ = (X_RP/X_R)/(X_wP/X_w); нейтральное значение 1 (Микич и Гилберт, 2007; `docs/methods/trade-indices.md`).")],
         }.Validated();
 
         var tiiRows = Sorted(p => p.Indices.TiiSymmetric);
-        var tii = new ReportTable("tii", new Text($"2. Trade intensity index (TII, symmetric) of {r.Reporter.NameEn} with its {n} " +
-            $"largest partners, {r.Year}",
-                $"2. Индекс интенсивности торговли (ИИТ, симметричный): {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
+        var tii = new ReportTable("tii", Strings.Format(nameof(Strings.ScreeningTiiTitle), reporter, n, r.Year),
             [.. partnerColumns,
-                ReportColumn.Num("turnover_usd_bn", "Turnover, US$ bn", "Оборот, млрд долл.", "0.00"),
-                ReportColumn.Num("tii_sym", "TII symmetric", "ИИТ симметричный"),
-                ReportColumn.Num("tii_sym_neutral", "Neutral value", "Нейтральное значение"),
-                ReportColumn.Num("tii_sym_to_neutral", "TII / neutral", "ИИТ / нейтральное"),
-                ReportColumn.Num("tii_one_dir", "TII one-directional", "ИИТ односторонний")],
+                ReportColumn.Num("turnover_usd_bn", Strings.TurnoverUsdBn, "0.00"),
+                ReportColumn.Num("tii_sym", Strings.TIISymmetric),
+                ReportColumn.Num("tii_sym_neutral", Strings.NeutralValue),
+                ReportColumn.Num("tii_sym_to_neutral", Strings.TIINeutral),
+                ReportColumn.Num("tii_one_dir", Strings.TIIOneDirectional)],
             tiiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), Bn(ScreeningResult.KnownTurnover(p)),
                 Cell(p.Indices.TiiSymmetric), Cell(p.Indices.TiiSymmetricNeutral), Cell(p.Indices.TiiSymmetricToNeutral),
                 Cell(p.Indices.TiiOneDirectional)]).ToList())
         {
-            Sheet = new("TII", "ИИТ"),
+            Sheet = Strings.TII,
             Notes = [new("TII = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (the reference study's formula; " +
                 "`docs/methods/trade-indices.md`). Its neutral value under proportional trade is below 1 and depends on the sizes of " +
                 "the pair; read TII / neutral against 1.",
@@ -65,43 +64,38 @@ public static class ScreeningReport
                     "сравнивается с 1.")],
         }.Validated();
 
-        var blocs = new ReportTable("tii_blocs", new Text($"3. Trade intensity of {r.Reporter.NameEn} with blocs relative to the " +
-            $"neutral value, and the blocs' share in its exports, {r.Year}",
-                $"3. Интенсивность торговли: {r.Reporter.NameRu} и интеграционные блоки относительно нейтрального значения, доля " +
-                    $"блоков в экспорте, {r.Year}"),
-            [ReportColumn.Int("rank", "Rank", "Место"), ReportColumn.Txt("bloc", "Bloc", "Блок"), ReportColumn.Txt("bloc_name", "Name", "Название"),
-                ReportColumn.Int("member_count", "Members", "Участников"),
-                ReportColumn.Num("export_share_pct", "Share in exports, %", "Доля в экспорте, %", "0.00"),
-                ReportColumn.Num("tii_h2_to_neutral", "TII (H2) / neutral", "ИИТ (H2) / нейтральное", "0.00"),
-                ReportColumn.Num("tii_h2", "TII (H2, reference study)", "ИИТ (H2, как в исследовании)"),
-                ReportColumn.Num("tii_h2_neutral", "Neutral value", "Нейтральное значение"),
-                ReportColumn.Num("tii_h1", "TII H1", "ИИТ H1"), ReportColumn.Num("tii_h3", "TII H3", "ИИТ H3"), ReportColumn.Num("tii_h4", "TII H4", "ИИТ H4"),
-                ReportColumn.Txt("reporter_removed", "Reporter removed", "Страна исключена")],
+        var blocs = new ReportTable("tii_blocs", Strings.Format(nameof(Strings.ScreeningBlocsTitle), reporter, r.Year),
+            [ReportColumn.Int("rank", Strings.Rank), ReportColumn.Txt("bloc", Strings.Bloc), ReportColumn.Txt("bloc_name", Strings.Name),
+                ReportColumn.Int("member_count", Strings.Members),
+                ReportColumn.Num("export_share_pct", Strings.ShareInExportsPct, "0.00"),
+                ReportColumn.Num("tii_h2_to_neutral", Strings.TIIH2Neutral, "0.00"),
+                ReportColumn.Num("tii_h2", Strings.TIIH2AsInReferenceStudy),
+                ReportColumn.Num("tii_h2_neutral", Strings.NeutralValue),
+                ReportColumn.Num("tii_h1", Strings.TIIH1), ReportColumn.Num("tii_h3", Strings.TIIH3), ReportColumn.Num("tii_h4", Strings.TIIH4),
+                ReportColumn.Txt("reporter_removed", Strings.ReporterRemoved)],
             s.Blocs.Select((b, i) => (object?[])[(long)(i + 1), b.Group.Id.Value, language == Language.Ru ? b.Group.NameRu : b.Group.NameEn,
                 (long)b.Result.Members.Members.Length, Cell(b.Result.ExportSharePct), ScreeningResult.H2ToNeutral(b),
                 Cell(b.Result.TiiUnder(BlocConvention.H2)),
                 Cell(b.Result.TiiH2Neutral), Cell(b.Result.TiiUnder(BlocConvention.H1)), Cell(b.Result.TiiUnder(BlocConvention.H3)),
                 Cell(b.Result.TiiUnder(BlocConvention.H4)), CodeCell.YesNo(b.Result.Members.ReporterRemoved)]).ToList())
         {
-            Sheet = new("Blocs", "Блоки"),
+            Sheet = Strings.Blocs,
             Notes = [BlocNote, .. CoveredNotes(s)],
         }.Validated();
 
         var stiRows = Sorted(p => p.Indices.StiTurnover.Sti);
-        var sti = new ReportTable("sti", new Text($"4. Symmetric trade introversion index (STI) of {r.Reporter.NameEn} with its {n} " +
-            $"largest partners, {r.Year}",
-                $"4. Симметричный индекс интроверсии торговли: {r.Reporter.NameRu} и {n} крупнейших партнёров, {r.Year}"),
+        var sti = new ReportTable("sti", Strings.Format(nameof(Strings.ScreeningStiTitle), reporter, n, r.Year),
             [.. partnerColumns,
-                ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интроверсии (оборот)"),
-                ReportColumn.Num("hiti_turnover", "HITI (turnover)", "HITI (оборот)"),
-                ReportColumn.Num("heti_turnover", "HETI (turnover)", "HETI (оборот)"),
-                ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интроверсии (экспорт)"),
-                ReportColumn.Num("q_directional", "Directional preference Q", "Направленное предпочтение Q")],
+                ReportColumn.Num("sti_turnover", Strings.STITurnover),
+                ReportColumn.Num("hiti_turnover", Strings.HITITurnover),
+                ReportColumn.Num("heti_turnover", Strings.HETITurnover),
+                ReportColumn.Num("sti_exports", Strings.STIExports),
+                ReportColumn.Num("q_directional", Strings.DirectionalPreferenceQ)],
             stiRows.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p), Cell(p.Indices.StiTurnover.Sti),
                 Cell(p.Indices.StiTurnover.Hiti),
                 Cell(p.Indices.StiTurnover.Heti), Cell(p.Indices.StiExports.Sti), Cell(p.Indices.Directional.Sti)]).ToList())
         {
-            Sheet = new("STI", "Интроверсия"),
+            Sheet = Strings.STI,
             Notes = [new("STI = (HITI − HETI)/(HITI + HETI) for the pair {reporter, partner} (Iapadre 2004; " +
                 "`docs/methods/trade-indices.md`); 0 is neutral, range [−1, 1]. Turnover basis: exports + mirror imports, world trade " +
                 "2·X_w; exports basis: exports only, world trade X_w.",
@@ -110,31 +104,30 @@ public static class ScreeningReport
                     "экспорт, мировой экспорт X_w.")],
         }.Validated();
 
-        var combined = new ReportTable("ranking", new Text("5. Combined ranking: partners that clear the neutral benchmark on all indices",
-                "5. Сводный рейтинг: партнёры, превышающие нейтральный уровень по всем индексам"),
+        var combined = new ReportTable("ranking", Strings.ScreeningRankingTitle,
             [.. partnerColumns,
-                ReportColumn.Txt("clears_all", "Clears all benchmarks", "Выше нейтрального по всем"),
-                ReportColumn.Int("benchmarks_cleared", "Benchmarks cleared (of 4)", "Превышено (из 4)"),
-                ReportColumn.Num("esi", "ESI", "ИЭЗ"), ReportColumn.Num("tii_sym_to_neutral", "TII / neutral", "ИИТ / нейтральное"),
-                ReportColumn.Num("sti_turnover", "STI (turnover)", "Индекс интроверсии (оборот)"), ReportColumn.Num("sti_exports", "STI (exports)", "Индекс интроверсии (экспорт)"),
-                ReportColumn.Num("mean_rank", "Mean rank", "Средний ранг", "0.0")],
+                ReportColumn.Txt("clears_all", Strings.ClearsAllBenchmarks),
+                ReportColumn.Int("benchmarks_cleared", Strings.BenchmarksClearedOf4),
+                ReportColumn.Num("esi", Strings.ESI), ReportColumn.Num("tii_sym_to_neutral", Strings.TIINeutral),
+                ReportColumn.Num("sti_turnover", Strings.STITurnover), ReportColumn.Num("sti_exports", Strings.STIExports),
+                ReportColumn.Num("mean_rank", Strings.MeanRank, "0.0")],
             s.Partners.Select((p, i) => (object?[])[.. PartnerCells(i + 1, p.Row), CodeCell.YesNo(p.ClearsAll), (long)p.ClearedCount,
                 Cell(p.Row.Indices.Esi), Cell(p.Row.Indices.TiiSymmetricToNeutral), Cell(p.Row.Indices.StiTurnover.Sti),
                 Cell(p.Row.Indices.StiExports.Sti), p.MeanRank]).ToList())
         {
-            Sheet = new("Ranking", "Рейтинг"),
+            Sheet = Strings.Ranking,
             Notes = [new("Benchmarks: ESI > 1; TII symmetric > its neutral value; STI (turnover) > 0; STI (exports) > 0. Order: benchmarks cleared, then the mean of the four ranks among the screened partners. NaN (see the reason column of `tradescope indices`) never clears a benchmark.",
                 "Пороги: ИЭЗ > 1; ИИТ симметричный > нейтрального значения; индекс интроверсии (оборот) > 0; индекс интроверсии (экспорт) > 0. Порядок: число превышенных порогов, затем средний из четырёх рангов среди отобранных партнёров. NaN (причина — в столбце «Причина NaN» команды `tradescope indices`) порог не превышает.")],
         }.Validated();
 
-        var notScreened = new ReportTable("not_screened", new Text("6. Not screened: no data", "6. Не отобраны: нет данных"),
-            [ReportColumn.Txt("partner_iso3", "ISO3", "ISO3"), ReportColumn.Txt("partner", "Partner", "Партнёр"),
-                ReportColumn.Num("exports_usd_bn", "Exports, US$ bn", "Экспорт, млрд долл.", "0.00"),
-                ReportColumn.Txt("reason", "Reason", "Причина")],
+        var notScreened = new ReportTable("not_screened", Strings.N6NotScreenedNoData,
+            [ReportColumn.Txt("partner_iso3", Strings.ISO3), ReportColumn.Txt("partner", Strings.Partner),
+                ReportColumn.Num("exports_usd_bn", Strings.ExportsUsdBn, "0.00"),
+                ReportColumn.Txt("reason", Strings.Reason)],
             s.NotScreened.Select(u => (object?[])[u.Row.Partner.Iso3.Value, Name(u.Row.Partner), Bn(u.Row.Exports),
                 new CodeCell(u.Reason.Code(), NoDataReason(u.Reason))]).ToList())
         {
-            Sheet = new("Not screened", "Не отобраны"),
+            Sheet = Strings.NotScreened,
             Notes = [new("Partners whose known trade with the reporter would place them among the largest, but whose own exports " +
                 "(reported or mirror) are missing: their indices cannot be computed, so they are neither screened nor ranked; the next " +
                 "largest partners with data take their places.",
@@ -154,19 +147,19 @@ public static class ScreeningReport
             $"Отобраны {n} крупнейших партнёров {r.Reporter.Iso3} с данными по обороту (экспорт + зеркальный импорт) в {r.Year} г. " +
                 $"(`--top {s.Top}`). Индексы рассчитаны по товарной торговле, все товары, текущие долл. США.")));
         blocks.AddRange(IndicesTables.Preamble(r).Select(t => new ParagraphBlock(t)));
-        return new ReportDocument(new($"FTA partner screening: {r.Reporter.NameEn} ({r.Reporter.Iso3}), {r.Year}",
-            $"Отбор партнёров для зоны свободной торговли: {r.Reporter.NameRu} ({r.Reporter.Iso3}), {r.Year}"), blocks);
+        return new ReportDocument(Strings.Format(nameof(Strings.ScreeningTitle), IndicesTables.ReporterName(r), r.Reporter.Iso3, r.Year),
+            blocks);
     }
 
     /// <summary>The answer in words: the partners that clear every benchmark (names and codes), the strongest bloc relative to
     /// its neutral value, and the large partners left out for lack of data.</summary>
-    public static IReadOnlyList<Text> Summary(ScreeningResult s, Language language)
+    public static IReadOnlyList<Bilingual> Summary(ScreeningResult s, Language language)
     {
         var r = s.Indices;
         var clearing = s.Partners.Where(p => p.ClearsAll).Select(p => p.Row.Partner).ToList();
         string Names(IEnumerable<Model.CountryInfo> list, Language l) =>
             string.Join(", ", list.Select(c => $"{(l == Language.Ru ? c.NameRu : c.NameEn)} ({c.Iso3})"));
-        var lines = new List<Text>
+        var lines = new List<Bilingual>
         {
             clearing.Count == 0
                 ? new($"No partner among the {s.Partners.Count} largest partners of {r.Reporter.NameEn} with data in {r.Year} clears " +
@@ -200,7 +193,7 @@ public static class ScreeningReport
         return lines;
     }
 
-    private static readonly Text BlocNote = new(
+    private static readonly Bilingual BlocNote = new(
         "Ordered by TII (H2) / neutral: H2 is the reference study's convention (symmetric formula with the bloc as one unit, " +
             "intra-bloc flows out of the numerator but in the bloc's totals), and each bloc's neutral value differs, so the ratio, " +
             "read against 1, compares blocs. H1 one-directional, H3 intra-bloc flows in the numerator, H4 bloc as one customs " +
@@ -213,13 +206,13 @@ public static class ScreeningReport
             "сравнивается с блоком без себя (`docs/methods/trade-indices.md`).");
 
     /// <summary>One note per bloc left out because a succession chain with the same members covers it in the year.</summary>
-    private static IEnumerable<Text> CoveredNotes(ScreeningResult s) => s.CoveredBlocs.Select(c => new Text(
+    private static IEnumerable<Bilingual> CoveredNotes(ScreeningResult s) => s.CoveredBlocs.Select(c => new Bilingual(
         $"{c.Bloc.Group.Id} is not shown: in {s.Indices.Year} it has the same members as the succession chain {c.Chain.Group.Id} " +
             $"({c.Chain.Group.NameEn}), which covers it (see `tradescope blocs` for each bloc separately).",
         $"{c.Bloc.Group.Id} не показан: в {s.Indices.Year} г. его состав совпадает с цепочкой правопреемства {c.Chain.Group.Id} " +
             $"({c.Chain.Group.NameRu}), которая его включает (каждый блок отдельно — в `tradescope blocs`)."));
 
-    private static Text NoDataReason(IndexReason reason) => reason == IndexReason.NoReporterData
-        ? new("no export data of the partner (neither reported nor mirror)", "нет данных об экспорте партнёра (ни отчётных, ни зеркальных)")
-        : new("a flow of the pair is missing, turnover unknown", "поток пары отсутствует в данных, оборот неизвестен");
+    private static Bilingual NoDataReason(IndexReason reason) => reason == IndexReason.NoReporterData
+        ? Strings.NoExportDataOfPartner
+        : Strings.AFlowOfThePairIsMissingTurnoverUnknown;
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using TradeScope.Analyses;
+using TradeScope.Core;
 using TradeScope.Data;
-using TradeScope.ValueChains;
+using TradeScope.Resources;
 using TradeScope.ValueChains.Decompositions;
+using TradeScope.ValueChains;
 
 namespace TradeScope.Reports;
 
@@ -15,7 +17,7 @@ public static class ValueChainNotes
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The membership rule of a dated group: "EU27 = members of the EU on 2020-02-01 (EU27_2020 …), fixed for every year; source: …; members: …".</summary>
-    public static Text GroupDefinition(DatedGroup g)
+    public static Bilingual GroupDefinition(DatedGroup g)
     {
         var members = string.Join(" ", g.Members);
         var (en, ru) = g.Rule switch
@@ -33,18 +35,18 @@ public static class ValueChainNotes
     }
 
     /// <summary>Members of a group that a table folds into ROW (console warning and table note).</summary>
-    public static Text FoldedMembers(string label, IReadOnlyList<string> folded) => new(
+    public static Bilingual FoldedMembers(string label, IReadOnlyList<string> folded) => new(
         $"members of {label} that are not separate countries of the table (inside ROW; their trade counts as external, their value added is not in BP/FP): {string.Join(" ", folded)}",
         $"члены {label}, не выделенные в таблице отдельно (входят в ROW — остальной мир; их торговля считается внешней, их добавленная стоимость не входит в BP/FP): {string.Join(" ", folded)}");
 
     /// <summary>The linear-algebra provider line.</summary>
-    public static Text Provider(string provider) => new($"linear algebra: {provider}", $"линейная алгебра: {provider}");
+    public static Bilingual Provider(string provider) => Strings.Format(nameof(Strings.LinearAlgebraNote), provider);
 
     /// <summary>Notes of the regression panel (<c>rvc-regress</c>): definitions of BP, FP, Ex, GDPpc, the group and the tables.</summary>
-    public static IReadOnlyList<Text> RvcSeries(RvcSeriesResult s)
+    public static IReadOnlyList<Bilingual> RvcSeries(RvcSeriesResult s)
     {
         var years = s.Years;
-        var notes = new List<Text>
+        var notes = new List<Bilingual>
         {
             new("BP = Σ_q Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: value added of sector J of the partners q in p's gross exports of J; FP = " +
                 "Σ_q Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: value added of J of p in the partners' gross exports of J; E = gross exports to " +
@@ -55,7 +57,7 @@ public static class ValueChainNotes
                     "отрасли J партнёров; E — валовой экспорт во все страны; для агрегата J отрасли происхождения и экспорта пробегают " +
                     "весь J (`docs/methods/value-chains.md`); уровни в единицах таблицы (WIOD: млн долл. США)"),
             s.Group.Dated is { } g
-                ? Join(new("partner group G: ", "группа партнёров G: "), GroupDefinition(g), new("; partners q = members of G that are separate countries of the table, without p itself", "; партнёры q — члены G, выделенные в таблице отдельно, кроме самой страны p"))
+                ? Join(Strings.PartnerGroupG, GroupDefinition(g), Strings.PartnersAreSeparateMembersOfG)
                 : new($"partner group G: partners listed: {string.Join(" ", s.Group.Members)}; partners q = these countries, without p itself",
                     $"группа партнёров G: заданный список: {string.Join(" ", s.Group.Members)}; партнёры q — эти страны, кроме самой страны p"),
             new("Ex_mutual = gross exports (intermediate + final) of J from p to the partners q; Ex_external = to every other economy of the table, ROW (rest of the world) included; for a country outside G, 'mutual' means exports to G",
@@ -72,16 +74,16 @@ public static class ValueChainNotes
     }
 
     /// <summary>Console warnings of the regression panel (group members folded into ROW).</summary>
-    public static IReadOnlyList<Text> RvcWarnings(RvcSeriesResult s) =>
+    public static IReadOnlyList<Bilingual> RvcWarnings(RvcSeriesResult s) =>
         s.FoldedMembers.Count == 0 ? [] : [FoldedMembers(s.Group.Label, s.FoldedMembers)];
 
     /// <summary>Console warnings of <c>gvc-series</c> (partner-group members folded into ROW).</summary>
-    public static IReadOnlyList<Text> ParticipationWarnings(ParticipationSeries s) => s.Folded.Select(f => FoldedMembers(f.Group, f.Members)).ToList();
+    public static IReadOnlyList<Bilingual> ParticipationWarnings(ParticipationSeries s) => s.Folded.Select(f => FoldedMembers(f.Group, f.Members)).ToList();
 
     /// <summary>Notes of <c>gvc-series</c>: the column definitions and the partner groups.</summary>
-    public static IReadOnlyList<Text> ParticipationSeries(ParticipationSeries s)
+    public static IReadOnlyList<Bilingual> ParticipationSeries(ParticipationSeries s)
     {
-        var notes = new List<Text>
+        var notes = new List<Bilingual>
         {
             new("bp_share = fva_level / (all foreign value added in the exporter's gross exports of the sector): the partner's share " +
                 "of the exporter's foreign content, BP_pq (`docs/methods/value-chains.md`); fva_level = value added of the partner " +
@@ -103,9 +105,9 @@ public static class ValueChainNotes
     }
 
     /// <summary>Notes of <c>gvc</c> (also printed as console warnings): table and system notes, the group exporter and its members.</summary>
-    public static IReadOnlyList<Text> Decomposition(GvcResult r)
+    public static IReadOnlyList<Bilingual> Decomposition(GvcResult r)
     {
-        var notes = r.Notes.Select(Text.Same).ToList();
+        var notes = r.Notes.Select(Bilingual.Same).ToList();
         if (r.Group is { } g && r.GroupMembers is { } m)
         {
             notes.Add(Join(new($"group {g.Label} as one exporter (intra-group flows are not exports): ", $"группа {g.Label} как один экспортёр (потоки внутри группы не считаются экспортом): "),
@@ -118,11 +120,11 @@ public static class ValueChainNotes
     }
 
     /// <summary>The method's definitions and where they are documented (report notes).</summary>
-    public static IEnumerable<Text> Method(GvcMethod method)
+    public static IEnumerable<Bilingual> Method(GvcMethod method)
     {
         var pages = string.Join(", ", method.Documentation);
-        return method.Notes.Select(n => (Text)n).Append(new Text($"definitions: {pages}", $"определения: {pages}"));
+        return method.Notes.Select(n => (Bilingual)n).Append(Strings.Format(nameof(Strings.DefinitionsNote), pages));
     }
 
-    private static Text Join(params Text[] parts) => new(string.Concat(parts.Select(p => p.En)), string.Concat(parts.Select(p => p.Ru)));
+    private static Bilingual Join(params Bilingual[] parts) => new(string.Concat(parts.Select(p => p.En)), string.Concat(parts.Select(p => p.Ru)));
 }

@@ -1,4 +1,7 @@
+using TradeScope.Core;
 using ClosedXML.Excel;
+
+using TradeScope.Resources;
 
 namespace TradeScope.Reports.Formats;
 
@@ -21,11 +24,11 @@ public static class XlsxRenderer
     public static void Write(ReportDocument document, Language language, Stream output)
     {
         using var workbook = new XLWorkbook();
-        var about = workbook.Worksheets.Add(new Text("About", "Описание").In(language));
+        var about = workbook.Worksheets.Add(Strings.About.In(language));
         WriteAbout(document, language, about);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { about.Name };
         foreach (var table in document.Tables)
-            WriteTable(table, language, workbook.Worksheets.Add(SheetName((table.Sheet ?? Text.Same(table.Id)).In(language), names)));
+            WriteTable(table, language, workbook.Worksheets.Add(SheetName((table.Sheet ?? Bilingual.Same(table.Id)).In(language), names)));
         workbook.SaveAs(output);
     }
 
