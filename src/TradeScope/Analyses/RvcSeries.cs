@@ -140,27 +140,25 @@ public static class RvcSeries
     /// <summary>Parameters β0..β3: at least this many years + 1 are needed.</summary>
     public const int Parameters = 4;
 
-    /// <summary>Where the table of <paramref name="year"/> is: <c>bundled:wiod2013:YEAR</c>, a wiod2013 directory, or DIR/YEAR.csv.</summary>
+    /// <summary>Where the table of <paramref name="year"/> is: <c>bundled:NAME:YEAR</c> for bundled tables, else
+    /// found in the directory by the layout (<see cref="IcioLayout.LocateYear"/>, e.g. DIR/YEAR.csv).</summary>
     /// <exception cref="InputException">The year has no table.</exception>
     public static string Locate(string tables, IcioLayout layout, int year)
     {
         var y = year.ToString(CultureInfo.InvariantCulture);
-        if (tables.StartsWith("bundled:", StringComparison.OrdinalIgnoreCase))
-        {
-            if (!tables.Equals("bundled:wiod2013", StringComparison.OrdinalIgnoreCase))
-                throw InputException.Argument("--tables", tables, "the bundled tables are bundled:wiod2013");
-            return BundledData.HasWiod(year) ? $"bundled:wiod2013:{y}"
-                : throw InputException.Argument("--years", y, $"no table for this year: the bundled WIOD 2013 tables cover {BundledData.FirstWiodYear}–{BundledData.LastWiodYear}");
-        }
-        if (!Directory.Exists(tables)) throw InputException.Argument("--tables", tables, "directory not found (or use bundled:wiod2013)");
-        if (layout == IcioLayout.Wiod2013)
-            return new[] { ".csv", ".csv.gz" }.Any(ext => File.Exists(Path.Combine(tables, $"wiot_{y}_Z{ext}"))) ? tables
-                : throw InputException.Argument("--years", y, $"no table for this year: {Path.Combine(tables, $"wiot_{y}_Z.csv")} not found");
-        var path = Path.Combine(tables, $"{y}.csv");
-        if (File.Exists(path)) return path;
-        if (File.Exists(path + ".gz")) return path + ".gz";
-        throw InputException.Argument("--years", y, $"no table for this year: {path} not found");
+        var source = IcioSource.Series(tables, "--tables");
+        if (source.BundledLayout?.Bundled is { } bundled)
+            return bundled.Has(year) ? bundled.SourceOf(year)
+                : throw InputException.Argument("--years", y,
+                    $"no table for this year: the bundled {bundled.Description} tables cover {bundled.FirstYear}–{bundled.LastYear}");
+        if (!Directory.Exists(tables))
+            throw InputException.Argument("--tables", tables, $"directory not found (or use {BundledSources})");
+        var (found, expected) = layout.LocateYear(tables, year);
+        return found ?? throw InputException.Argument("--years", y, $"no table for this year: {expected} not found");
     }
+
+    /// <summary>"bundled:wiod2013" (every bundled series, joined by " or ").</summary>
+    private static string BundledSources => string.Join(" or ", IcioLayouts.WithBundledTables.Select(l => l.Bundled!.Source));
 
     /// <summary>
     /// Reads each year's table and builds the panel. Every input is checked before the first table is read (years,
