@@ -45,7 +45,7 @@ public sealed class GvcCommand : ICliCommand
             var outPath = parse.GetValue(output);
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
             var tablePath = parse.GetValue(table)!;
-            var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), "--table"), parse.GetValue(year),
+            var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), DataParameters.Table), parse.GetValue(year),
                 GvcMethods.Parse(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),
                 parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null, 
                 CommonOptions.ParseBlas(parse.GetValue(blas), context));

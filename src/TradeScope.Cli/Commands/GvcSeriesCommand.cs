@@ -31,7 +31,7 @@ public sealed class GvcSeriesCommand : ICliCommand
             var outPath = parse.GetValue(output);
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, TableFormat.Csv);
             var tablesPath = parse.GetValue(tables)!;
-            var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables");
+            var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables);
             var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);
             var partnerList = parse.GetValue(partners)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var userGroups = parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null;

@@ -39,7 +39,7 @@ public sealed class RvcRegressCommand : ICliCommand
             var seriesFormat = seriesPath is null ? TableFormat.Csv : CommonOptions.ResolveFormat(null, seriesPath, TableFormat.Csv);
             var yearList = GvcSeries.ParseYears(parse.GetValue(years)!);
             var tablesPath = parse.GetValue(tables)!;
-            var request = new RvcRequest(tablesPath, IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables"), yearList,
+            var request = new RvcRequest(tablesPath, IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables), yearList,
                 parse.GetValue(countries)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 RvcGroup.Resolve(parse.GetValue(group), yearList.Count > 0 ? yearList.Max() : 0,
                     parse.GetValue(groupsFile) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null),

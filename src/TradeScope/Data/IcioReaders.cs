@@ -13,7 +13,7 @@ public static class IcioReader
     /// <summary>Parses a layout name or alias (<see cref="IcioLayouts.Choices"/>).</summary>
     /// <exception cref="InputException">Unknown layout.</exception>
     public static IcioLayout ParseLayout(string? text) => IcioLayouts.Find(text)
-        ?? throw InputException.Argument("--layout", text, $"unknown layout; use {IcioLayouts.Choices}");
+        ?? throw InputException.Argument(DataParameters.Layout, text, $"unknown layout; use {IcioLayouts.Choices}");
 
     /// <summary>
     /// The layout of <paramref name="table"/>: that of the bundled tables for <c>bundled:…</c>; for a file or directory the
@@ -28,12 +28,13 @@ public static class IcioReader
             var bundled = IcioSource.BundledLayoutOf(table);
             var parsed = string.IsNullOrWhiteSpace(layout) ? bundled : ParseLayout(layout);
             return parsed == bundled ? parsed
-                : throw InputException.Argument("--layout", layout,
-                    $"the bundled tables ({table}) are in the {bundled.Name} layout; omit --layout");
+                : throw InputException.Argument(DataParameters.Layout, layout,
+                    $"the bundled tables ({table}) are in the {bundled.Name} layout; omit "
+                    + InputException.Mention(DataParameters.Layout));
         }
         if (string.IsNullOrWhiteSpace(layout))
-            throw InputException.Argument("--layout", null,
-                $"required with {tableOption} {table} (a file or directory): {IcioLayouts.Choices}");
+            throw InputException.Argument(DataParameters.Layout, null,
+                $"required with {InputException.Mention(tableOption)} {table} (a file or directory): {IcioLayouts.Choices}");
         return ParseLayout(layout);
     }
 
@@ -44,12 +45,13 @@ public static class IcioReader
     /// <exception cref="InputException">Missing file, malformed table, year not available.</exception>
     public static IcioTable Read(string table, IcioLayout layout, int? year = null)
     {
-        var source = IcioSource.Table(table, "--table");
+        var source = IcioSource.Table(table, DataParameters.Table);
         if (source.BundledLayout?.Bundled is not { } bundled) return layout.ReadTable(table, year);
         if (source.Year is { } y)
         {
             if (year is not null && year != y)
-                throw InputException.Argument("--year", year.ToString(), $"differs from the year in --table {table}");
+                throw InputException.Argument(DataParameters.Year, year.ToString(),
+                    $"differs from the year in {InputException.Mention(DataParameters.Table)} {table}");
             year = y;
         }
         return bundled.Read(year ?? bundled.DefaultYear);

@@ -34,7 +34,8 @@ public static class Wiod2013
         "wiod2013", ["wiod"], "WIOD 2013 release, wiot_YYYY_{Z,F,X}.csv(.gz) in one directory, one table per year",
         "a directory with wiot_YYYY_{Z,F,X}.csv(.gz) (wiod2013 layout, a year)", "a wiod2013 directory with wiot_YYYY_{Z,F,X}.csv(.gz)",
         (directory, year) => ReadDirectory(directory,
-            year ?? throw InputException.Argument("--year", null, "required with --layout wiod2013 (the directory holds one table per year)")),
+            year ?? throw InputException.Argument(DataParameters.Year, null,
+                $"required with {InputException.Mention(DataParameters.Layout)} wiod2013 (the directory holds one table per year)")),
         LocateYear,
         new BundledIcioTables("wiod2013", "WIOD 2013", BundledData.FirstWiodYear, BundledData.LastWiodYear, BundledData.DefaultWiodYear,
             BundledData.HasWiod, ReadBundled));
@@ -49,7 +50,8 @@ public static class Wiod2013
     /// <summary>Reads wiot_YYYY_{Z,F,X}.csv(.gz) from a directory.</summary>
     public static IcioTable ReadDirectory(string directory, int year)
     {
-        if (!Directory.Exists(directory)) throw InputException.Argument("--table", directory, "directory not found (layout wiod2013 expects a directory with wiot_YYYY_Z.csv, _F.csv, _X.csv)");
+        if (!Directory.Exists(directory)) throw InputException.Argument(DataParameters.Table, directory,
+            "directory not found (layout wiod2013 expects a directory with wiot_YYYY_Z.csv, _F.csv, _X.csv)");
         string Find(string part)
         {
             foreach (var ext in new[] { ".csv", ".csv.gz" })
@@ -57,7 +59,8 @@ public static class Wiod2013
                 var p = Path.Combine(directory, $"wiot_{year}_{part}{ext}");
                 if (File.Exists(p)) return p;
             }
-            throw InputException.Argument("--year", year.ToString(CultureInfo.InvariantCulture), $"{Path.Combine(directory, $"wiot_{year}_{part}.csv")} not found");
+            throw InputException.Argument(DataParameters.Year, year.ToString(CultureInfo.InvariantCulture),
+                $"{Path.Combine(directory, $"wiot_{year}_{part}.csv")} not found");
         }
         string zp = Find("Z"), fp = Find("F"), xp = Find("X");
         using var z = CsvTable.OpenFile(zp); using var f = CsvTable.OpenFile(fp); using var x = CsvTable.OpenFile(xp);
@@ -69,7 +72,8 @@ public static class Wiod2013
     public static IcioTable ReadBundled(int year)
     {
         if (!BundledData.HasWiod(year))
-            throw InputException.Argument("--year", year.ToString(CultureInfo.InvariantCulture), $"no bundled WIOD 2013 table for this year ({BundledData.FirstWiodYear}–{BundledData.LastWiodYear} are bundled)");
+            throw InputException.Argument(DataParameters.Year, year.ToString(CultureInfo.InvariantCulture),
+                $"no bundled WIOD 2013 table for this year ({BundledData.FirstWiodYear}–{BundledData.LastWiodYear} are bundled)");
         LabelledCsv Part(string p)
         {
             var name = $"wiot_{year}_{p}.csv.gz";

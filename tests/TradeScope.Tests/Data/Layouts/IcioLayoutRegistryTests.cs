@@ -74,7 +74,7 @@ public sealed class IcioLayoutRegistryTests
         }
         Assert.Equal(string.Join("|", IcioReader.LayoutNames), IcioLayouts.Choices);
         var unknown = Assert.Throws<InputException>(() => IcioReader.ParseLayout("oecd2023"));
-        Assert.Equal("--layout oecd2023: unknown layout; use wiod2013|exvatools|generic", unknown.Message);
+        Assert.Equal("--layout oecd2023: unknown layout; use wiod2013|exvatools|generic", OptionNames.Message(unknown));
     }
 
     [Fact]
@@ -105,9 +105,9 @@ public sealed class IcioLayoutRegistryTests
         Assert.Equal(dir, RvcSeries.Locate(dir, IcioLayout.Wiod2013, 2011));
         Assert.Equal("bundled:wiod2013:1995", RvcSeries.Locate("bundled:wiod2013", IcioLayout.Wiod2013, 1995));
         var missing = Assert.Throws<InputException>(() => RvcSeries.Locate(dir, IcioLayout.Exvatools, 2011));
-        Assert.Equal($"--years 2011: no table for this year: {Path.Combine(dir, "2011.csv")} not found", missing.Message);
+        Assert.Equal($"--years 2011: no table for this year: {Path.Combine(dir, "2011.csv")} not found", OptionNames.Message(missing));
         var wiod = Assert.Throws<InputException>(() => RvcSeries.Locate(dir, IcioLayout.Wiod2013, 2010));
-        Assert.Equal($"--years 2010: no table for this year: {Path.Combine(dir, "wiot_2010_Z.csv")} not found", wiod.Message);
+        Assert.Equal($"--years 2010: no table for this year: {Path.Combine(dir, "wiot_2010_Z.csv")} not found", OptionNames.Message(wiod));
         Directory.Delete(dir, recursive: true);
     }
 }
