@@ -1,5 +1,8 @@
 using TradeScope.Core;
+using TradeScope.Analyses;
+using TradeScope.Data;
 using TradeScope.Econometrics;
+using TradeScope.ValueChains;
 
 namespace TradeScope.Cli;
 
@@ -29,6 +32,25 @@ public static class OptionNames
     {
         [EconometricsParameters.Formula] = "--formula",
         [EconometricsParameters.Vcov] = "--vcov",
+        [DataParameters.Table] = "--table",
+        [DataParameters.Tables] = "--tables",
+        [DataParameters.Layout] = "--layout",
+        [DataParameters.Year] = "--year",
+        [DataParameters.CountryCount] = "--countries",
+        [DataParameters.SectorCount] = "--sectors",
+        [DataParameters.Data] = "--data",
+        [AnalysesParameters.Years] = "--years",
+        [AnalysesParameters.Partners] = "--partners",
+        [AnalysesParameters.Exporter] = "--exporter",
+        [AnalysesParameters.Sectors] = "--sectors",
+        [AnalysesParameters.Group] = "--group",
+        [AnalysesParameters.Countries] = "--countries",
+        [AnalysesParameters.Reporter] = "--reporter",
+        [AnalysesParameters.Year] = "--year",
+        [AnalysesParameters.From] = "--from",
+        [AnalysesParameters.Gdp] = "--gdp",
+        [ValueChainParameters.Exporter] = "--exporter",
+        [ValueChainParameters.Method] = "--method",
     };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>

@@ -13,8 +13,8 @@ public sealed class GvcCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
-        var table = new Option<string>("--table") { Description = "ICIO table: a file (exvatools, generic layout; .gz allowed), a directory with wiot_YYYY_{Z,F,X}.csv (wiod2013), or bundled:wiod2013[:YEAR] (WIOD 2013 release, 1995-2011, bundled; the default).", DefaultValueFactory = _ => "bundled:wiod2013" };
-        var layout = new Option<string?>("--layout") { Description = "Table layout: wiod2013|exvatools|generic (docs/icio-generic-layout.md); required with a --table file or directory (bundled tables are wiod2013)." };
+        var table = IcioTableOptions.Table();
+        var layout = IcioTableOptions.Layout("--table");
         var year = new Option<int?>("--year") { Description = "Year of the table (wiod2013 directories and bundled tables; default 2011 for bundled)." };
         var method = new Option<string>("--method") { Description = GvcMethods.Choices + ".", Required = true };
         method.CompletionSources.Add(GvcMethods.Names.ToArray());
@@ -46,7 +46,7 @@ public sealed class GvcCommand : ICliCommand
             var outPath = parse.GetValue(output);
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
             var tablePath = parse.GetValue(table)!;
-            var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), "--table"), parse.GetValue(year),
+            var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), DataParameters.Table), parse.GetValue(year),
                 GvcMethods.Parse(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),
                 parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null, 
                 CommonOptions.ParseBlas(parse.GetValue(blas), context));

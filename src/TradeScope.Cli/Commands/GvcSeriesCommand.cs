@@ -11,8 +11,8 @@ public sealed class GvcSeriesCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
-        var tables = new Option<string>("--tables") { Description = "bundled:wiod2013 (default; WIOD 2013 release 1995-2011), a wiod2013 directory with wiot_YYYY_{Z,F,X}.csv, or a directory of YYYY.csv files (exvatools/generic layout).", DefaultValueFactory = _ => "bundled:wiod2013" };
-        var layout = new Option<string?>("--layout") { Description = "Layout of the tables: wiod2013|exvatools|generic; required with a --tables directory (bundled tables are wiod2013)." };
+        var tables = IcioTableOptions.Tables();
+        var layout = IcioTableOptions.Layout("--tables");
         var years = new Option<string>("--years") { Description = "Years: YYYY-YYYY or YYYY,YYYY,...", DefaultValueFactory = _ => "1995-2011" };
         var exporter = new Option<string>("--exporter") { Description = "ISO3 code of the exporter p.", Required = true };
         var partners = new Option<string>("--partners") { Description = "Partners q: ISO3,ISO3,... and/or group:ID[@YYYY-MM-DD] (a bundled group, EU27 = EU on 2020-02-01, or one from --groups; members on 1 July of the last year unless dated, fixed over the sample). Countries folded into ROW by the table (e.g. KAZ, BLR in WIOD) are rejected with an explanation.", Required = true };
@@ -32,7 +32,7 @@ public sealed class GvcSeriesCommand : ICliCommand
             var outPath = parse.GetValue(output);
             var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
             var tablesPath = parse.GetValue(tables)!;
-            var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables");
+            var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables);
             var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);
             var partnerList = parse.GetValue(partners)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var userGroups = parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null;

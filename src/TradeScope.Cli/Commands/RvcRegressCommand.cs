@@ -12,8 +12,8 @@ public sealed class RvcRegressCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
-        var tables = new Option<string>("--tables") { Description = "bundled:wiod2013 (default; WIOD 2013 release 1995-2011, bundled), a wiod2013 directory with wiot_YYYY_{Z,F,X}.csv(.gz), or a directory of YYYY.csv tables (exvatools/generic layout).", DefaultValueFactory = _ => "bundled:wiod2013" };
-        var layout = new Option<string?>("--layout") { Description = "Layout of the tables in a directory: wiod2013|exvatools|generic; required with a --tables directory (bundled tables are wiod2013)." };
+        var tables = IcioTableOptions.Tables();
+        var layout = IcioTableOptions.Layout("--tables");
         var years = new Option<string>("--years") { Description = "Years: YYYY-YYYY or YYYY,YYYY,... (one table per year; at least 5 years).", DefaultValueFactory = _ => "1995-2011" };
         var countries = new Option<string>("--countries") { Description = "Exporters p: ISO3,ISO3,... (each must be a separate country of the tables; WIOD folds e.g. KAZ, BLR into ROW).", Required = true };
         var group = new Option<string>("--group") { Description = "Partner group G, fixed over the sample: group:EU27 (EU on 2020-02-01, EU27_2020), group:ID (a bundled group, members on 1 July of the last year), group:ID@YYYY-MM-DD, or ISO3,ISO3,...", Required = true };
@@ -42,7 +42,7 @@ public sealed class RvcRegressCommand : ICliCommand
                 : CommonOptions.ResolveFormat(null, seriesPath, OutputFormats.Csv, context.Formats);
             var yearList = GvcSeries.ParseYears(parse.GetValue(years)!);
             var tablesPath = parse.GetValue(tables)!;
-            var request = new RvcRequest(tablesPath, IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), "--tables"), yearList,
+            var request = new RvcRequest(tablesPath, IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables), yearList,
                 parse.GetValue(countries)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 RvcGroup.Resolve(parse.GetValue(group), yearList.Count > 0 ? yearList.Max() : 0,
                     parse.GetValue(groupsFile) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null),

@@ -55,7 +55,7 @@ public static class GvcSeries
             }
             return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToList();
         }
-        catch (FormatException) { throw InputException.Argument("--years", text, "expected YYYY-YYYY or YYYY,YYYY,..."); }
+        catch (FormatException) { throw InputException.Argument(AnalysesParameters.Years, text, "expected YYYY-YYYY or YYYY,YYYY,..."); }
     }
 
     /// <summary>
@@ -67,9 +67,10 @@ public static class GvcSeries
     public static ParticipationSeries Build(string tables, IcioLayout layout, IReadOnlyList<int> years, string exporter, IReadOnlyList<string> partners,
         string? sectors, GroupRegistry? groups, ILinearAlgebra provider, IProgress<ProgressStep>? progress = null)
     {
-        if (years.Count == 0) throw InputException.Argument("--years", "", "no year");
+        if (years.Count == 0) throw InputException.Argument(AnalysesParameters.Years, "", "no year");
         var lastYear = years.Max();
-        var partnerList = partners.Select(t => new SeriesPartner(t, GroupResolution.IsGroup(t) ? GroupResolution.Resolve(t, "--partners", lastYear, groups) : null)).ToList();
+        var partnerList = partners.Select(t => new SeriesPartner(t, GroupResolution.IsGroup(t) ? GroupResolution.Resolve(t,
+            AnalysesParameters.Partners, lastYear, groups) : null)).ToList();
         var points = new List<ParticipationPoint>();
         var folded = new List<FoldedMembers>();
         const string operation = "Participation series";
@@ -94,23 +95,26 @@ public static class GvcSeries
     {
         var table = system.Table;
         var partition = EconomyPartition.ByCountry(table);
-        var p = GvcAnalysis.RequireCountry(partition, table, exporter, "--exporter");
+        var p = GvcAnalysis.RequireCountry(partition, table, exporter, AnalysesParameters.Exporter);
         var partnerSets = new List<(string Name, int[] Economies)>();
         var noteList = new List<FoldedMembers>();
         foreach (var partner in partners)
         {
             if (partner.Group is { } g)
             {
-                var inTable = GvcAnalysis.RequireGroup(table, g, partner.Text, "--partners", minimum: 1);
+                var inTable = GvcAnalysis.RequireGroup(table, g, partner.Text, AnalysesParameters.Partners, minimum: 1);
                 var members = inTable.Present.Select(partition.IndexOf).Where(e => e >= 0 && e != p).ToArray();
-                if (members.Length == 0) throw InputException.Argument("--partners", partner.Text, $"no member other than {partition.Names[p]} is a separate country of the table");
+                if (members.Length == 0) throw InputException.Argument(AnalysesParameters.Partners, partner.Text,
+                    $"no member other than {partition.Names[p]} is a separate country of the table");
                 if (inTable.Folded.Count > 0) noteList.Add(new FoldedMembers(g.Label, inTable.Folded));
                 partnerSets.Add((g.Label, members));
             }
             else
             {
-                var q = GvcAnalysis.RequireCountry(partition, table, partner.Text, "--partners", "BP/FP exist only for ROW as a whole");
-                if (q == p) throw InputException.Argument("--partners", partner.Text, "the exporter cannot be its own partner");
+                var q = GvcAnalysis.RequireCountry(partition, table, partner.Text, AnalysesParameters.Partners,
+                    "BP/FP exist only for ROW as a whole");
+                if (q == p) throw InputException.Argument(AnalysesParameters.Partners, partner.Text,
+                    "the exporter cannot be its own partner");
                 partnerSets.Add((partner.Label, [q]));
             }
         }

@@ -27,7 +27,8 @@ public static class GvcWorkflow
         var table = IcioReader.Read(request.Table, request.Layout, request.Year);
         var system = LeontiefSystem.Build(table, request.Provider);
         var sectors = SectorAggregation.Parse(request.Sectors, table.Sectors);
-        var group = GroupResolution.IsGroup(request.Exporter) ? GroupResolution.Resolve(request.Exporter, "--exporter", table.Year, request.Groups) : null;
+        var group = GroupResolution.IsGroup(request.Exporter) ? GroupResolution.Resolve(request.Exporter, AnalysesParameters.Exporter,
+            table.Year, request.Groups) : null;
         var result = GvcAnalysis.Run(system, request.Method, request.Exporter, request.Detail, sectors, group);
         return result with { Notes = [.. result.Notes, table.Balance.ToString()] };
     }
@@ -40,7 +41,7 @@ public static class GvcWorkflow
         var at = name.IndexOf('@');
         if (at >= 0) name = name[..at];
         if (name.Equals("EU27", StringComparison.OrdinalIgnoreCase) || name.Equals("EU28", StringComparison.OrdinalIgnoreCase)) return;
-        (groups ?? GroupRegistry.Default).Resolve(GroupResolution.Prefix + name, "--exporter");
+        (groups ?? GroupRegistry.Default).Resolve(GroupResolution.Prefix + name, AnalysesParameters.Exporter);
     }
 
     /// <summary>Generates a synthetic table (<see cref="SyntheticIcio"/>) and writes it in the generic layout, gzip-compressed.</summary>

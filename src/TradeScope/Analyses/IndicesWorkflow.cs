@@ -25,14 +25,14 @@ public static class IndicesWorkflow
     public static ReporterIndices Run(IndicesRequest request, IProgress<ProgressStep>? progress = null)
     {
         var countries = CountryRegistry.Default;
-        var reporter = countries.Parse(request.Reporter, "--reporter");
+        var reporter = countries.Parse(request.Reporter, AnalysesParameters.Reporter);
         var groups = request.GroupsPath is null ? GroupRegistry.Default : GroupRegistry.Default.WithUserGroups(request.GroupsPath, countries);
         // Bundled data: read only the year, the one before it (year-on-year growth) and the --from year; a user file is read whole.
         TradeLoadOptions? options = null;
         if (request.DataPath is null)
         {
             if (request.FromYear is { } f && !ComtradeBundled.Years.Contains(f))
-                throw InputException.Argument("--from", f.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                throw InputException.Argument(AnalysesParameters.From, f.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     $"year not in the bundled data ({ComtradeBundled.Years[0]}-{ComtradeBundled.Years[^1]})");
             int?[] wanted = [request.FromYear, ComtradeBundled.Years.Contains(request.Year - 1) ? request.Year - 1 : null, request.Year];
             options = new TradeLoadOptions(Years: wanted.OfType<int>().Distinct().Order().ToList());

@@ -54,13 +54,14 @@ public sealed record ReporterIndices(CountryInfo Reporter, FlowSource ReporterSo
     /// <exception cref="InputException">The year or the base year is not in the data, the base year is not before the year,
     /// or the reporter has no exports in the year.</exception>
     public static ReporterIndices Compute(TradeDataset data, CountryCode reporter, int year, CountryRegistry countries, GroupRegistry groups,
-        string reporterOption = "--reporter", string yearOption = "--year", int? fromYear = null, string fromOption = "--from")
+        string reporterOption = AnalysesParameters.Reporter, string yearOption = AnalysesParameters.Year, int? fromYear = null, string fromOption = AnalysesParameters.From)
     {
         if (fromYear is { } f && f >= year)
-            throw InputException.Argument(fromOption, f.ToString(System.Globalization.CultureInfo.InvariantCulture), $"the base year must be before {yearOption} {year}");
+            throw InputException.Argument(fromOption, f.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"the base year must be before {InputException.Mention(yearOption)} {year}");
         var matrix = data.ForYear(year, yearOption);
         var r = TradeDataset.RequireReporter(matrix, reporter, reporterOption);
-        var previous = data.Contains(year - 1) ? data.ForYear(year - 1) : null;
+        var previous = data.Contains(year - 1) ? data.ForYear(year - 1, yearOption) : null;
         int rPrev = previous?.IndexOf(reporter) ?? -1;
         var start = fromYear is { } from ? data.ForYear(from, fromOption) : null;
         int rStart = start?.IndexOf(reporter) ?? -1;

@@ -53,10 +53,11 @@ public static class RvcRegression
     {
         VcovCapability.Require(request.Vcov);
         if (request.Years.Count <= RvcSeries.Parameters)
-            throw InputException.Argument("--years", string.Join(",", request.Years), $"{request.Years.Count} years: the regression has {RvcSeries.Parameters} parameters and needs at least {RvcSeries.Parameters + 1} years");
+            throw InputException.Argument(AnalysesParameters.Years, string.Join(",", request.Years),
+                $"{request.Years.Count} years: the regression has {RvcSeries.Parameters} parameters and needs at least {RvcSeries.Parameters + 1} years");
         var countries = request.Countries.Select(c => IcioReader.NormaliseCountry(c)).ToList();
         var twice = countries.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null) throw InputException.Argument("--countries", twice.Key, "listed twice");
+        if (twice is not null) throw InputException.Argument(AnalysesParameters.Countries, twice.Key, "listed twice");
         var series = RvcSeries.Build(request.Tables, request.Layout, request.Years, countries, request.Group, request.Sectors, request.Provider, request.Gdp);
         var estimates = Estimate(series, request.Vcov, request.Provider);
         RequireAnyEstimate(estimates);

@@ -32,10 +32,12 @@ public sealed record RvcSector(string Key, string? Aggregate)
     public static IReadOnlyList<RvcSector> ParseList(string? text)
     {
         var items = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (items.Length == 0) throw InputException.Argument("--sectors", text, "no sector; use total-manufacturing, chemicals, electronics, transport or sector codes of the table (c1..c35)");
+        if (items.Length == 0) throw InputException.Argument(AnalysesParameters.Sectors, text,
+            "no sector; use total-manufacturing, chemicals, electronics, transport or sector codes of the table (c1..c35)");
         var sectors = items.Select(s => Named.TryGetValue(s, out var n) ? new RvcSector(n.Key, n.Aggregate) : new RvcSector(s, null)).ToList();
         var duplicate = sectors.GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw InputException.Argument("--sectors", text, $"sector {duplicate.Key} is listed twice");
+        if (duplicate is not null) throw InputException.Argument(AnalysesParameters.Sectors, text,
+            $"sector {duplicate.Key} is listed twice");
         return sectors;
     }
 
@@ -46,7 +48,7 @@ public sealed record RvcSector(string Key, string? Aggregate)
         if (Aggregate is null)
         {
             var k = table.SectorIndex(Key);
-            return k >= 0 ? [k] : throw InputException.Argument("--sectors", Key,
+            return k >= 0 ? [k] : throw InputException.Argument(AnalysesParameters.Sectors, Key,
                 $"not a named aggregate (total-manufacturing, chemicals, electronics, transport) nor a sector of the table ({string.Join(" ", table.Sectors.Take(6))} …)");
         }
         try
@@ -55,7 +57,8 @@ public sealed record RvcSector(string Key, string? Aggregate)
         }
         catch (InputException)
         {
-            throw InputException.Argument("--sectors", Key, "the named aggregates need WIOD 2013 sector codes (c1..c35); this table has other codes — give its sector codes instead");
+            throw InputException.Argument(AnalysesParameters.Sectors, Key,
+                "the named aggregates need WIOD 2013 sector codes (c1..c35); this table has other codes — give its sector codes instead");
         }
     }
 }
@@ -84,20 +87,22 @@ public sealed record RvcGroup(string Label, IReadOnlyList<Economy> Members, bool
     public static RvcGroup Resolve(string? text, int lastYear, GroupRegistry? registry = null)
     {
         var t = text?.Trim() ?? "";
-        if (t.Length == 0) throw InputException.Argument("--group", text, "give group:ID[@YYYY-MM-DD] (e.g. group:EU27) or ISO3,ISO3,...");
+        if (t.Length == 0) throw InputException.Argument(AnalysesParameters.Group, text,
+            "give group:ID[@YYYY-MM-DD] (e.g. group:EU27) or ISO3,ISO3,...");
         if (!GroupResolution.IsGroup(t))
         {
             var codes = t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var members = new List<string>();
             foreach (var c in codes)
             {
-                if (!CountryCode.TryParse(c, out var code)) throw InputException.Argument("--group", text, $"'{c}' is not an ISO3 code; a group needs the prefix group: (e.g. group:EU27)");
+                if (!CountryCode.TryParse(c, out var code)) throw InputException.Argument(AnalysesParameters.Group, text,
+                    $"'{c}' is not an ISO3 code; a group needs the prefix group: (e.g. group:EU27)");
                 if (!members.Contains(code.Value)) members.Add(code.Value);
             }
             return new RvcGroup(string.Join("+", members), members.Select(m => Economy.OfCountry(new CountryCode(m))).ToList(), true,
                 $"partners listed: {string.Join(" ", members)}");
         }
-        var g = GroupResolution.Resolve(t, "--group", lastYear, registry);
+        var g = GroupResolution.Resolve(t, AnalysesParameters.Group, lastYear, registry);
         var list = g.Members.Select(Economy.OfCountry).ToList();
         return new RvcGroup(g.Label, list, false, $"{g}, fixed for every year; source: {g.Source}", g);
     }
@@ -140,27 +145,25 @@ public static class RvcSeries
     /// <summary>Parameters β0..β3: at least this many years + 1 are needed.</summary>
     public const int Parameters = 4;
 
-    /// <summary>Where the table of <paramref name="year"/> is: <c>bundled:wiod2013:YEAR</c>, a wiod2013 directory, or DIR/YEAR.csv.</summary>
+    /// <summary>Where the table of <paramref name="year"/> is: <c>bundled:NAME:YEAR</c> for bundled tables, else
+    /// found in the directory by the layout (<see cref="IcioLayout.LocateYear"/>, e.g. DIR/YEAR.csv).</summary>
     /// <exception cref="InputException">The year has no table.</exception>
     public static string Locate(string tables, IcioLayout layout, int year)
     {
         var y = year.ToString(CultureInfo.InvariantCulture);
-        if (tables.StartsWith("bundled:", StringComparison.OrdinalIgnoreCase))
-        {
-            if (!tables.Equals("bundled:wiod2013", StringComparison.OrdinalIgnoreCase))
-                throw InputException.Argument("--tables", tables, "the bundled tables are bundled:wiod2013");
-            return BundledData.HasWiod(year) ? $"bundled:wiod2013:{y}"
-                : throw InputException.Argument("--years", y, $"no table for this year: the bundled WIOD 2013 tables cover {BundledData.FirstWiodYear}–{BundledData.LastWiodYear}");
-        }
-        if (!Directory.Exists(tables)) throw InputException.Argument("--tables", tables, "directory not found (or use bundled:wiod2013)");
-        if (layout == IcioLayout.Wiod2013)
-            return new[] { ".csv", ".csv.gz" }.Any(ext => File.Exists(Path.Combine(tables, $"wiot_{y}_Z{ext}"))) ? tables
-                : throw InputException.Argument("--years", y, $"no table for this year: {Path.Combine(tables, $"wiot_{y}_Z.csv")} not found");
-        var path = Path.Combine(tables, $"{y}.csv");
-        if (File.Exists(path)) return path;
-        if (File.Exists(path + ".gz")) return path + ".gz";
-        throw InputException.Argument("--years", y, $"no table for this year: {path} not found");
+        var source = IcioSource.Series(tables, DataParameters.Tables);
+        if (source.BundledLayout?.Bundled is { } bundled)
+            return bundled.Has(year) ? bundled.SourceOf(year)
+                : throw InputException.Argument(AnalysesParameters.Years, y,
+                    $"no table for this year: the bundled {bundled.Description} tables cover {bundled.FirstYear}–{bundled.LastYear}");
+        if (!Directory.Exists(tables))
+            throw InputException.Argument(DataParameters.Tables, tables, $"directory not found (or use {BundledSources})");
+        var (found, expected) = layout.LocateYear(tables, year);
+        return found ?? throw InputException.Argument(AnalysesParameters.Years, y, $"no table for this year: {expected} not found");
     }
+
+    /// <summary>"bundled:wiod2013" (every bundled series, joined by " or ").</summary>
+    private static string BundledSources => string.Join(" or ", IcioLayouts.WithBundledTables.Select(l => l.Bundled!.Source));
 
     /// <summary>
     /// Reads each year's table and builds the panel. Every input is checked before the first table is read (years,
@@ -170,8 +173,9 @@ public static class RvcSeries
         RvcGroup group, IReadOnlyList<RvcSector> sectors, ILinearAlgebra provider, GdpPerCapita? gdp = null)
     {
         gdp ??= GdpPerCapita.Bundled;
-        if (years.Count == 0) throw InputException.Argument("--years", "", "no year");
-        if (years.Distinct().Count() != years.Count) throw InputException.Argument("--years", string.Join(",", years), "a year is listed twice");
+        if (years.Count == 0) throw InputException.Argument(AnalysesParameters.Years, "", "no year");
+        if (years.Distinct().Count() != years.Count) throw InputException.Argument(AnalysesParameters.Years, string.Join(",", years),
+            "a year is listed twice");
         var sources = years.Select(y => Locate(tables, layout, y)).ToList();
         var gdppc = Gdp(countries, years, gdp);
         var points = new List<RvcPoint>();
@@ -191,7 +195,8 @@ public static class RvcSeries
             foreach (var (c, q) in yearPartners)
             {
                 if (partners.TryGetValue(c, out var before) && !before.SequenceEqual(q))
-                    throw InputException.Argument("--tables", tables, $"the tables differ in their countries: partners of {c} are {string.Join(" ", before)} in {years[0]} but {string.Join(" ", q)} in {years[t]}");
+                    throw InputException.Argument(DataParameters.Tables, tables,
+                        $"the tables differ in their countries: partners of {c} are {string.Join(" ", before)} in {years[0]} but {string.Join(" ", q)} in {years[t]}");
                 partners[c] = q;
             }
             foreach (var m in yearFolded) if (!folded.Contains(m)) folded.Add(m);
@@ -210,7 +215,8 @@ public static class RvcSeries
         var values = new Dictionary<(string, int), double>();
         foreach (var c in countries)
         {
-            var code = CountryCode.TryParse(c, out var cc) ? cc : throw InputException.Argument("--countries", c, "not an ISO3 code");
+            var code = CountryCode.TryParse(c, out var cc) ? cc : throw InputException.Argument(AnalysesParameters.Countries, c,
+                "not an ISO3 code");
             var missing = new List<int>();
             foreach (var y in years)
             {
@@ -219,9 +225,12 @@ public static class RvcSeries
                 values[(code.Value, y)] = v.Usd;
             }
             if (missing.Count > 0 && !CountryRegistry.Default.Contains(code))
-                throw InputException.Argument("--countries", code.Value, "unknown ISO3 code (not in data/ref/countries.csv), so no World Bank GDP per capita; for a table's own region codes give --gdp");
+                throw InputException.Argument(AnalysesParameters.Countries, code.Value,
+                    "unknown ISO3 code (not in data/ref/countries.csv), so no World Bank GDP per capita; for a table's own region codes give "
+                    + InputException.Mention(AnalysesParameters.Gdp));
             if (missing.Count > 0)
-                throw InputException.Argument("--countries", code.Value, $"no World Bank GDP per capita for {string.Join(",", missing)} ({gdp.Get(code, missing[0]).Reason}); the regression needs it for every year");
+                throw InputException.Argument(AnalysesParameters.Countries, code.Value,
+                    $"no World Bank GDP per capita for {string.Join(",", missing)} ({gdp.Get(code, missing[0]).Reason}); the regression needs it for every year");
         }
         return values;
     }
@@ -253,9 +262,11 @@ public static class RvcSeries
             var e = Economy(m);
             if (e >= 0) { members.Add(e); continue; }
             if (group.Explicit && !GvcAnalysis.IsKnownCode(m))
-                throw InputException.Argument("--group", m, $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)");
+                throw InputException.Argument(AnalysesParameters.Group, m,
+                    $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)");
             if (group.Explicit)
-                throw InputException.Argument("--group", m, $"not a separate country of the {y} table{GvcAnalysis.FoldedNote(table, m)}; BP and FP exist only for ROW as a whole");
+                throw InputException.Argument(AnalysesParameters.Group, m,
+                    $"not a separate country of the {y} table{GvcAnalysis.FoldedNote(table, m)}; BP and FP exist only for ROW as a whole");
             absent.Add(m);
         }
         var sectorRows = sectors.Select(s => s.Indices(table)).ToList();
@@ -265,12 +276,15 @@ public static class RvcSeries
         {
             var p = Economy(country);
             if (p < 0 && !GvcAnalysis.IsKnownCode(country))
-                throw InputException.Argument("--countries", country.ToUpperInvariant(), $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)");
+                throw InputException.Argument(AnalysesParameters.Countries, country.ToUpperInvariant(),
+                    $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)");
             if (p < 0)
-                throw InputException.Argument("--countries", country.ToUpperInvariant(), $"not a separate country of the {y} table ({string.Join(" ", partition.Names.Where(n => n != "ROW").Take(45))}){GvcAnalysis.FoldedNote(table, country)}");
+                throw InputException.Argument(AnalysesParameters.Countries, country.ToUpperInvariant(),
+                    $"not a separate country of the {y} table ({string.Join(" ", partition.Names.Where(n => n != "ROW").Take(45))}){GvcAnalysis.FoldedNote(table, country)}");
             var q = members.Where(e => e != p).Distinct().ToArray();
             if (q.Length == 0)
-                throw InputException.Argument("--group", group.Label, $"no member other than {partition.Names[p]} is a separate country of the {y} table{(absent.Count > 0 ? $" ({string.Join(" ", absent)} are inside ROW)" : "")}");
+                throw InputException.Argument(AnalysesParameters.Group, group.Label,
+                    $"no member other than {partition.Names[p]} is a separate country of the {y} table{(absent.Count > 0 ? $" ({string.Join(" ", absent)} are inside ROW)" : "")}");
             var others = Enumerable.Range(0, partition.Count).Where(e => e != p && !q.Contains(e)).ToArray();
             byCountry[partition.Names[p]] = q.Select(e => partition.Names[e]).OrderBy(n => n, StringComparer.Ordinal).ToList();
             for (var s = 0; s < sectors.Count; s++)

@@ -18,8 +18,10 @@ public static class SyntheticIcio
     /// <exception cref="InputException">Fewer than 2 countries or 1 sector, or more than 676 countries.</exception>
     public static IcioTable Generate(int countries, int sectors, int seed, double foreignDensity = 0.05)
     {
-        if (countries is < 2 or > 676) throw InputException.Argument("--countries", countries.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be between 2 and 676");
-        if (sectors is < 1 or > 999) throw InputException.Argument("--sectors", sectors.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be between 1 and 999");
+        if (countries is < 2 or > 676) throw InputException.Argument(DataParameters.CountryCount,
+            countries.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be between 2 and 676");
+        if (sectors is < 1 or > 999) throw InputException.Argument(DataParameters.SectorCount,
+            sectors.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be between 1 and 999");
         var rng = new Random(seed);
         var names = Enumerable.Range(0, countries).Select(c => $"X{(char)('A' + c / 26)}{(char)('A' + c % 26)}").ToArray();
         var sectorNames = Enumerable.Range(1, sectors).Select(k => $"s{k:00}").ToArray();

@@ -52,7 +52,8 @@ public sealed class EconomyPartition
     public static EconomyPartition WithGroup(IcioTable table, string name, IEnumerable<string> members)
     {
         var present = members.Select(m => m.ToUpperInvariant()).Where(m => table.CountryIndex(m) >= 0).Distinct().ToList();
-        if (present.Count == 0) throw InputException.Argument("--exporter", $"group:{name}", "no member of the group is a country of the table");
+        if (present.Count == 0) throw InputException.Argument(ValueChainParameters.Exporter, $"group:{name}",
+            "no member of the group is a country of the table");
         return Build(table, name, present);
     }
 

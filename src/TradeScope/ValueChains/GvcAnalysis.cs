@@ -49,7 +49,7 @@ public static class GvcAnalysis
         else if (GroupResolution.IsGroup(exporter))
         {
             if (group is null) throw new ArgumentException("a group exporter needs the resolved group", nameof(group));
-            var inTable = RequireGroup(table, group, exporter, "--exporter", minimum: 2);
+            var inTable = RequireGroup(table, group, exporter, ValueChainParameters.Exporter, minimum: 2);
             partition = EconomyPartition.WithGroup(table, group.Label, inTable.Present);
             members = inTable;
             exporters = [partition.Count - 1];
@@ -57,7 +57,8 @@ public static class GvcAnalysis
         else
         {
             partition = EconomyPartition.ByCountry(table);
-            exporters = [RequireCountry(partition, table, exporter, "--exporter", $"countries: {string.Join(" ", partition.Names)}")];
+            exporters = [RequireCountry(partition, table, exporter, ValueChainParameters.Exporter,
+                $"countries: {string.Join(" ", partition.Names)}")];
         }
         var acc = new ValueAddedAccounts(system, partition);
         var agg = sectors ?? SectorAggregation.Identity(table.Sectors);

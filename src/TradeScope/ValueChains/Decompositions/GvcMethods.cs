@@ -37,7 +37,7 @@ public static class GvcMethods
     {
         var key = text?.Trim() ?? "";
         return All.FirstOrDefault(m => Matches(m, key))
-               ?? throw InputException.Argument("--method", text, $"unknown method; use {string.Join("|", Names)}");
+               ?? throw InputException.Argument(ValueChainParameters.Method, text, $"unknown method; use {string.Join("|", Names)}");
     }
 
     private static bool Matches(GvcMethod method, string key) =>
@@ -48,9 +48,9 @@ public static class GvcMethods
     {
         var keys = methods.SelectMany(m => m.Aliases.Prepend(m.Name)).ToList();
         var duplicate = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InvalidOperationException($"--method value '{duplicate.Key}' is registered twice");
+        if (duplicate is not null) throw new InvalidOperationException($"method '{duplicate.Key}' is registered twice");
         var upper = keys.FirstOrDefault(k => k != k.ToLowerInvariant() || k.Length == 0);
-        if (upper is not null) throw new InvalidOperationException($"--method value '{upper}' must be lower case and not empty");
+        if (upper is not null) throw new InvalidOperationException($"method name '{upper}' must be lower case and not empty");
         var untyped = methods.FirstOrDefault(m => m.TermTypes.Count == 0 || m.TermTypes.Any(t => !t.IsEnum));
         if (untyped is not null) throw new InvalidOperationException($"method {untyped.Name}: its term types must be term enums");
         return methods;

@@ -1,0 +1,39 @@
+namespace TradeScope.Analyses;
+
+/// <summary>
+/// The names this folder gives its parameters in <see cref="Core.InputException.Argument"/>, so the library never
+/// speaks the language of one front end: the command line maps each name to its option in one table
+/// (TradeScope.Cli.OptionNames). Every constant needs a row there (a test checks it).
+/// </summary>
+public static class AnalysesParameters
+{
+    /// <summary>The years of a series.</summary>
+    public const string Years = "years";
+
+    /// <summary>The partners of a participation series.</summary>
+    public const string Partners = "partners";
+
+    /// <summary>The exporter (a country or a group).</summary>
+    public const string Exporter = "exporter";
+
+    /// <summary>The sectors or sector aggregates of the regression.</summary>
+    public const string Sectors = "sectors";
+
+    /// <summary>The partner group of the regression.</summary>
+    public const string Group = "group";
+
+    /// <summary>The exporters of the regression.</summary>
+    public const string Countries = "countries";
+
+    /// <summary>The reporter of trade indices.</summary>
+    public const string Reporter = "reporter";
+
+    /// <summary>The year of trade indices.</summary>
+    public const string Year = "year";
+
+    /// <summary>A GDP per capita table (<see cref="Data.GdpPerCapita"/>).</summary>
+    public const string Gdp = "gdp";
+
+    /// <summary>The first year of a period of trade indices.</summary>
+    public const string From = "from";
+}

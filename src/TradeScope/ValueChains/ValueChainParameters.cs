@@ -1,0 +1,15 @@
+namespace TradeScope.ValueChains;
+
+/// <summary>
+/// The names this folder gives its parameters in <see cref="Core.InputException.Argument"/>, so the library never
+/// speaks the language of one front end: the command line maps each name to its option in one table
+/// (TradeScope.Cli.OptionNames). Every constant needs a row there (a test checks it).
+/// </summary>
+public static class ValueChainParameters
+{
+    /// <summary>The exporter (a country or a group).</summary>
+    public const string Exporter = "exporter";
+
+    /// <summary>The decomposition method (<see cref="Decompositions.GvcMethods"/>).</summary>
+    public const string Method = "method";
+}
