@@ -12,23 +12,50 @@ public sealed class DataBench : IBenchSuite
     public void Run(BenchReport report)
     {
         var rows = 0L;
-        report.Time("cold: first ComtradeBundled.Load() (all 9 years)", "9 years", () => ComtradeBundled.Load(), repetitions: 1, warmUp: false);
+        report.Time(
+            "cold: first ComtradeBundled.Load() (all 9 years)",
+            "9 years",
+            () => ComtradeBundled.Load(),
+            repetitions: 1,
+            warmUp: false
+        );
         var files = ComtradeBundled.Years.Select(y => Bundled.Materialise("comtrade", $"exports_{y}A.csv.gz")).ToList();
-        report.Time("DuckDB scan: count + sum over the 9 gz files", "9 files", () =>
-        {
-            using var connection = new DuckDBConnection("DataSource=:memory:");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT count(*), sum(export_usd) FROM read_csv([{string.Join(",", files.Select(f => $"'{f}'"))}], header = true)";
-            using var reader = command.ExecuteReader();
-            reader.Read();
-            rows = reader.GetInt64(0);
-        }, repetitions: 5, reference: true);
+        report.Time(
+            "DuckDB scan: count + sum over the 9 gz files",
+            "9 files",
+            () =>
+            {
+                using var connection = new DuckDBConnection("DataSource=:memory:");
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText =
+                    $"SELECT count(*), sum(export_usd) FROM read_csv([{string.Join(",", files.Select(f => $"'{f}'"))}], header = true)";
+                using var reader = command.ExecuteReader();
+                reader.Read();
+                rows = reader.GetInt64(0);
+            },
+            repetitions: 5,
+            reference: true
+        );
         var data = ComtradeBundled.Load();
         var size = $"{rows:N0} rows, {data.Matrices.Sum(m => m.Count)} economy-years";
         report.Time("ComtradeBundled.Load() (all 9 years)", size, () => ComtradeBundled.Load(), repetitions: 5);
-        report.Time("ComtradeBundled.Load() (2019 only)", "1 year", () => ComtradeBundled.Load(new TradeLoadOptions(Years: [2019])), repetitions: 5);
-        report.Time("CountryRegistry + GroupRegistry parse", "250 countries, 204 group rows",
-            () => { _ = CountryRegistry.Default; _ = GroupRegistry.Default; }, repetitions: 1, warmUp: false);
+        report.Time(
+            "ComtradeBundled.Load() (2019 only)",
+            "1 year",
+            () => ComtradeBundled.Load(new TradeLoadOptions(Years: [2019])),
+            repetitions: 5
+        );
+        report.Time(
+            "CountryRegistry + GroupRegistry parse",
+            "250 countries, 204 group rows",
+            () =>
+            {
+                _ = CountryRegistry.Default;
+                _ = GroupRegistry.Default;
+            },
+            repetitions: 1,
+            warmUp: false
+        );
     }
 }

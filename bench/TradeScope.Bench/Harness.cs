@@ -15,15 +15,27 @@ public interface IBenchSuite
 /// <summary>Times cases (warm-up, then the median of several runs), prints the size of the work, the median,
 /// the ratio to the reference case and the process's peak working set when the row was recorded.</summary>
 /// <remarks>A row's ratio is to the nearest reference row recorded before it, or to the first reference for rows before
-/// it (a suite may have one reference per data set); a row recorded with an explicit ratio (e.g. the median of interleaved pairs) shows that instead.</remarks>
+/// it (a suite may have one reference per data set); a row recorded with an explicit ratio (e.g. the median of interleaved pairs) shows
+/// that instead.</remarks>
 public sealed class BenchReport(TextWriter output)
 {
-    private readonly List<(string Case, string Size, double Seconds, bool Reference, string Extra, double? Ratio, double PeakMiB)> _rows = [];
+    private readonly List<(string Case, string Size, double Seconds, bool Reference, string Extra, double? Ratio, double PeakMiB)> _rows =
+    [];
 
-    /// <summary>Times <paramref name="action"/> <paramref name="repetitions"/> times after one warm-up; returns the median in seconds.</summary>
-    public double Time(string caseName, string size, Action action, int repetitions = 3, bool reference = false, bool warmUp = true, string extra = "")
+    /// <summary>Times <paramref name="action"/> <paramref name="repetitions"/> times after one warm-up; returns the median in
+    /// seconds.</summary>
+    public double Time(
+        string caseName,
+        string size,
+        Action action,
+        int repetitions = 3,
+        bool reference = false,
+        bool warmUp = true,
+        string extra = ""
+    )
     {
-        if (warmUp) action();
+        if (warmUp)
+            action();
         var times = new double[repetitions];
         for (var r = 0; r < repetitions; r++)
         {
@@ -54,7 +66,8 @@ public sealed class BenchReport(TextWriter output)
         try
         {
             var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            if (line is not null) return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+            if (line is not null)
+                return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
         }
         catch (IOException) { }
         return Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
@@ -65,13 +78,19 @@ public sealed class BenchReport(TextWriter output)
         output.WriteLine();
         output.WriteLine($"| case | size of work | median (s) | ratio to reference | peak working set (MiB) |");
         output.WriteLine($"|---|---|---:|---:|---:|");
-        var referenceSeconds = _rows.FirstOrDefault(r => r.Reference).Seconds;   // rows before the first reference use it
+        var referenceSeconds = _rows.FirstOrDefault(r => r.Reference).Seconds; // rows before the first reference use it
         foreach (var row in _rows)
         {
-            if (row.Reference) referenceSeconds = row.Seconds;
+            if (row.Reference)
+                referenceSeconds = row.Seconds;
             var ratio = row.Ratio ?? (referenceSeconds > 0 ? row.Seconds / referenceSeconds : double.NaN);
             var shown = double.IsNaN(ratio) ? "–" : ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {row.Case}{(row.Reference ? " (reference)" : "")} | {row.Size} | {row.Seconds:0.0000} | {shown} | {row.PeakMiB:0} |"));
+            output.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {row.Case}{(row.Reference ? " (reference)" : "")} | {row.Size} | {row.Seconds:0.0000} | {shown} | {row.PeakMiB:0} |"
+                )
+            );
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {PeakWorkingSetMiB():0} MiB"));
     }

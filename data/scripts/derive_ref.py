@@ -105,14 +105,14 @@ def drop(gid, iso3):
     rows.remove(find(gid, iso3))
 
 
-# EU: spec §7.1 trade-statistics convention EU27_2020 from 2020 (WTO: exit 2020-12-31, end of transition;
+# EU: docs/methods/trade-indices.md#group-membership trade-statistics convention EU27_2020 from 2020 (WTO: exit 2020-12-31, end of transition;
 # legal withdrawal 2020-01-31).
 correct("EU", "GBR", until="2019-12-31",
-        note="EU27_2020 from 2020 by trade-statistics convention (spec 7.1); withdrawal 2020-01-31, WTO gives 2020-12-31")
+        note="EU27_2020 from 2020 by trade-statistics convention (docs/methods/trade-indices.md#group-membership); withdrawal 2020-01-31, WTO gives 2020-12-31")
 # NAFTA ends the day before USMCA enters into force.
 for c in ("CAN", "MEX", "USA"):
     correct("NAFTA", c, until="2020-06-30", note="terminated when USMCA entered into force on 2020-07-01")
-    add("NAFTA_USMCA", c, "1994-01-01", "", "WTO RTA database, RTA 122 (NAFTA) and 1087 (USMCA); one group by date (spec 7.1)")
+    add("NAFTA_USMCA", c, "1994-01-01", "", "WTO RTA database, RTA 122 (NAFTA) and 1087 (USMCA); one group by date (docs/methods/trade-indices.md#group-membership)")
 # MERCOSUR (mercosur.int, 'Estados Partes'): Venezuela full member 2012-07-31, suspended from 2016-12-01;
 # Bolivia full member from 2024-07-08. The WTO notification lists the four founders only.
 add("MERCOSUR", "VEN", "2012-07-31", "2016-11-30",
@@ -142,7 +142,7 @@ correct("COMESA", "SOM", frm="2018-07-19", note="admitted at the 20th COMESA Sum
 # suspension, Ukraine remains a party); Uzbekistan applies the treaty through a 2013 protocol and is not a party.
 
 # RU_UNFRIENDLY: Government order 430-r (2022-03-05) and additions; dated by inclusion, as-of date independent
-# of the data year (spec 7.1).
+# of the data year (docs/methods/trade-indices.md#group-membership).
 for r in csv.DictReader(open(f"{up}/ref/blocs/ru_unfriendly_430r.csv", encoding="utf-8")):
     iso3 = r["iso3"]
     if not iso3 and r["name_en"].startswith("British Antarctic"):
@@ -161,7 +161,7 @@ with open(f"{out}/groups.csv", "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["group_id", "name_en", "name_ru", "member_iso3", "from", "until", "source", "dating"])
     for g, m, frm, until, src in rows:
-        # dating: 'annual' = members in year t are those on the reference day of t (spec 7.1);
+        # dating: 'annual' = members in year t are those on the reference day of t (docs/methods/trade-indices.md#group-membership);
         # 'as_of' = a list applied at an as-of date independent of the data year (the sanctions list).
         w.writerow([g, NAMES[g][0], NAMES[g][1], m, frm, until, src, "as_of" if g == "RU_UNFRIENDLY" else "annual"])
 print(len(countries), "countries,", len(rows), "group rows")

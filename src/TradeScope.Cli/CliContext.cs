@@ -48,15 +48,18 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
             write(StandardOutput);
             StandardOutput.Flush();
         }
-        else OutputFile.Write(path, write);
+        else
+            OutputFile.Write(path, write);
     }
 
     /// <summary>Writes a report with its provenance: to standard output (streamed), or to the file and, for CSV, its
     /// provenance sidecar, both atomically (all or none).</summary>
     public void WriteReport(string? path, ReportDocument document, OutputFormat format, Language language)
     {
-        if (path is null || path == "-") WriteOutput(path, stream => format.Render(document, language, stream));
-        else OutputFiles.WriteAll(ReportOutput.Files(path, document, format, language), StandardOutput);
+        if (path is null || path == "-")
+            WriteOutput(path, stream => format.Render(document, language, stream));
+        else
+            OutputFiles.WriteAll(ReportOutput.Files(path, document, format, language), StandardOutput);
     }
 
     /// <summary>The provenance of a report of this run.</summary>

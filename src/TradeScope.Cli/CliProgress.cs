@@ -13,17 +13,22 @@ internal static class CliProgress
     /// <summary>Runs <paramref name="body"/> with a progress receiver, or with null when no display is wanted.</summary>
     public static T Run<T>(CliContext context, Func<IProgress<ProgressStep>?, T> body)
     {
-        if (!Enabled(context, Console.IsErrorRedirected, Environment.GetEnvironmentVariable)) return body(null);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(Console.Error),
-            Interactive = InteractionSupport.Yes,
-        });
-        return console.Progress()
+        if (!Enabled(context, Console.IsErrorRedirected, Environment.GetEnvironmentVariable))
+            return body(null);
+        var console = AnsiConsole.Create(
+            new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes }
+        );
+        return console
+            .Progress()
             .AutoClear(true)
             .HideCompleted(true)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
-                new ElapsedTimeColumn(), new SpinnerColumn())
+            .Columns(
+                new TaskDescriptionColumn { Alignment = Justify.Left },
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new ElapsedTimeColumn(),
+                new SpinnerColumn()
+            )
             .Start(display => body(new TaskProgress(display)));
     }
 
@@ -48,8 +53,11 @@ internal static class CliProgress
                     _tasks[step.Operation] = task = display.AddTask(Markup.Escape(step.Operation), maxValue: Math.Max(1, step.Total));
                 task.MaxValue = Math.Max(1, step.Total);
                 task.Value = Math.Min(step.Done, step.Total);
-                task.Description = Markup.Escape(step.IsComplete ? step.Operation : $"{step.Operation} {step.Current} ({step.Done + 1}/{step.Total})");
-                if (step.IsComplete) task.StopTask();
+                task.Description = Markup.Escape(
+                    step.IsComplete ? step.Operation : $"{step.Operation} {step.Current} ({step.Done + 1}/{step.Total})"
+                );
+                if (step.IsComplete)
+                    task.StopTask();
             }
         }
     }

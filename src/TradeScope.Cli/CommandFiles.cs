@@ -14,20 +14,29 @@ namespace TradeScope.Cli;
 /// </summary>
 public static class CommandFiles
 {
-    private enum Role { Input, OutputFile, OutputFolder }
+    private enum Role
+    {
+        Input,
+        OutputFile,
+        OutputFolder,
+    }
 
     private static readonly ConditionalWeakTable<Option, StrongBox<Role>> Roles = new();
 
     /// <summary>Marks an option whose value may name a file or a directory of files the command reads.</summary>
-    public static T Reads<T>(T option) where T : Option => Mark(option, Role.Input);
+    public static T Reads<T>(T option)
+        where T : Option => Mark(option, Role.Input);
 
     /// <summary>Marks an option whose value names a file the command writes ("-" = standard output).</summary>
-    public static T Writes<T>(T option) where T : Option => Mark(option, Role.OutputFile);
+    public static T Writes<T>(T option)
+        where T : Option => Mark(option, Role.OutputFile);
 
     /// <summary>Marks an option whose value names a directory the command creates if needed and writes files into.</summary>
-    public static T WritesInto<T>(T option) where T : Option => Mark(option, Role.OutputFolder);
+    public static T WritesInto<T>(T option)
+        where T : Option => Mark(option, Role.OutputFolder);
 
-    private static T Mark<T>(T option, Role role) where T : Option
+    private static T Mark<T>(T option, Role role)
+        where T : Option
     {
         Roles.AddOrUpdate(option, new StrongBox<Role>(role));
         return option;
@@ -51,12 +60,14 @@ public static class CommandFiles
     {
         var (inputs, outputs, folders) = Marked(parse.CommandResult.Command);
         foreach (var folder in folders)
-            if (Value(parse, folder) is { } path) OutputFiles.CheckFolder(path, folder.Name);
+            if (Value(parse, folder) is { } path)
+                OutputFiles.CheckFolder(path, folder.Name);
         var written = new List<(string Option, string Path, string Canonical)>();
         // The main output first, so a clash names the other option ("--series-out X: is the same file as --out X").
         foreach (var output in outputs.OrderBy(o => o.Name != "--out"))
         {
-            if (Value(parse, output) is not { } path || path == "-") continue;
+            if (Value(parse, output) is not { } path || path == "-")
+                continue;
             OutputFiles.Check(path, output.Name);
             var canonical = FilePaths.Canonical(path);
             var earlier = written.FirstOrDefault(w => FilePaths.Same(w.Canonical, canonical));
@@ -69,11 +80,13 @@ public static class CommandFiles
         }
         foreach (var input in inputs)
         {
-            if (Value(parse, input) is not { } source) continue;
+            if (Value(parse, input) is not { } source)
+                continue;
             foreach (var file in FilesOf(source))
             {
                 var clash = written.FirstOrDefault(w => FilePaths.Same(w.Canonical, file));
-                if (clash.Option is null) continue;
+                if (clash.Option is null)
+                    continue;
                 var what = Directory.Exists(source) ? $"a file of the {input.Name} directory {source}" : $"the {input.Name} input";
                 var message = $"is {what}; writing it would destroy the input, choose another file name";
                 throw InputException.Argument(clash.Option, clash.Path, message);
@@ -88,8 +101,10 @@ public static class CommandFiles
     /// nothing for values that name neither (bundled:…, keywords such as "standard").</summary>
     private static IEnumerable<string> FilesOf(string value)
     {
-        if (File.Exists(value)) return [FilePaths.Canonical(value)];
-        if (!Directory.Exists(value)) return [];
+        if (File.Exists(value))
+            return [FilePaths.Canonical(value)];
+        if (!Directory.Exists(value))
+            return [];
         try
         {
             return [.. Directory.EnumerateFiles(value).Select(FilePaths.Canonical)];

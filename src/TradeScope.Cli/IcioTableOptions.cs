@@ -13,18 +13,12 @@ public static class IcioTableOptions
     private static BundledIcioTables DefaultBundled => IcioLayouts.WithBundledTables.First().Bundled!;
 
     /// <summary><c>--table</c>: one table (a path in a layout, or bundled tables with an optional year).</summary>
-    public static Option<string> Table() => new("--table")
-    {
-        Description = TableDescription(),
-        DefaultValueFactory = _ => DefaultBundled.Source,
-    };
+    public static Option<string> Table() =>
+        new("--table") { Description = TableDescription(), DefaultValueFactory = _ => DefaultBundled.Source };
 
     /// <summary><c>--tables</c>: a series of yearly tables (a directory in a layout, or bundled tables).</summary>
-    public static Option<string> Tables() => new("--tables")
-    {
-        Description = TablesDescription(),
-        DefaultValueFactory = _ => DefaultBundled.Source,
-    };
+    public static Option<string> Tables() =>
+        new("--tables") { Description = TablesDescription(), DefaultValueFactory = _ => DefaultBundled.Source };
 
     /// <summary><c>--layout</c> of the tables given by <paramref name="tableOption"/>.</summary>
     public static Option<string?> Layout(string tableOption)
@@ -55,10 +49,11 @@ public static class IcioTableOptions
     public static string LayoutDescription(string tableOption)
     {
         var layouts = IcioLayouts.All.Select(l =>
-            l.Aliases.Count == 0 ? $"{l.Name} ({l.Description})" : $"{l.Name} (alias {string.Join(", ", l.Aliases)}; {l.Description})");
+            l.Aliases.Count == 0 ? $"{l.Name} ({l.Description})" : $"{l.Name} (alias {string.Join(", ", l.Aliases)}; {l.Description})"
+        );
         var bundled = IcioLayouts.WithBundledTables.Select(l => $"{l.Bundled!.Source} is {l.Name}");
         return $"Table layout: {string.Join("; ", layouts)}. Required with a {tableOption} file or directory "
-               + $"(bundled tables have their own: {string.Join(", ", bundled)}).";
+            + $"(bundled tables have their own: {string.Join(", ", bundled)}).";
     }
 
     private static string Bundled(BundledIcioTables b) =>

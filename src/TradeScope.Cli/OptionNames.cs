@@ -1,5 +1,5 @@
-using TradeScope.Core;
 using TradeScope.Analyses;
+using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Econometrics;
 using TradeScope.ValueChains;
@@ -28,30 +28,31 @@ namespace TradeScope.Cli;
 public static class OptionNames
 {
     /// <summary>Library parameter name → command-line option.</summary>
-    public static IReadOnlyDictionary<string, string> Table { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [EconometricsParameters.Formula] = "--formula",
-        [EconometricsParameters.Vcov] = "--vcov",
-        [DataParameters.Table] = "--table",
-        [DataParameters.Tables] = "--tables",
-        [DataParameters.Layout] = "--layout",
-        [DataParameters.Year] = "--year",
-        [DataParameters.CountryCount] = "--countries",
-        [DataParameters.SectorCount] = "--sectors",
-        [DataParameters.Data] = "--data",
-        [AnalysesParameters.Years] = "--years",
-        [AnalysesParameters.Partners] = "--partners",
-        [AnalysesParameters.Exporter] = "--exporter",
-        [AnalysesParameters.Sectors] = "--sectors",
-        [AnalysesParameters.Group] = "--group",
-        [AnalysesParameters.Countries] = "--countries",
-        [AnalysesParameters.Reporter] = "--reporter",
-        [AnalysesParameters.Year] = "--year",
-        [AnalysesParameters.From] = "--from",
-        [AnalysesParameters.Gdp] = "--gdp",
-        [ValueChainParameters.Exporter] = "--exporter",
-        [ValueChainParameters.Method] = "--method",
-    };
+    public static IReadOnlyDictionary<string, string> Table { get; } =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [EconometricsParameters.Formula] = "--formula",
+            [EconometricsParameters.Vcov] = "--vcov",
+            [DataParameters.Table] = "--table",
+            [DataParameters.Tables] = "--tables",
+            [DataParameters.Layout] = "--layout",
+            [DataParameters.Year] = "--year",
+            [DataParameters.CountryCount] = "--countries",
+            [DataParameters.SectorCount] = "--sectors",
+            [DataParameters.Data] = "--data",
+            [AnalysesParameters.Years] = "--years",
+            [AnalysesParameters.Partners] = "--partners",
+            [AnalysesParameters.Exporter] = "--exporter",
+            [AnalysesParameters.Sectors] = "--sectors",
+            [AnalysesParameters.Group] = "--group",
+            [AnalysesParameters.Countries] = "--countries",
+            [AnalysesParameters.Reporter] = "--reporter",
+            [AnalysesParameters.Year] = "--year",
+            [AnalysesParameters.From] = "--from",
+            [AnalysesParameters.Gdp] = "--gdp",
+            [ValueChainParameters.Exporter] = "--exporter",
+            [ValueChainParameters.Method] = "--method",
+        };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>
     public static string For(string parameter) => Table.TryGetValue(parameter, out var option) ? option : parameter;

@@ -14,9 +14,9 @@ public static class CommonOptions
     /// <summary>What <c>--out</c> help says about formats, shared by every command that writes a table; the extensions
     /// are those of <paramref name="formats"/>.</summary>
     public static string OutHelp(OutputFormatRegistry formats) =>
-        $"Output file; the format follows the extension ({formats.ExtensionList()}) or --format " +
-        "(a --format that contradicts a known extension is an error; any other extension, e.g. .txt, needs --format). " +
-        "Never one of the command's input files. Default: standard output.";
+        $"Output file; the format follows the extension ({formats.ExtensionList()}) or --format "
+        + "(a --format that contradicts a known extension is an error; any other extension, e.g. .txt, needs --format). "
+        + "Never one of the command's input files. Default: standard output.";
 
     /// <summary><c>--out</c>, with help naming the extensions of <paramref name="formats"/>.</summary>
     public static Option<string?> Out(OutputFormatRegistry formats) =>
@@ -34,7 +34,11 @@ public static class CommonOptions
 
     public static Option<string> Lang()
     {
-        var option = new Option<string>("--lang") { Description = "Language of headers and labels: en|ru.", DefaultValueFactory = _ => "en" };
+        var option = new Option<string>("--lang")
+        {
+            Description = "Language of headers and labels: en|ru.",
+            DefaultValueFactory = _ => "en",
+        };
         OneOf(option, "en", "ru");
         return option;
     }
@@ -42,7 +46,8 @@ public static class CommonOptions
     /// <summary>Restricts a text option to <paramref name="allowed"/> (shown in help as &lt;a|b&gt;). Unlike
     /// System.CommandLine's AcceptOnlyFromAmong, whose message does not name the option, a wrong value reads
     /// "--lang de: expected one of en, ru".</summary>
-    public static T OneOf<T>(T option, params string[] allowed) where T : Option
+    public static T OneOf<T>(T option, params string[] allowed)
+        where T : Option
     {
         option.CompletionSources.Add(allowed);
         option.Validators.Add(result =>
@@ -55,7 +60,8 @@ public static class CommonOptions
     }
 
     /// <summary>Kinds of whole-number values, as parse errors name them.</summary>
-    public const string AYear = "a four-digit year", ACount = "a whole number";
+    public const string AYear = "a four-digit year",
+        ACount = "a whole number";
 
     /// <summary>Parses the option's value as <paramref name="kind"/> (<see cref="AYear"/>: 1000–9999; else any
     /// integer): a wrong value reads "--year abc: expected a four-digit year" instead of naming a .NET type.</summary>
@@ -75,9 +81,11 @@ public static class CommonOptions
     private static int? ParseWhole(ArgumentResult result, string option, string kind)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
-        var ok = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+        var ok =
+            int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             && (kind != AYear || value is >= 1000 and <= 9999);
-        if (ok) return value;
+        if (ok)
+            return value;
         result.AddError($"{option} {text}: expected {kind}");
         return null;
     }
@@ -89,7 +97,9 @@ public static class CommonOptions
     {
         var option = new Option<string>("--blas")
         {
-            Description = $"Linear-algebra provider: auto (OpenBLAS when libopenblas.so.0 loads, else managed; {LinearAlgebraProviders.EnvironmentVariable} overrides auto), managed, openblas.",
+            Description =
+                $"Linear-algebra provider: auto (OpenBLAS when libopenblas.so.0 loads, else managed; " +
+                    $"{LinearAlgebraProviders.EnvironmentVariable} overrides auto), managed, openblas.",
             DefaultValueFactory = _ => "auto",
         };
         return OneOf(option, [.. LinearAlgebraProviders.Names]);
@@ -113,7 +123,8 @@ public static class CommonOptions
                     context.Warn(OpenBlasFallback(missing));
                     return LinearAlgebraProviders.Managed;
                 }
-                if (effective.Equals("openblas", StringComparison.OrdinalIgnoreCase)) throw new InvalidOperationException(missing);
+                if (effective.Equals("openblas", StringComparison.OrdinalIgnoreCase))
+                    throw new InvalidOperationException(missing);
             }
             return LinearAlgebraProviders.FromName(name);
         }
@@ -133,8 +144,8 @@ public static class CommonOptions
     {
         var hint = reason.IndexOf(": apt-get install", StringComparison.Ordinal);
         var why = hint > 0 ? reason[..hint] : reason;
-        return $"OpenBLAS not found ({why}); using the managed provider — install libopenblas0-pthread (Debian/Ubuntu) " +
-               "or set --blas managed to silence this";
+        return $"OpenBLAS not found ({why}); using the managed provider — install libopenblas0-pthread (Debian/Ubuntu) "
+            + "or set --blas managed to silence this";
     }
 
     private static bool IsAuto(string name) => name.Equals("auto", StringComparison.OrdinalIgnoreCase);
@@ -151,14 +162,19 @@ public static class CommonOptions
         var byExtension = toFile ? formats.FromPath(outPath) : null;
         if (format is not null)
         {
-            if (!formats.TryParse(format, out var chosen)) throw InputException.Argument("--format", format, "unknown format");
+            if (!formats.TryParse(format, out var chosen))
+                throw InputException.Argument("--format", format, "unknown format");
             if (byExtension is { } implied && implied != chosen)
                 throw new InputException($"--format {format} disagrees with --out {outPath} ({Path.GetExtension(outPath)}); drop one");
             return chosen;
         }
         if (toFile)
-            return byExtension ?? throw InputException.Argument("--out", outPath,
-                $"unknown extension; use {formats.ExtensionList(last: " or ")}, or pass --format");
+            return byExtension
+                ?? throw InputException.Argument(
+                    "--out",
+                    outPath,
+                    $"unknown extension; use {formats.ExtensionList(last: " or ")}, or pass --format"
+                );
         return fallback;
     }
 }

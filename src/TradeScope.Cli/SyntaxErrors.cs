@@ -20,7 +20,8 @@ internal static class SyntaxErrors
             error.WriteLine($"error: {message}");
         var command = parse.CommandResult.Command;
         foreach (var token in parse.UnmatchedTokens.Where(t => t.StartsWith('-')).Distinct(StringComparer.Ordinal))
-            if (Closest(token, command) is { } suggestion) error.WriteLine($"did you mean {suggestion} (instead of {token})?");
+            if (Closest(token, command) is { } suggestion)
+                error.WriteLine($"did you mean {suggestion} (instead of {token})?");
         var path = string.Join(' ', Path(parse.CommandResult).Reverse());
         var usage = command.Subcommands.Count > 0 ? $"{path} [command] [options]" : $"{path} [options]";
         error.WriteLine($"Usage: {usage}");
@@ -33,14 +34,21 @@ internal static class SyntaxErrors
     /// on the output stream, hence this small one.</summary>
     internal static string? Closest(string token, Command command)
     {
-        var names = command.Options.Where(o => !o.Hidden)
+        var names = command
+            .Options.Where(o => !o.Hidden)
             .SelectMany(o => o.Aliases.Prepend(o.Name))
             .Where(n => n.StartsWith("--", StringComparison.Ordinal))
             .ToList();
         var prefixed = names.Where(n => n.StartsWith(token, StringComparison.Ordinal) && token.Length > 2).ToList();
-        if (prefixed.Count == 1) return prefixed[0];
-        return names.Select(n => (Name: n, Distance: Distance(token, n))).Where(c => c.Distance <= 2)
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).FirstOrDefault();
+        if (prefixed.Count == 1)
+            return prefixed[0];
+        return names
+            .Select(n => (Name: n, Distance: Distance(token, n)))
+            .Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
     }
 
     /// <summary>Levenshtein distance (insertions, deletions, substitutions), two rows.</summary>

@@ -19,7 +19,7 @@ public static class VcovOption
         {
             Description = Description(capability, @default, conventions),
             DefaultValueFactory = _ => @default.Name,
-            HelpName = "type",      // the choices are in the description; the completions would list every alias here
+            HelpName = "type", // the choices are in the description; the completions would list every alias here
         };
         option.CompletionSources.Add([.. capability.Kinds.SelectMany(k => k.Aliases.Prepend(k.Arguments is null ? k.Name : k.Name + ":"))]);
         return option;
@@ -32,9 +32,9 @@ public static class VcovOption
         var kinds = capability.Kinds;
         var aliases = kinds.Where(k => k.Aliases.Count > 0).Select(k => $"{string.Join(" = ", k.Aliases)} = {k.Name}").ToList();
         var refused = VcovKind.All.Select(capability.Refusal).OfType<string>().ToList();
-        return $"Standard errors: {string.Join('|', kinds.Select(k => k.Syntax))} (default {@default.Name}" +
-               $"{(conventions is null ? "" : $"; {conventions}")})" +
-               $"{(aliases.Count > 0 ? $"; aliases: {string.Join(", ", aliases)}" : "")}" +
-               $"{(refused.Count > 0 ? $"; not available: {string.Join("; ", refused)}" : "")}.";
+        return $"Standard errors: {string.Join('|', kinds.Select(k => k.Syntax))} (default {@default.Name}"
+            + $"{(conventions is null ? "" : $"; {conventions}")})"
+            + $"{(aliases.Count > 0 ? $"; aliases: {string.Join(", ", aliases)}" : "")}"
+            + $"{(refused.Count > 0 ? $"; not available: {string.Join("; ", refused)}" : "")}.";
     }
 }

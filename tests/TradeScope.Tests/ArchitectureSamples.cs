@@ -18,5 +18,6 @@ public static class InLambda
 /// <summary>References namespaces only in a signature and a generic argument.</summary>
 public static class InSignature
 {
-    public static int Count(TradeScope.Econometrics.Formula formula, IReadOnlyList<TradeScope.Model.GroupId> ids) => ids.Count + (formula is null ? 0 : 1);
+    public static int Count(TradeScope.Econometrics.Formula formula, IReadOnlyList<TradeScope.Model.GroupId> ids) =>
+        ids.Count + (formula is null ? 0 : 1);
 }

@@ -23,23 +23,39 @@ public sealed class EconSuite : IBenchSuite
         var dist = new double[countries, countries];
         var rta = new double[countries, countries];
         for (var i = 0; i < countries; i++)
-            for (var j = 0; j < countries; j++) { dist[i, j] = Math.Exp(5 + 4 * rng.NextDouble()); rta[i, j] = rng.NextDouble() < 0.2 ? 1 : 0; }
+            for (var j = 0; j < countries; j++)
+            {
+                dist[i, j] = Math.Exp(5 + 4 * rng.NextDouble());
+                rta[i, j] = rng.NextDouble() < 0.2 ? 1 : 0;
+            }
         var n = countries * countries * years;
-        var y = new double[n]; var ld = new double[n]; var r = new double[n];
-        var ex = new double[n]; var im = new double[n]; var yr = new double[n];
+        var y = new double[n];
+        var ld = new double[n];
+        var r = new double[n];
+        var ex = new double[n];
+        var im = new double[n];
+        var yr = new double[n];
         var k = 0;
         for (var t = 0; t < years; t++)
             for (var i = 0; i < countries; i++)
                 for (var j = 0; j < countries; j++, k++)
                 {
-                    ex[k] = i; im[k] = j; yr[k] = 2000 + t;
+                    ex[k] = i;
+                    im[k] = j;
+                    yr[k] = 2000 + t;
                     ld[k] = Math.Log(dist[i, j]);
                     r[k] = rta[i, j];
                     var mu = Math.Exp(a[i] + b[j] + c[t] - 1.0 * ld[k] + 0.3 * r[k] + 8.0);
                     y[k] = Poisson.Sample(rng, mu);
                 }
-        return DataFrame.FromColumns(("trade", y), ("dist", ld.Select(Math.Exp).ToArray()), ("rta", r),
-            ("exporter", ex), ("importer", im), ("year", yr));
+        return DataFrame.FromColumns(
+            ("trade", y),
+            ("dist", ld.Select(Math.Exp).ToArray()),
+            ("rta", r),
+            ("exporter", ex),
+            ("importer", im),
+            ("year", yr)
+        );
     }
 
     public void Run(BenchReport report)
@@ -49,28 +65,59 @@ public sealed class EconSuite : IBenchSuite
         var sw = Stopwatch.StartNew();
         var data = Panel(countries, years);
         var zeros = ((NumericColumn)data["trade"]).Values.Count(v => v == 0);
-        report.Note(string.Create(CultureInfo.InvariantCulture,
-            $"panel {countries}×{countries}×{years} = {data.RowCount:N0} rows ({zeros:N0} zero flows) generated in {sw.Elapsed.TotalSeconds:0.0} s; {Environment.ProcessorCount} cores"));
+        report.Note(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"panel {countries}×{countries}×{years} = {data.RowCount:N0} rows ({zeros:N0} zero flows) generated in " +
+                    $"{sw.Elapsed.TotalSeconds:0.0} s; {Environment.ProcessorCount} cores"
+            )
+        );
         var size = $"{data.RowCount:N0} rows, 3 FE";
-        RegressionResult? ols = null, ppml = null;
+        RegressionResult? ols = null,
+            ppml = null;
         // Peak working set (VmHWM) only grows: read it before and after each fit (an `extra:` argument of Time would be
         // evaluated before the action runs).
         var peakBefore = BenchReport.PeakWorkingSetMiB();
-        report.Time("OLS log(trade) ~ log(dist) + rta, FE exp+imp+year", size,
+        report.Time(
+            "OLS log(trade) ~ log(dist) + rta, FE exp+imp+year",
+            size,
             () => ols = Ols.Fit(data, "log(trade) ~ log(dist) + rta | exporter + importer + year", VcovSpec.Cluster("exporter")),
-            repetitions: 1, reference: true, warmUp: false);
+            repetitions: 1,
+            reference: true,
+            warmUp: false
+        );
         var peakOls = BenchReport.PeakWorkingSetMiB();
-        report.Note(string.Create(CultureInfo.InvariantCulture, $"OLS: N = {ols!.N:N0}, log(dist) {ols["log(dist)"].Estimate:0.0000} ({ols["log(dist)"].StdError:0.0000}), rta {ols["rta"].Estimate:0.0000}; peak working set after the fit {peakOls:0} MiB (before {peakBefore:0} MiB)"));
-        report.Time("PPML trade ~ log(dist) + rta, FE exp+imp+year", size,
+        report.Note(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"OLS: N = {ols!.N:N0}, log(dist) {ols["log(dist)"].Estimate:0.0000} ({ols["log(dist)"].StdError:0.0000}), rta " +
+                    $"{ols["rta"].Estimate:0.0000}; peak working set after the fit {peakOls:0} MiB (before {peakBefore:0} MiB)"
+            )
+        );
+        report.Time(
+            "PPML trade ~ log(dist) + rta, FE exp+imp+year",
+            size,
             () => ppml = Ppml.Fit(data, "trade ~ log(dist) + rta | exporter + importer + year", VcovSpec.Cluster("exporter")),
-            repetitions: 1, warmUp: false);
+            repetitions: 1,
+            warmUp: false
+        );
         var conv = ppml!.Convergence!;
-        report.Note(string.Create(CultureInfo.InvariantCulture,
-            $"PPML: N = {ppml.N:N0}, log(dist) {ppml["log(dist)"].Estimate:0.0000} ({ppml["log(dist)"].StdError:0.0000}) [true −1], rta {ppml["rta"].Estimate:0.0000} [true 0.3]; " +
-            $"{conv.Iterations} IRLS iterations, max {conv.MaxDemeanSweeps} demeaning sweeps, dropped {ppml.DroppedCount}; peak working set after the fit {BenchReport.PeakWorkingSetMiB():0} MiB (before {peakOls:0} MiB)"));
+        report.Note(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"PPML: N = {ppml.N:N0}, log(dist) {ppml["log(dist)"].Estimate:0.0000} ({ppml["log(dist)"].StdError:0.0000}) [true −1], " +
+                    $"rta {ppml["rta"].Estimate:0.0000} [true 0.3]; "
+                    + $"{conv.Iterations} IRLS iterations, max {conv.MaxDemeanSweeps} demeaning sweeps, dropped {ppml.DroppedCount}; " +
+                        $"peak working set after the fit {BenchReport.PeakWorkingSetMiB():0} MiB (before {peakOls:0} MiB)"
+            )
+        );
         var noSep = PpmlOptions.Default with { CheckSeparation = false };
-        report.Time("PPML without separation checks", size,
+        report.Time(
+            "PPML without separation checks",
+            size,
             () => Ppml.Fit(data, "trade ~ log(dist) + rta | exporter + importer + year", VcovSpec.Cluster("exporter"), noSep),
-            repetitions: 1, warmUp: false);
+            repetitions: 1,
+            warmUp: false
+        );
     }
 }

@@ -35,19 +35,27 @@ public sealed class ManagedBlasBench : IBenchSuite
             native = null;
         }
         var sizes = (Environment.GetEnvironmentVariable("BLAS_SIZES") ?? "500,1435,3465")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+            .Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture))
+            .ToArray();
         var single = Environment.GetEnvironmentVariable("BLAS_SINGLE") != "0";
         var managed = ManagedLinearAlgebra.Instance;
         var managedSingle = new ManagedLinearAlgebra(managed.Kernel, 1);
-        var avx2 = KernelShape.IsSupported(MicroKernel.Avx2Fma) && managed.Kernel != MicroKernel.Avx2Fma
-            ? new ManagedLinearAlgebra(MicroKernel.Avx2Fma, managed.Threads) : null;
+        var avx2 =
+            KernelShape.IsSupported(MicroKernel.Avx2Fma) && managed.Kernel != MicroKernel.Avx2Fma
+                ? new ManagedLinearAlgebra(MicroKernel.Avx2Fma, managed.Threads)
+                : null;
         foreach (var n in sizes)
         {
             var roundsSetting = Environment.GetEnvironmentVariable("BLAS_ROUNDS");
-            var rounds = int.TryParse(roundsSetting, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : n >= 3000 ? 3 : 5;
+            var rounds =
+                int.TryParse(roundsSetting, CultureInfo.InvariantCulture, out var r) && r > 0 ? r
+                : n >= 3000 ? 3
+                : 5;
             var problem = new Problem(n);
             Compare(report, problem, rounds, managed, avx2, native, threads: null);
-            if (single && native is not null) Compare(report, problem, rounds, managedSingle, null, native, threads: 1);
+            if (single && native is not null)
+                Compare(report, problem, rounds, managedSingle, null, native, threads: 1);
         }
         report.Note(string.Create(CultureInfo.InvariantCulture, $"load average at end {LoadAverage()}"));
     }
@@ -69,7 +77,8 @@ public sealed class ManagedBlasBench : IBenchSuite
             IdentityMinusA = new double[n * n];
             for (var j = 0; j < n; j++)
             {
-                for (var i = 0; i < n; i++) IdentityMinusA[i + j * n] = -0.6 / n * random.NextDouble() * (i / 35 == j / 35 ? 20 : 1);
+                for (var i = 0; i < n; i++)
+                    IdentityMinusA[i + j * n] = -0.6 / n * random.NextDouble() * (i / 35 == j / 35 ? 20 : 1);
                 IdentityMinusA[j + j * n] += 1;
             }
             C = new double[n * n];
@@ -86,8 +95,15 @@ public sealed class ManagedBlasBench : IBenchSuite
         public double[] Work { get; }
     }
 
-    private static void Compare(BenchReport report, Problem problem, int rounds, ManagedLinearAlgebra managed,
-        ManagedLinearAlgebra? alternative, ILinearAlgebra? native, int? threads)
+    private static void Compare(
+        BenchReport report,
+        Problem problem,
+        int rounds,
+        ManagedLinearAlgebra managed,
+        ManagedLinearAlgebra? alternative,
+        ILinearAlgebra? native,
+        int? threads
+    )
     {
         var n = problem.N;
         var label = threads is null ? $"{managed.Threads} threads" : "1 thread";
@@ -100,20 +116,30 @@ public sealed class ManagedBlasBench : IBenchSuite
         {
             cases.Add(($"GEMM {name}", gemmFlops, () => provider.Multiply(false, false, n, n, n, problem.A, problem.B, problem.C)));
             cases.Add(($"LU (Factor) {name}", luFlops, () => provider.Factor(n, problem.IdentityMinusA)));
-            cases.Add(($"inverse (Invert) {name}", inverseFlops, () =>
-            {
-                problem.IdentityMinusA.CopyTo(problem.Work, 0);
-                provider.Invert(n, problem.Work);
-            }));
+            cases.Add(
+                (
+                    $"inverse (Invert) {name}",
+                    inverseFlops,
+                    () =>
+                    {
+                        problem.IdentityMinusA.CopyTo(problem.Work, 0);
+                        provider.Invert(n, problem.Work);
+                    }
+            )
+            );
         }
         Add("managed", managed);
-        if (alternative is not null) Add("managed AVX2 kernel", alternative);
-        if (native is not null) Add("OpenBLAS", native);
+        if (alternative is not null)
+            Add("managed AVX2 kernel", alternative);
+        if (native is not null)
+            Add("OpenBLAS", native);
         var previousThreads = native is not null ? OpenBlasThreads.Get() : 0;
-        if (native is not null && threads is { } t) OpenBlasThreads.Set(t);
+        if (native is not null && threads is { } t)
+            OpenBlasThreads.Set(t);
         try
         {
-            foreach (var c in cases) c.Action();   // warm-up (JIT, pools, first touch)
+            foreach (var c in cases)
+                c.Action(); // warm-up (JIT, pools, first touch)
             var times = cases.Select(_ => new double[rounds]).ToArray();
             var cpu = cases.Select(_ => new double[rounds]).ToArray();
             var process = Process.GetCurrentProcess();
@@ -133,23 +159,31 @@ public sealed class ManagedBlasBench : IBenchSuite
                 var (name, flops, _) = cases[i];
                 var median = Median(times[i]);
                 var operation = name[..name.IndexOf(' ', StringComparison.Ordinal)];
-                var nativeIndex = native is null ? -1 : cases.FindIndex(x =>
-                    x.Name.StartsWith(operation, StringComparison.Ordinal) && x.Name.EndsWith("OpenBLAS", StringComparison.Ordinal));
+                var nativeIndex = native is null
+                    ? -1
+                    : cases.FindIndex(x =>
+                        x.Name.StartsWith(operation, StringComparison.Ordinal) && x.Name.EndsWith("OpenBLAS", StringComparison.Ordinal)
+                    );
                 double? ratio = nativeIndex >= 0 ? Median(times[i].Select((s, r) => s / times[nativeIndex][r]).ToArray()) : null;
                 double? cpuRatio = nativeIndex >= 0 ? Median(cpu[i]) / Median(cpu[nativeIndex]) : null;
                 var versus = ratio is { } x
-                    ? string.Create(CultureInfo.InvariantCulture,
-                        $"; {x:0.00}× OpenBLAS (median of per-round ratios), CPU-time ratio {cpuRatio:0.00}")
+                    ? string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"; {x:0.00}× OpenBLAS (median of per-round ratios), CPU-time ratio {cpuRatio:0.00}"
+                    )
                     : "";
-                var extra = string.Create(CultureInfo.InvariantCulture,
-                    $"{flops / median / 1e9:0.0} GFLOP/s; CPU {Median(cpu[i]):0.000} s{versus}");
+                var extra = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{flops / median / 1e9:0.0} GFLOP/s; CPU {Median(cpu[i]):0.000} s{versus}"
+                );
                 var isReference = name.EndsWith("OpenBLAS", StringComparison.Ordinal);
                 report.Record(name, size, median, reference: isReference, extra: extra, ratio: ratio);
             }
         }
         finally
         {
-            if (native is not null && threads is not null) OpenBlasThreads.Set(previousThreads);
+            if (native is not null && threads is not null)
+                OpenBlasThreads.Set(previousThreads);
         }
     }
 
@@ -167,17 +201,24 @@ public sealed class ManagedBlasBench : IBenchSuite
             var all = Stopwatch.StartNew();
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => run(iterations));
             var total = threads * iterations * flopsPerIteration / all.Elapsed.TotalSeconds / 1e9;
-            report.Note(string.Create(CultureInfo.InvariantCulture,
-                $"FMA peak ({label}): {single:0.0} GFLOP/s on one core, {total:0.0} GFLOP/s on {threads} cores"));
-            report.Note(string.Create(CultureInfo.InvariantCulture,
-                $"  (12 independent FMA chains, {flopsPerIteration} flops per iteration)"));
+            report.Note(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"FMA peak ({label}): {single:0.0} GFLOP/s on one core, {total:0.0} GFLOP/s on {threads} cores"
+                )
+            );
+            report.Note(
+                string.Create(CultureInfo.InvariantCulture, $"  (12 independent FMA chains, {flopsPerIteration} flops per iteration)")
+            );
         }
     }
 
     private static IEnumerable<(string Label, long Flops, Action<long> Run)> PeakKernels()
     {
-        if (Fma.IsSupported) yield return ("Vector256 FMA", 12 * 4 * 2, Peak256);
-        if (Avx512F.IsSupported) yield return ("Vector512 FMA", 12 * 8 * 2, Peak512);
+        if (Fma.IsSupported)
+            yield return ("Vector256 FMA", 12 * 4 * 2, Peak256);
+        if (Avx512F.IsSupported)
+            yield return ("Vector512 FMA", 12 * 8 * 2, Peak512);
     }
 
     /// <summary>12 independent chains c_i ← c_i·a + b: enough in flight to cover the FMA latency on two pipes.</summary>
@@ -185,7 +226,18 @@ public sealed class ManagedBlasBench : IBenchSuite
     {
         var a = Vector256.Create(0.999999);
         var b = Vector256.Create(1e-9);
-        Vector256<double> c0 = a, c1 = a, c2 = a, c3 = a, c4 = a, c5 = a, c6 = a, c7 = a, c8 = a, c9 = a, c10 = a, c11 = a;
+        Vector256<double> c0 = a,
+            c1 = a,
+            c2 = a,
+            c3 = a,
+            c4 = a,
+            c5 = a,
+            c6 = a,
+            c7 = a,
+            c8 = a,
+            c9 = a,
+            c10 = a,
+            c11 = a;
         for (long i = 0; i < iterations; i++)
         {
             c0 = Fma.MultiplyAdd(c0, a, b);
@@ -208,7 +260,18 @@ public sealed class ManagedBlasBench : IBenchSuite
     {
         var a = Vector512.Create(0.999999);
         var b = Vector512.Create(1e-9);
-        Vector512<double> c0 = a, c1 = a, c2 = a, c3 = a, c4 = a, c5 = a, c6 = a, c7 = a, c8 = a, c9 = a, c10 = a, c11 = a;
+        Vector512<double> c0 = a,
+            c1 = a,
+            c2 = a,
+            c3 = a,
+            c4 = a,
+            c5 = a,
+            c6 = a,
+            c7 = a,
+            c8 = a,
+            c9 = a,
+            c10 = a,
+            c11 = a;
         for (long i = 0; i < iterations; i++)
         {
             c0 = Avx512F.FusedMultiplyAdd(c0, a, b);
@@ -238,8 +301,14 @@ public sealed class ManagedBlasBench : IBenchSuite
 
     internal static string LoadAverage()
     {
-        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
-        catch (IOException) { return "?"; }
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
     }
 }
 

@@ -33,7 +33,8 @@ public sealed partial class ProviderWwzBench : IBenchSuite
         try
         {
             string[] providers = ["managed", "openblas"];
-            foreach (var provider in providers) RunOnce(cli, provider, output);   // warm-up (disk cache)
+            foreach (var provider in providers)
+                RunOnce(cli, provider, output); // warm-up (disk cache)
             var wall = providers.ToDictionary(x => x, _ => new List<double>());
             var cpu = providers.ToDictionary(x => x, _ => new List<double>());
             var peak = providers.ToDictionary(x => x, _ => 0.0);
@@ -49,19 +50,38 @@ public sealed partial class ProviderWwzBench : IBenchSuite
             }
             var ratios = wall["managed"].Zip(wall["openblas"], (m, o) => m / o).ToArray();
             var size = "WIOD 2011, n=1435, 41 exporters";
-            report.Record("gvc --method wwz --exporter all --blas openblas", size, Median(wall["openblas"]), reference: true,
-                extra: string.Create(CultureInfo.InvariantCulture,
-                    $"child CPU {Median(cpu["openblas"]):0.00} s, child peak RSS {peak["openblas"]:0} MiB"));
-            report.Record("gvc --method wwz --exporter all --blas managed", size, Median(wall["managed"]), ratio: Median(ratios),
-                extra: string.Create(CultureInfo.InvariantCulture,
+            report.Record(
+                "gvc --method wwz --exporter all --blas openblas",
+                size,
+                Median(wall["openblas"]),
+                reference: true,
+                extra: string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"child CPU {Median(cpu["openblas"]):0.00} s, child peak RSS {peak["openblas"]:0} MiB"
+                )
+            );
+            report.Record(
+                "gvc --method wwz --exporter all --blas managed",
+                size,
+                Median(wall["managed"]),
+                ratio: Median(ratios),
+                extra: string.Create(
+                    CultureInfo.InvariantCulture,
                     $"child CPU {Median(cpu["managed"]):0.00} s, child peak RSS {peak["managed"]:0} MiB; "
-                    + $"pair ratios {PairRatios(ratios)}"));
+                        + $"pair ratios {PairRatios(ratios)}"
+                )
+            );
             var same = Compare(Path.Combine(output, "managed.csv"), Path.Combine(output, "openblas.csv"), out var worst);
-            report.Note(same
-                ? string.Create(CultureInfo.InvariantCulture, $"outputs agree: max |Δ| / max |value| = {worst:E2}")
-                : "outputs differ in shape");
+            report.Note(
+                same
+                    ? string.Create(CultureInfo.InvariantCulture, $"outputs agree: max |Δ| / max |value| = {worst:E2}")
+                    : "outputs differ in shape"
+            );
         }
-        finally { Directory.Delete(output, recursive: true); }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
         report.Note($"load average at end {ManagedBlasBench.LoadAverage()}");
     }
 
@@ -78,11 +98,13 @@ public sealed partial class ProviderWwzBench : IBenchSuite
         };
         if (gnuTime)
         {
-            foreach (var argument in new[] { "-f", "TIME %U %S %M", "dotnet" }) start.ArgumentList.Add(argument);
+            foreach (var argument in new[] { "-f", "TIME %U %S %M", "dotnet" })
+                start.ArgumentList.Add(argument);
         }
         var csv = Path.Combine(output, provider + ".csv");
         string[] command = [cli, "gvc", "--method", "wwz", "--exporter", "all", "--blas", provider, "-o", csv];
-        foreach (var argument in command) start.ArgumentList.Add(argument);
+        foreach (var argument in command)
+            start.ArgumentList.Add(argument);
         start.Environment.Remove("TRADESCOPE_BLAS");
         var before = ChildrenCpuSeconds();
         var sw = Stopwatch.StartNew();
@@ -91,9 +113,11 @@ public sealed partial class ProviderWwzBench : IBenchSuite
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var seconds = sw.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0) throw new InvalidOperationException($"--blas {provider}: exit {process.ExitCode}: {stderr.Result}");
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"--blas {provider}: exit {process.ExitCode}: {stderr.Result}");
         var timeLine = stderr.Result.Split('\n').LastOrDefault(l => l.StartsWith("TIME ", StringComparison.Ordinal));
-        if (timeLine is null) return (seconds, ChildrenCpuSeconds() - before, double.NaN);
+        if (timeLine is null)
+            return (seconds, ChildrenCpuSeconds() - before, double.NaN);
         var fields = timeLine.Split(' ');
         var cpu = double.Parse(fields[1], CultureInfo.InvariantCulture) + double.Parse(fields[2], CultureInfo.InvariantCulture);
         return (seconds, cpu, double.Parse(fields[3], CultureInfo.InvariantCulture) / 1024);
@@ -105,23 +129,28 @@ public sealed partial class ProviderWwzBench : IBenchSuite
         var a = File.ReadAllLines(left);
         var b = File.ReadAllLines(right);
         worst = 0;
-        if (a.Length != b.Length) return false;
-        double diff = 0, max = 0;
+        if (a.Length != b.Length)
+            return false;
+        double diff = 0,
+            max = 0;
         for (var i = 0; i < a.Length; i++)
         {
             var x = a[i].Split(',');
             var y = b[i].Split(',');
-            if (x.Length != y.Length) return false;
+            if (x.Length != y.Length)
+                return false;
             for (var j = 0; j < x.Length; j++)
             {
-                var numbers = double.TryParse(x[j], CultureInfo.InvariantCulture, out var u)
+                var numbers =
+                    double.TryParse(x[j], CultureInfo.InvariantCulture, out var u)
                     & double.TryParse(y[j], CultureInfo.InvariantCulture, out var v);
                 if (numbers)
                 {
                     diff = Math.Max(diff, Math.Abs(u - v));
                     max = Math.Max(max, Math.Abs(u));
                 }
-                else if (x[j] != y[j]) return false;
+                else if (x[j] != y[j])
+                    return false;
             }
         }
         worst = max > 0 ? diff / max : diff;
@@ -148,9 +177,11 @@ public sealed partial class ProviderWwzBench : IBenchSuite
     /// <summary>User + system CPU seconds of all waited-for child processes (getrusage RUSAGE_CHILDREN); NaN off Linux.</summary>
     private static double ChildrenCpuSeconds()
     {
-        if (!OperatingSystem.IsLinux()) return double.NaN;
+        if (!OperatingSystem.IsLinux())
+            return double.NaN;
         var usage = new long[18];
-        if (GetRusage(-1, usage) != 0) return double.NaN;
+        if (GetRusage(-1, usage) != 0)
+            return double.NaN;
         // struct rusage starts with ru_utime and ru_stime, each a timeval (seconds, microseconds) of 64-bit fields.
         return usage[0] + usage[1] / 1e6 + usage[2] + usage[3] / 1e6;
     }

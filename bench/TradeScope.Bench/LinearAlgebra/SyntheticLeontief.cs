@@ -14,29 +14,35 @@ public static class SyntheticLeontief
         var n = countries * sectors;
         var a = new double[(long)n * n > int.MaxValue ? throw new ArgumentOutOfRangeException(nameof(countries)) : n * n];
         var size = new double[countries];
-        for (var c = 0; c < countries; c++) size[c] = Math.Exp(2 * random.NextDouble() * 2); // sizes spread over e⁴ ≈ 55×
+        for (var c = 0; c < countries; c++)
+            size[c] = Math.Exp(2 * random.NextDouble() * 2); // sizes spread over e⁴ ≈ 55×
         var sectorWeight = new double[sectors];
-        for (var s = 0; s < sectors; s++) sectorWeight[s] = Math.Exp(1.5 * Gaussian(random));
+        for (var s = 0; s < sectors; s++)
+            sectorWeight[s] = Math.Exp(1.5 * Gaussian(random));
         var totalSize = size.Sum();
         var weights = new double[sectors];
         for (var column = 0; column < n; column++)
         {
-            int country = column / sectors, sector = column % sectors;
+            int country = column / sectors,
+                sector = column % sectors;
             var intermediate = 0.35 + 0.40 * random.NextDouble();
             var domestic = 0.60 + 0.30 * random.NextDouble();
             var col = a.AsSpan(column * n, n);
             // Domestic block: sector weights with a heavy own-sector entry.
             Fill(random, sectorWeight, weights, sector);
-            for (var s = 0; s < sectors; s++) col[country * sectors + s] = intermediate * domestic * weights[s];
+            for (var s = 0; s < sectors; s++)
+                col[country * sectors + s] = intermediate * domestic * weights[s];
             // Imports: split by partner size, then by sector weights.
             var foreign = intermediate * (1 - domestic);
             var others = totalSize - size[country];
             for (var partner = 0; partner < countries; partner++)
             {
-                if (partner == country) continue;
+                if (partner == country)
+                    continue;
                 Fill(random, sectorWeight, weights, -1);
                 var share = foreign * size[partner] / others;
-                for (var s = 0; s < sectors; s++) col[partner * sectors + s] = share * weights[s];
+                for (var s = 0; s < sectors; s++)
+                    col[partner * sectors + s] = share * weights[s];
             }
         }
         return a;
@@ -51,7 +57,8 @@ public static class SyntheticLeontief
             weights[s] = sectorWeight[s] * random.NextDouble() * (s == own ? 8 : 1);
             sum += weights[s];
         }
-        for (var s = 0; s < weights.Length; s++) weights[s] /= sum;
+        for (var s = 0; s < weights.Length; s++)
+            weights[s] /= sum;
     }
 
     private static double Gaussian(Random random) =>

@@ -8,23 +8,44 @@ using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Cli.Commands;
 
-/// <summary><c>tradescope gvc</c>: value-added decompositions of gross exports from an ICIO table; <c>gvc synth</c>: a synthetic table.</summary>
+/// <summary><c>tradescope gvc</c>: value-added decompositions of gross exports from an ICIO table; <c>gvc synth</c>: a synthetic
+/// table.</summary>
 public sealed class GvcCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
         var table = IcioTableOptions.Table();
         var layout = IcioTableOptions.Layout("--table");
-        var year = new Option<int?>("--year") { Description = "Year of the table (wiod2013 directories and bundled tables; default 2011 for bundled)." };
+        var year = new Option<int?>("--year")
+        {
+            Description = "Year of the table (wiod2013 directories and bundled tables; default 2011 for bundled).",
+        };
         var method = new Option<string>("--method") { Description = GvcMethods.Choices + ".", Required = true };
         method.CompletionSources.Add(GvcMethods.Names.ToArray());
-        var exporter = new Option<string>("--exporter") { Description = "ISO3 code of the table, group:ID[@YYYY-MM-DD] as one exporter (a bundled group, EU27 = EU on 2020-02-01, EU28 = EU on 2019-07-01, or one from --groups; members on 1 July of the table's year unless dated; members the table folds into ROW are named), or all.", DefaultValueFactory = _ => "all" };
+        var exporter = new Option<string>("--exporter")
+        {
+            Description =
+                "ISO3 code of the table, group:ID[@YYYY-MM-DD] as one exporter (a bundled group, EU27 = EU on 2020-02-01, EU28 = EU on " +
+                    "2019-07-01, or one from --groups; members on 1 July of the table's year unless dated; members the table folds into " +
+                        "ROW are named), or all.",
+            DefaultValueFactory = _ => "all",
+        };
         var detail = new Option<bool>("--detail")
         {
             Description = $"Detailed terms instead of exvatools' standard terms per exporter ({GvcMethods.DetailChoices}).",
         };
-        var sectors = new Option<string?>("--sectors") { Description = "Sector aggregation of detailed output: all (default), standard (WIOD: total manufacturing, chemicals, electrical and optical, transport equipment) or a CSV group,sector." };
-        var groups = new Option<string?>("--groups") { Description = "Extra groups for --exporter group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] or JSON file (docs/groups.md)." };
+        var sectors = new Option<string?>("--sectors")
+        {
+            Description =
+                "Sector aggregation of detailed output: all (default), standard (WIOD: total manufacturing, chemicals, electrical and " +
+                    "optical, transport equipment) or a CSV group,sector.",
+        };
+        var groups = new Option<string?>("--groups")
+        {
+            Description =
+                "Extra groups for --exporter group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] or JSON " +
+                    "file (docs/groups.md).",
+        };
         var format = CommonOptions.Format(context.Formats.All);
         var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
@@ -33,30 +54,57 @@ public sealed class GvcCommand : ICliCommand
         CommandFiles.Reads(sectors);
         CommandFiles.Reads(groups);
         CommonOptions.Whole(year, CommonOptions.AYear);
-        var command = new Command("gvc", "Value added in gross exports from an inter-country input-output table by --method "
-            + $"({string.Join(", ", GvcMethods.Names)}). "
-            + "Tidy CSV exporter,importer,sector,source_country,source_sector,term,value."
-            + " Without --table the bundled WIOD 2013 table is used"
-            + " (e.g. tradescope gvc --method oecd --exporter RUS; --table bundled:wiod2013:2005 for another year).")
+        var command = new Command(
+            "gvc",
+            "Value added in gross exports from an inter-country input-output table by --method "
+                + $"({string.Join(", ", GvcMethods.Names)}). "
+                + "Tidy CSV exporter,importer,sector,source_country,source_sector,term,value."
+                + " Without --table the bundled WIOD 2013 table is used"
+                + " (e.g. tradescope gvc --method oecd --exporter RUS; --table bundled:wiod2013:2005 for another year)."
+        )
         {
-            table, layout, year, method, exporter, detail, sectors, groups, format, output, lang, blas,
+            table,
+            layout,
+            year,
+            method,
+            exporter,
+            detail,
+            sectors,
+            groups,
+            format,
+            output,
+            lang,
+            blas,
         };
-        command.SetAction(parse => App.Guard(context, () =>
-        {
-            var outPath = parse.GetValue(output);
-            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
-            var tablePath = parse.GetValue(table)!;
-            var request = new GvcRequest(tablePath, IcioReader.LayoutFor(tablePath, parse.GetValue(layout), DataParameters.Table), parse.GetValue(year),
-                GvcMethods.Parse(parse.GetValue(method)), parse.GetValue(exporter)!, parse.GetValue(detail), parse.GetValue(sectors),
-                parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null, 
-                CommonOptions.ParseBlas(parse.GetValue(blas), context));
-            var result = GvcWorkflow.Run(request);
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            foreach (var note in ValueChainNotes.Decomposition(result)) context.Warn(note.In(language));
-            var document = GvcReport.Decomposition(result).WithProvenance(context.Provenance([result.Provenance], result.Provider));
-            context.WriteReport(outPath, document, resolved, language);
-            return App.Ok;
-        }));
+        command.SetAction(parse =>
+            App.Guard(
+                context,
+                () =>
+                {
+                    var outPath = parse.GetValue(output);
+                    var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var tablePath = parse.GetValue(table)!;
+                    var request = new GvcRequest(
+                        tablePath,
+                        IcioReader.LayoutFor(tablePath, parse.GetValue(layout), DataParameters.Table),
+                        parse.GetValue(year),
+                        GvcMethods.Parse(parse.GetValue(method)),
+                        parse.GetValue(exporter)!,
+                        parse.GetValue(detail),
+                        parse.GetValue(sectors),
+                        parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null,
+                        CommonOptions.ParseBlas(parse.GetValue(blas), context)
+                    );
+                    var result = GvcWorkflow.Run(request);
+                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    foreach (var note in ValueChainNotes.Decomposition(result))
+                        context.Warn(note.In(language));
+                    var document = GvcReport.Decomposition(result).WithProvenance(context.Provenance([result.Provenance], result.Provider));
+                    context.WriteReport(outPath, document, resolved, language);
+                    return App.Ok;
+                }
+            )
+        );
         command.Add(BuildSynth(context));
         return command;
     }
@@ -65,24 +113,53 @@ public sealed class GvcCommand : ICliCommand
     {
         var countries = new Option<int>("--countries") { Description = "Number of countries.", DefaultValueFactory = _ => 77 };
         var sectors = new Option<int>("--sectors") { Description = "Number of sectors.", DefaultValueFactory = _ => 45 };
-        var seed = new Option<int>("--seed") { Description = "Random seed (the table is deterministic for a seed).", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { Description = "Output directory (created if missing); the table is written as icio_synthetic_CxS_seedN.csv.gz in the generic layout.", Required = true };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Random seed (the table is deterministic for a seed).",
+            DefaultValueFactory = _ => 1,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description =
+                "Output directory (created if missing); the table is written as icio_synthetic_CxS_seedN.csv.gz in the generic layout.",
+            Required = true,
+        };
         CommonOptions.Whole(countries, CommonOptions.ACount);
         CommonOptions.Whole(sectors, CommonOptions.ACount);
         CommonOptions.Whole(seed, CommonOptions.ACount);
         CommandFiles.WritesInto(output);
-        var command = new Command("synth", "Write a synthetic, balanced ICIO table in the generic layout (strong domestic blocks, positive value added), for benchmarks.")
-        { countries, sectors, seed, output };
-        command.SetAction(parse => App.Guard(context, () =>
+        var command = new Command(
+            "synth",
+            "Write a synthetic, balanced ICIO table in the generic layout (strong domestic blocks, positive value added), for benchmarks."
+        )
         {
-            var directory = parse.GetValue(output)!;
-            Directory.CreateDirectory(directory);
-            int c = parse.GetValue(countries), s = parse.GetValue(sectors), n = parse.GetValue(seed);
-            var path = Path.Combine(directory, GvcWorkflow.SyntheticFileName(c, s, n));
-            OutputFile.Write(path, stream => GvcWorkflow.Synthesize(c, s, n, stream));
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({c} countries × {s} sectors, seed {n}); read it with --table {path} --layout generic"));
-            return App.Ok;
-        }));
+            countries,
+            sectors,
+            seed,
+            output,
+        };
+        command.SetAction(parse =>
+            App.Guard(
+                context,
+                () =>
+                {
+                    var directory = parse.GetValue(output)!;
+                    Directory.CreateDirectory(directory);
+                    int c = parse.GetValue(countries),
+                        s = parse.GetValue(sectors),
+                        n = parse.GetValue(seed);
+                    var path = Path.Combine(directory, GvcWorkflow.SyntheticFileName(c, s, n));
+                    OutputFile.Write(path, stream => GvcWorkflow.Synthesize(c, s, n, stream));
+                    context.Error.WriteLine(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"wrote {path} ({c} countries × {s} sectors, seed {n}); read it with --table {path} --layout generic"
+                        )
+                    );
+                    return App.Ok;
+                }
+            )
+        );
         return command;
     }
 }

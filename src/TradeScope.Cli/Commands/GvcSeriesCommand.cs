@@ -13,11 +13,28 @@ public sealed class GvcSeriesCommand : ICliCommand
     {
         var tables = IcioTableOptions.Tables();
         var layout = IcioTableOptions.Layout("--tables");
-        var years = new Option<string>("--years") { Description = "Years: YYYY-YYYY or YYYY,YYYY,...", DefaultValueFactory = _ => "1995-2011" };
+        var years = new Option<string>("--years")
+        {
+            Description = "Years: YYYY-YYYY or YYYY,YYYY,...",
+            DefaultValueFactory = _ => "1995-2011",
+        };
         var exporter = new Option<string>("--exporter") { Description = "ISO3 code of the exporter p.", Required = true };
-        var partners = new Option<string>("--partners") { Description = "Partners q: ISO3,ISO3,... and/or group:ID[@YYYY-MM-DD] (a bundled group, EU27 = EU on 2020-02-01, or one from --groups; members on 1 July of the last year unless dated, fixed over the sample). Countries folded into ROW by the table (e.g. KAZ, BLR in WIOD) are rejected with an explanation.", Required = true };
-        var sectors = new Option<string?>("--sectors") { Description = "Sectors besides TOTAL: all (each sector), standard (WIOD aggregates) or a CSV group,sector." };
-        var groups = new Option<string?>("--groups") { Description = "Extra groups for --partners group:ID: a CSV group_id,member_iso3[,...] or JSON file (docs/groups.md)." };
+        var partners = new Option<string>("--partners")
+        {
+            Description =
+                "Partners q: ISO3,ISO3,... and/or group:ID[@YYYY-MM-DD] (a bundled group, EU27 = EU on 2020-02-01, or one from --groups; " +
+                    "members on 1 July of the last year unless dated, fixed over the sample). Countries folded into ROW by the table " +
+                        "(e.g. KAZ, BLR in WIOD) are rejected with an explanation.",
+            Required = true,
+        };
+        var sectors = new Option<string?>("--sectors")
+        {
+            Description = "Sectors besides TOTAL: all (each sector), standard (WIOD aggregates) or a CSV group,sector.",
+        };
+        var groups = new Option<string?>("--groups")
+        {
+            Description = "Extra groups for --partners group:ID: a CSV group_id,member_iso3[,...] or JSON file (docs/groups.md).",
+        };
         var format = CommonOptions.Format(context.Formats.All);
         var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
@@ -25,27 +42,67 @@ public sealed class GvcSeriesCommand : ICliCommand
         CommandFiles.Reads(tables);
         CommandFiles.Reads(sectors);
         CommandFiles.Reads(groups);
-        var command = new Command("gvc-series", "Backward and forward participation of an exporter with partners, per exporting sector and year, from a series of ICIO tables. Columns: bp_share = partners' share of the exporter's foreign value added (BP_pq, spec 5.2), fva_level = partners' value added in the exporter's exports, fp_level = exporter's value added in the partners' exports (FP_pq), fp_share_of_exports = fp_level / the exporter's total gross exports, exports, exports_to_partner; origins over all sectors (docs/value-chains.md).")
-        { tables, layout, years, exporter, partners, sectors, groups, format, output, lang, blas };
-        command.SetAction(parse => App.Guard(context, () =>
+        var command = new Command(
+            "gvc-series",
+            "Backward and forward participation of an exporter with partners, per exporting sector and year, from a series of ICIO " +
+                "tables. Columns: bp_share = partners' share of the exporter's foreign value added (BP_pq, " +
+                    "docs/methods/value-chains.md#participation), fva_level = partners' value added in the exporter's exports, fp_level " +
+                        "= exporter's value added in the partners' exports (FP_pq), fp_share_of_exports = fp_level / the exporter's " +
+                            "total gross exports, exports, exports_to_partner; origins over all sectors (docs/value-chains.md)."
+        )
         {
-            var outPath = parse.GetValue(output);
-            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
-            var tablesPath = parse.GetValue(tables)!;
-            var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables);
-            var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);
-            var partnerList = parse.GetValue(partners)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var userGroups = parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null;
-            var provider = CommonOptions.ParseBlas(parse.GetValue(blas), context);
-            var series = CliProgress.Run(context, progress => GvcSeries.Build(tablesPath, tableLayout, seriesYears,
-                parse.GetValue(exporter)!, partnerList, parse.GetValue(sectors), userGroups, provider, progress));
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            foreach (var w in ValueChainNotes.ParticipationWarnings(series)) context.Warn(w.In(language));
-            var source = new Core.Provenance(new Core.Bilingual("ICIO tables", "таблицы «затраты — выпуск»"), tablesPath);
-            var document = GvcReport.Series(series).WithProvenance(context.Provenance([source], series.Provider));
-            context.WriteReport(outPath, document, resolved, language);
-            return App.Ok;
-        }));
+            tables,
+            layout,
+            years,
+            exporter,
+            partners,
+            sectors,
+            groups,
+            format,
+            output,
+            lang,
+            blas,
+        };
+        command.SetAction(parse =>
+            App.Guard(
+                context,
+                () =>
+                {
+                    var outPath = parse.GetValue(output);
+                    var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var tablesPath = parse.GetValue(tables)!;
+                    var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables);
+                    var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);
+                    var partnerList = parse
+                        .GetValue(partners)!
+                        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    var userGroups = parse.GetValue(groups) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null;
+                    var provider = CommonOptions.ParseBlas(parse.GetValue(blas), context);
+                    var series = CliProgress.Run(
+                        context,
+                        progress =>
+                            GvcSeries.Build(
+                                tablesPath,
+                                tableLayout,
+                                seriesYears,
+                                parse.GetValue(exporter)!,
+                                partnerList,
+                                parse.GetValue(sectors),
+                                userGroups,
+                                provider,
+                                progress
+                            )
+                    );
+                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    foreach (var w in ValueChainNotes.ParticipationWarnings(series))
+                        context.Warn(w.In(language));
+                    var source = new Core.Provenance(new Core.Bilingual("ICIO tables", "таблицы «затраты — выпуск»"), tablesPath);
+                    var document = GvcReport.Series(series).WithProvenance(context.Provenance([source], series.Provider));
+                    context.WriteReport(outPath, document, resolved, language);
+                    return App.Ok;
+                }
+            )
+        );
         return command;
     }
 }

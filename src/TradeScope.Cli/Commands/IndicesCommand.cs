@@ -10,11 +10,27 @@ internal sealed class ReporterOptions
 {
     public Option<string> Reporter { get; } = new("--reporter") { Description = "Reporter, ISO3 code (e.g. RUS).", Required = true };
     public Option<int> Year { get; } = new("--year") { Description = "Data year (bundled data: 2014-2022).", Required = true };
-    public Option<string?> Data { get; } = new("--data") { Description = "Trade file (year,reporter_iso3,partner_iso3,value[,flow]; or the Comtrade layout); default: bundled UN Comtrade exports." };
-    public Option<string?> Groups { get; } = new("--groups") { Description = "Extra groups: CSV (group_id,member_iso3[,name_en,name_ru,from,until,source,dating]) or .json (schema in docs/groups.md)." };
+    public Option<string?> Data { get; } =
+        new("--data")
+        {
+            Description =
+                "Trade file (year,reporter_iso3,partner_iso3,value[,flow]; or the Comtrade layout); default: bundled UN Comtrade exports.",
+        };
+    public Option<string?> Groups { get; } =
+        new("--groups")
+        {
+            Description =
+                "Extra groups: CSV (group_id,member_iso3[,name_en,name_ru,from,until,source,dating]) or .json (schema in docs/groups.md).",
+        };
 
     /// <summary>Base year of period growth; added to a command only with <c>withFrom</c> (the partner table shows it).</summary>
-    public Option<int?> From { get; } = new("--from") { Description = "Base year YYYY: add growth of exports and imports from YYYY to --year (period and average annual, %) after the other columns." };
+    public Option<int?> From { get; } =
+        new("--from")
+        {
+            Description =
+                "Base year YYYY: add growth of exports and imports from YYYY to --year (period and average annual, %) after the other " +
+                    "columns.",
+        };
 
     private bool _withFrom;
 
@@ -28,18 +44,34 @@ internal sealed class ReporterOptions
 
     public void AddTo(Command command, bool withFrom = false)
     {
-        command.Add(Reporter); command.Add(Year); command.Add(Data); command.Add(Groups);
-        if (_withFrom = withFrom) command.Add(From);
+        command.Add(Reporter);
+        command.Add(Year);
+        command.Add(Data);
+        command.Add(Groups);
+        if (_withFrom = withFrom)
+            command.Add(From);
     }
 
     public IndicesRequest Request(ParseResult parse) =>
-        new(parse.GetValue(Reporter), parse.GetValue(Year), parse.GetValue(Data), parse.GetValue(Groups), _withFrom ? parse.GetValue(From) : null);
+        new(
+            parse.GetValue(Reporter),
+            parse.GetValue(Year),
+            parse.GetValue(Data),
+            parse.GetValue(Groups),
+            _withFrom ? parse.GetValue(From) : null
+        );
 }
 
 /// <summary>A command that prints one table of a reporter's indices (<c>indices</c>, <c>blocs</c>): same options, another table.</summary>
 internal static class ReporterTableCommand
 {
-    public static Command Build(CliContext context, string name, string description, Func<ReporterIndices, ReportDocument> table, bool withFrom = false)
+    public static Command Build(
+        CliContext context,
+        string name,
+        string description,
+        Func<ReporterIndices, ReportDocument> table,
+        bool withFrom = false
+    )
     {
         var options = new ReporterOptions();
         var format = CommonOptions.Format(context.Formats.Except(OutputFormats.Xlsx));
@@ -47,17 +79,25 @@ internal static class ReporterTableCommand
         var lang = CommonOptions.Lang();
         var command = new Command(name, description);
         options.AddTo(command, withFrom);
-        command.Add(format); command.Add(output); command.Add(lang);
-        command.SetAction(parse => App.Guard(context, () =>
-        {
-            var outPath = parse.GetValue(output);
-            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
-            var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
-            foreach (var warning in indices.Warnings) context.Warn(warning);
-            var document = table(indices).WithProvenance(context.Provenance([indices.Conventions.Provenance]));
-            context.WriteReport(outPath, document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
-            return App.Ok;
-        }));
+        command.Add(format);
+        command.Add(output);
+        command.Add(lang);
+        command.SetAction(parse =>
+            App.Guard(
+                context,
+                () =>
+                {
+                    var outPath = parse.GetValue(output);
+                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
+                    foreach (var warning in indices.Warnings)
+                        context.Warn(warning);
+                    var document = table(indices).WithProvenance(context.Provenance([indices.Conventions.Provenance]));
+                    context.WriteReport(outPath, document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    return App.Ok;
+                }
+            )
+        );
         return command;
     }
 }
@@ -65,16 +105,27 @@ internal static class ReporterTableCommand
 /// <summary><c>tradescope indices</c>: every index of a reporter with every partner in one year, one row per partner.</summary>
 public sealed class IndicesCommand : ICliCommand
 {
-    public Command Build(CliContext context) => ReporterTableCommand.Build(context, "indices",
-        "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner; --from YYYY adds period and annual growth.",
-        IndicesTables.Partners, withFrom: true);
+    public Command Build(CliContext context) =>
+        ReporterTableCommand.Build(
+            context,
+            "indices",
+            "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner; --from YYYY adds period and " +
+                "annual growth.",
+            IndicesTables.Partners,
+            withFrom: true
+        );
 }
 
 /// <summary><c>tradescope blocs</c>: trade intensity (H1–H4) and introversion of a reporter with every bloc, one row per bloc.</summary>
 public sealed class BlocsCommand : ICliCommand
 {
-    public Command Build(CliContext context) => ReporterTableCommand.Build(context, "blocs",
-        "Trade intensity (bloc conventions H1-H4) and introversion of a reporter with every bloc: one row per bloc.", IndicesTables.Blocs);
+    public Command Build(CliContext context) =>
+        ReporterTableCommand.Build(
+            context,
+            "blocs",
+            "Trade intensity (bloc conventions H1-H4) and introversion of a reporter with every bloc: one row per bloc.",
+            IndicesTables.Blocs
+        );
 }
 
 /// <summary><c>tradescope screen</c>: the FTA partner screening report (four index tables and a combined ranking).</summary>
@@ -83,28 +134,51 @@ public sealed class ScreenCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var options = new ReporterOptions();
-        var top = new Option<int>("--top") { Description = "Number of partners screened (the largest by turnover).", DefaultValueFactory = _ => 40 };
+        var top = new Option<int>("--top")
+        {
+            Description = "Number of partners screened (the largest by turnover).",
+            DefaultValueFactory = _ => 40,
+        };
         CommonOptions.Whole(top, CommonOptions.ACount);
         var format = CommonOptions.Format(context.Formats.All);
         var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
-        var command = new Command("screen", "FTA partner screening report: ESI, TII, TII with blocs, STI and a combined ranking (.md, .xlsx or .csv by the --out extension).");
+        var command = new Command(
+            "screen",
+            "FTA partner screening report: ESI, TII, TII with blocs, STI and a combined ranking (.md, .xlsx or .csv by the --out " +
+                "extension)."
+        );
         options.AddTo(command);
-        command.Add(top); command.Add(format); command.Add(output); command.Add(lang);
-        command.SetAction(parse => App.Guard(context, () =>
-        {
-            var outPath = parse.GetValue(output);
-            var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Markdown, context.Formats);
-            var n = parse.GetValue(top);
-            if (n <= 0) throw Core.InputException.Argument("--top", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be a positive number of partners");
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
-            foreach (var warning in indices.Warnings) context.Warn(warning);
-            var document = ScreeningReport.Build(ScreeningResult.Screen(indices, n), language)
-                .WithProvenance(context.Provenance([indices.Conventions.Provenance]));
-            context.WriteReport(outPath, document, tableFormat, language);
-            return App.Ok;
-        }));
+        command.Add(top);
+        command.Add(format);
+        command.Add(output);
+        command.Add(lang);
+        command.SetAction(parse =>
+            App.Guard(
+                context,
+                () =>
+                {
+                    var outPath = parse.GetValue(output);
+                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Markdown, context.Formats);
+                    var n = parse.GetValue(top);
+                    if (n <= 0)
+                        throw Core.InputException.Argument(
+                            "--top",
+                            n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            "must be a positive number of partners"
+                        );
+                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
+                    foreach (var warning in indices.Warnings)
+                        context.Warn(warning);
+                    var document = ScreeningReport
+                        .Build(ScreeningResult.Screen(indices, n), language)
+                        .WithProvenance(context.Provenance([indices.Conventions.Provenance]));
+                    context.WriteReport(outPath, document, tableFormat, language);
+                    return App.Ok;
+                }
+            )
+        );
         return command;
     }
 }

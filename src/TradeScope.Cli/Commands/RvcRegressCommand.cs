@@ -7,21 +7,53 @@ using TradeScope.Reports.Formats;
 
 namespace TradeScope.Cli.Commands;
 
-/// <summary><c>tradescope rvc-regress</c>: the regional value-chain regression (exports on BP, FP and GDP per capita) from yearly ICIO tables.</summary>
+/// <summary><c>tradescope rvc-regress</c>: the regional value-chain regression (exports on BP, FP and GDP per capita) from yearly ICIO
+/// tables.</summary>
 public sealed class RvcRegressCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
         var tables = IcioTableOptions.Tables();
         var layout = IcioTableOptions.Layout("--tables");
-        var years = new Option<string>("--years") { Description = "Years: YYYY-YYYY or YYYY,YYYY,... (one table per year; at least 5 years).", DefaultValueFactory = _ => "1995-2011" };
-        var countries = new Option<string>("--countries") { Description = "Exporters p: ISO3,ISO3,... (each must be a separate country of the tables; WIOD folds e.g. KAZ, BLR into ROW).", Required = true };
-        var group = new Option<string>("--group") { Description = "Partner group G, fixed over the sample: group:EU27 (EU on 2020-02-01, EU27_2020), group:ID (a bundled group, members on 1 July of the last year), group:ID@YYYY-MM-DD, or ISO3,ISO3,...", Required = true };
-        var sectors = new Option<string>("--sectors") { Description = "Industries: total-manufacturing (c3-c16), chemicals (c9), electronics (c14, electrical and optical), transport (c15), or sector codes of the table.", DefaultValueFactory = _ => "total-manufacturing,chemicals,electronics,transport" };
+        var years = new Option<string>("--years")
+        {
+            Description = "Years: YYYY-YYYY or YYYY,YYYY,... (one table per year; at least 5 years).",
+            DefaultValueFactory = _ => "1995-2011",
+        };
+        var countries = new Option<string>("--countries")
+        {
+            Description = "Exporters p: ISO3,ISO3,... (each must be a separate country of the tables; WIOD folds e.g. KAZ, BLR into ROW).",
+            Required = true,
+        };
+        var group = new Option<string>("--group")
+        {
+            Description =
+                "Partner group G, fixed over the sample: group:EU27 (EU on 2020-02-01, EU27_2020), group:ID (a bundled group, members on " +
+                    "1 July of the last year), group:ID@YYYY-MM-DD, or ISO3,ISO3,...",
+            Required = true,
+        };
+        var sectors = new Option<string>("--sectors")
+        {
+            Description =
+                "Industries: total-manufacturing (c3-c16), chemicals (c9), electronics (c14, electrical and optical), transport (c15), " +
+                    "or sector codes of the table.",
+            DefaultValueFactory = _ => "total-manufacturing,chemicals,electronics,transport",
+        };
         var vcov = VcovOption.Create(RvcRegression.VcovCapability, VcovKind.HC1);
-        var groupsFile = new Option<string?>("--groups", "--groups-file") { Description = "Extra groups for --group group:ID: a JSON file or a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] (docs/groups.md)." };
-        var gdp = new Option<string?>("--gdp") { Description = "GDP per capita table iso3,year,gdppc_usd (default: the bundled World Bank table, current US$, 1995-2022)." };
-        var seriesOut = new Option<string?>("--series-out") { Description = "Also write the panel (country,sector,year,bp,fp,ex_mutual,ex_external,gdppc) to this CSV file." };
+        var groupsFile = new Option<string?>("--groups", "--groups-file")
+        {
+            Description =
+                "Extra groups for --group group:ID: a JSON file or a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] " +
+                    "(docs/groups.md).",
+        };
+        var gdp = new Option<string?>("--gdp")
+        {
+            Description = "GDP per capita table iso3,year,gdppc_usd (default: the bundled World Bank table, current US$, 1995-2022).",
+        };
+        var seriesOut = new Option<string?>("--series-out")
+        {
+            Description = "Also write the panel (country,sector,year,bp,fp,ex_mutual,ex_external,gdppc) to this CSV file.",
+        };
         var format = CommonOptions.Format(context.Formats.All);
         var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
@@ -30,40 +62,81 @@ public sealed class RvcRegressCommand : ICliCommand
         CommandFiles.Reads(groupsFile);
         CommandFiles.Reads(gdp);
         CommandFiles.Writes(seriesOut);
-        var command = new Command("rvc-regress", "Regional value chains and exports: per country, industry and direction (to the group / to the rest), OLS of exports on backward and forward participation with the group and GDP per capita, robust (HC1) errors; one ICIO table per year.")
-        { tables, layout, years, countries, group, groupsFile, sectors, vcov, gdp, seriesOut, format, output, lang, blas };
-        command.SetAction(parse => App.Guard(context, () =>
+        var command = new Command(
+            "rvc-regress",
+            "Regional value chains and exports: per country, industry and direction (to the group / to the rest), OLS of exports on " +
+                "backward and forward participation with the group and GDP per capita, robust (HC1) errors; one ICIO table per year."
+        )
         {
-            var outPath = parse.GetValue(output);
-            var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
-            var seriesPath = parse.GetValue(seriesOut);
-            var seriesFormat = seriesPath is null
-                ? OutputFormats.Csv
-                : CommonOptions.ResolveFormat(null, seriesPath, OutputFormats.Csv, context.Formats);
-            var yearList = GvcSeries.ParseYears(parse.GetValue(years)!);
-            var tablesPath = parse.GetValue(tables)!;
-            var request = new RvcRequest(tablesPath, IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables), yearList,
-                parse.GetValue(countries)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                RvcGroup.Resolve(parse.GetValue(group), yearList.Count > 0 ? yearList.Max() : 0,
-                    parse.GetValue(groupsFile) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null),
-                RvcSector.ParseList(parse.GetValue(sectors)), VcovSpec.Parse(parse.GetValue(vcov)!, RvcRegression.VcovCapability),
-                CommonOptions.ParseBlas(parse.GetValue(blas), context),
-                parse.GetValue(gdp) is { } gdpPath ? GdpPerCapita.Load(gdpPath) : null);
-            var result = RvcRegression.Run(request);
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            foreach (var w in ValueChainNotes.RvcWarnings(result.Series)) context.Warn(w.In(language));
-            foreach (var e in result.Estimates) if (e.Reason is not null) context.Warn(e.Reason);
-            // Both outputs or neither: rendered to temporary files, moved into place only when both succeeded.
-            var provenance = context.Provenance(RvcReport.Sources(result.Series), result.Series.Provider);
-            var outputs = new List<(string?, Action<Stream>)>();
-            if (seriesPath is not null)
-                outputs.AddRange(ReportOutput.Files(seriesPath, RvcReport.SeriesDocument(result.Series).WithProvenance(provenance),
-                    seriesFormat, language));
-            var report = RvcReport.Document(result, resolved, language).WithProvenance(provenance);
-            outputs.AddRange(ReportOutput.Files(outPath, report, resolved, language));
-            OutputFiles.WriteAll(outputs, context.StandardOutput);
-            return App.Ok;
-        }));
+            tables,
+            layout,
+            years,
+            countries,
+            group,
+            groupsFile,
+            sectors,
+            vcov,
+            gdp,
+            seriesOut,
+            format,
+            output,
+            lang,
+            blas,
+        };
+        command.SetAction(parse =>
+            App.Guard(
+                context,
+                () =>
+                {
+                    var outPath = parse.GetValue(output);
+                    var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var seriesPath = parse.GetValue(seriesOut);
+                    var seriesFormat = seriesPath is null
+                        ? OutputFormats.Csv
+                        : CommonOptions.ResolveFormat(null, seriesPath, OutputFormats.Csv, context.Formats);
+                    var yearList = GvcSeries.ParseYears(parse.GetValue(years)!);
+                    var tablesPath = parse.GetValue(tables)!;
+                    var request = new RvcRequest(
+                        tablesPath,
+                        IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables),
+                        yearList,
+                        parse.GetValue(countries)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                        RvcGroup.Resolve(
+                            parse.GetValue(group),
+                            yearList.Count > 0 ? yearList.Max() : 0,
+                            parse.GetValue(groupsFile) is { } groupsPath ? GroupRegistry.Default.WithUserGroups(groupsPath) : null
+                        ),
+                        RvcSector.ParseList(parse.GetValue(sectors)),
+                        VcovSpec.Parse(parse.GetValue(vcov)!, RvcRegression.VcovCapability),
+                        CommonOptions.ParseBlas(parse.GetValue(blas), context),
+                        parse.GetValue(gdp) is { } gdpPath ? GdpPerCapita.Load(gdpPath) : null
+                    );
+                    var result = RvcRegression.Run(request);
+                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    foreach (var w in ValueChainNotes.RvcWarnings(result.Series))
+                        context.Warn(w.In(language));
+                    foreach (var e in result.Estimates)
+                        if (e.Reason is not null)
+                            context.Warn(e.Reason);
+                    // Both outputs or neither: rendered to temporary files, moved into place only when both succeeded.
+                    var provenance = context.Provenance(RvcReport.Sources(result.Series), result.Series.Provider);
+                    var outputs = new List<(string?, Action<Stream>)>();
+                    if (seriesPath is not null)
+                        outputs.AddRange(
+                            ReportOutput.Files(
+                                seriesPath,
+                                RvcReport.SeriesDocument(result.Series).WithProvenance(provenance),
+                                seriesFormat,
+                                language
+                            )
+                        );
+                    var report = RvcReport.Document(result, resolved, language).WithProvenance(provenance);
+                    outputs.AddRange(ReportOutput.Files(outPath, report, resolved, language));
+                    OutputFiles.WriteAll(outputs, context.StandardOutput);
+                    return App.Ok;
+                }
+            )
+        );
         return command;
     }
 }

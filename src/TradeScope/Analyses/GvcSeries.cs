@@ -9,21 +9,41 @@ namespace TradeScope.Analyses;
 
 /// <summary>
 /// One point of a participation series: exporter p, partner set Q (a country or a group's members in the table), exporting
-/// sector set J (one sector, an aggregate, or TOTAL = all sectors). Origins of value added range over all sectors (spec §5.2).
+/// sector set J (one sector, an aggregate, or TOTAL = all sectors). Origins of value added range over all sectors
+/// (docs/methods/value-chains.md#participation).
 /// Every value is a <see cref="SectorBlockSums"/> sum of V̂·B·Ê, the same code as the regression panel (<see cref="RvcSeries"/>).
 /// </summary>
-/// <param name="FvaLevel">Σ_{o∈Q, all sectors} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: value added of the partners in p's gross exports of J (table unit, WIOD US$ million).</param>
-/// <param name="BpShare">FvaLevel / Σ_{o∉p} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: the partners' share of p's foreign content in J (spec §5.2 BP_pq); NaN when p's exports of J have no foreign content.</param>
-/// <param name="FpLevel">Σ_{o∈p, all sectors} Σ_{e∈(Q,J)} [V̂BÊ]_{o,e}: p's value added in the partners' gross exports of J (spec §5.2 FP_pq).</param>
+/// <param name="FvaLevel">Σ_{o∈Q, all sectors} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: value added of the partners in p's gross exports of J (table unit,
+/// WIOD US$ million).</param>
+/// <param name="BpShare">FvaLevel / Σ_{o∉p} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: the partners' share of p's foreign content in J
+/// (docs/methods/value-chains.md#participation BP_pq); NaN when p's exports of J have no foreign content.</param>
+/// <param name="FpLevel">Σ_{o∈p, all sectors} Σ_{e∈(Q,J)} [V̂BÊ]_{o,e}: p's value added in the partners' gross exports of J
+/// (docs/methods/value-chains.md#participation FP_pq).</param>
 /// <param name="FpShareOfExports">FpLevel / EXGR_p (p's gross exports, all sectors): FEXDVAPSH/100; NaN when p does not export.</param>
 /// <param name="Exports">EXGR of p's sectors J (all destinations).</param>
 /// <param name="ExportsToPartner">Gross exports of p's sectors J to the partners.</param>
-public sealed record ParticipationPoint(int Year, string Exporter, string Partner, string Sector, double FvaLevel, double BpShare, double FpLevel, double FpShareOfExports, double Exports, double ExportsToPartner);
+public sealed record ParticipationPoint(
+    int Year,
+    string Exporter,
+    string Partner,
+    string Sector,
+    double FvaLevel,
+    double BpShare,
+    double FpLevel,
+    double FpShareOfExports,
+    double Exports,
+    double ExportsToPartner
+);
 
 /// <summary>A BP/FP series with its conventions.</summary>
 /// <param name="Groups">The partner groups, fixed over the sample (for the notes).</param>
 /// <param name="Folded">Partner-group members that a table folds into ROW (their value added is not in the partner sums).</param>
-public sealed record ParticipationSeries(IReadOnlyList<ParticipationPoint> Points, IReadOnlyList<DatedGroup> Groups, IReadOnlyList<FoldedMembers> Folded, string Provider);
+public sealed record ParticipationSeries(
+    IReadOnlyList<ParticipationPoint> Points,
+    IReadOnlyList<DatedGroup> Groups,
+    IReadOnlyList<FoldedMembers> Folded,
+    string Provider
+);
 
 /// <summary>Members of a group that a table folds into ROW (or lacks).</summary>
 public sealed record FoldedMembers(string Group, IReadOnlyList<string> Members);
@@ -36,7 +56,8 @@ public sealed record SeriesPartner(string Text, DatedGroup? Group)
 }
 
 /// <summary>
-/// Builds backward/forward participation series of one exporter with partners across years (spec §5; the input of
+/// Builds backward/forward participation series of one exporter with partners across years (docs/methods/value-chains.md#participation; the
+/// input of
 /// the value-chain regression). Partners may be groups (FVA and FP summed over members present in the table).
 /// </summary>
 public static class GvcSeries
@@ -49,13 +70,20 @@ public static class GvcSeries
             var dash = text.IndexOf('-');
             if (dash > 0)
             {
-                int a = int.Parse(text[..dash], CultureInfo.InvariantCulture), b = int.Parse(text[(dash + 1)..], CultureInfo.InvariantCulture);
-                if (b < a) throw new FormatException();
+                int a = int.Parse(text[..dash], CultureInfo.InvariantCulture),
+                    b = int.Parse(text[(dash + 1)..], CultureInfo.InvariantCulture);
+                if (b < a)
+                    throw new FormatException();
                 return Enumerable.Range(a, b - a + 1).ToList();
             }
-            return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToList();
+            return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(y => int.Parse(y, CultureInfo.InvariantCulture))
+                .ToList();
         }
-        catch (FormatException) { throw InputException.Argument(AnalysesParameters.Years, text, "expected YYYY-YYYY or YYYY,YYYY,..."); }
+        catch (FormatException)
+        {
+            throw InputException.Argument(AnalysesParameters.Years, text, "expected YYYY-YYYY or YYYY,YYYY,...");
+        }
     }
 
     /// <summary>
@@ -64,34 +92,64 @@ public static class GvcSeries
     /// </summary>
     /// <param name="progress">Receives one step per year (reported before the year's table is read), then completion.</param>
     /// <exception cref="InputException">Unknown code or group, a year without a table, a partner not in a table.</exception>
-    public static ParticipationSeries Build(string tables, IcioLayout layout, IReadOnlyList<int> years, string exporter, IReadOnlyList<string> partners,
-        string? sectors, GroupRegistry? groups, ILinearAlgebra provider, IProgress<ProgressStep>? progress = null)
+    public static ParticipationSeries Build(
+        string tables,
+        IcioLayout layout,
+        IReadOnlyList<int> years,
+        string exporter,
+        IReadOnlyList<string> partners,
+        string? sectors,
+        GroupRegistry? groups,
+        ILinearAlgebra provider,
+        IProgress<ProgressStep>? progress = null
+    )
     {
-        if (years.Count == 0) throw InputException.Argument(AnalysesParameters.Years, "", "no year");
+        if (years.Count == 0)
+            throw InputException.Argument(AnalysesParameters.Years, "", "no year");
         var lastYear = years.Max();
-        var partnerList = partners.Select(t => new SeriesPartner(t, GroupResolution.IsGroup(t) ? GroupResolution.Resolve(t,
-            AnalysesParameters.Partners, lastYear, groups) : null)).ToList();
+        var partnerList = partners
+            .Select(t => new SeriesPartner(
+                t,
+                GroupResolution.IsGroup(t) ? GroupResolution.Resolve(t, AnalysesParameters.Partners, lastYear, groups) : null
+            ))
+            .ToList();
         var points = new List<ParticipationPoint>();
         var folded = new List<FoldedMembers>();
         const string operation = "Participation series";
-        var workspace = new LeontiefWorkspace();   // each year's system is used up before the next is built
+        var workspace = new LeontiefWorkspace(); // each year's system is used up before the next is built
         foreach (var (done, year) in years.Index())
         {
             progress?.Report(new ProgressStep(operation, done, years.Count, year.ToString(CultureInfo.InvariantCulture)));
             var table = IcioReader.Read(RvcSeries.Locate(tables, layout, year), layout, year);
-            points.AddRange(ForTable(LeontiefSystem.Build(table, provider, workspace), year, exporter, partnerList, sectors, out var notes));
-            foreach (var n in notes) if (!folded.Any(f => f.Group == n.Group && f.Members.SequenceEqual(n.Members))) folded.Add(n);
+            points.AddRange(
+                ForTable(LeontiefSystem.Build(table, provider, workspace), year, exporter, partnerList, sectors, out var notes)
+            );
+            foreach (var n in notes)
+                if (!folded.Any(f => f.Group == n.Group && f.Members.SequenceEqual(n.Members)))
+                    folded.Add(n);
         }
         progress?.Report(new ProgressStep(operation, years.Count, years.Count, ""));
-        return new ParticipationSeries(points, partnerList.Where(p => p.Group is not null).Select(p => p.Group!).ToList(), folded, provider.Name);
+        return new ParticipationSeries(
+            points,
+            partnerList.Where(p => p.Group is not null).Select(p => p.Group!).ToList(),
+            folded,
+            provider.Name
+        );
     }
 
     /// <summary>BP/FP points of one table: TOTAL (all sectors) and each group of <paramref name="sectors"/>.</summary>
     /// <param name="notes">Partner-group members not separate in this table.</param>
-    /// <exception cref="InputException">Unknown code, exporter or partner not a separate country of the table (e.g. KAZ inside ROW in WIOD),
+    /// <exception cref="InputException">Unknown code, exporter or partner not a separate country of the table (e.g. KAZ inside ROW in
+    /// WIOD),
     /// a group without members in the table other than the exporter.</exception>
-    public static IReadOnlyList<ParticipationPoint> ForTable(LeontiefSystem system, int year, string exporter, IReadOnlyList<SeriesPartner> partners,
-        string? sectors, out IReadOnlyList<FoldedMembers> notes)
+    public static IReadOnlyList<ParticipationPoint> ForTable(
+        LeontiefSystem system,
+        int year,
+        string exporter,
+        IReadOnlyList<SeriesPartner> partners,
+        string? sectors,
+        out IReadOnlyList<FoldedMembers> notes
+    )
     {
         var table = system.Table;
         var partition = EconomyPartition.ByCountry(table);
@@ -104,17 +162,27 @@ public static class GvcSeries
             {
                 var inTable = GvcAnalysis.RequireGroup(table, g, partner.Text, AnalysesParameters.Partners, minimum: 1);
                 var members = inTable.Present.Select(partition.IndexOf).Where(e => e >= 0 && e != p).ToArray();
-                if (members.Length == 0) throw InputException.Argument(AnalysesParameters.Partners, partner.Text,
-                    $"no member other than {partition.Names[p]} is a separate country of the table");
-                if (inTable.Folded.Count > 0) noteList.Add(new FoldedMembers(g.Label, inTable.Folded));
+                if (members.Length == 0)
+                    throw InputException.Argument(
+                        AnalysesParameters.Partners,
+                        partner.Text,
+                        $"no member other than {partition.Names[p]} is a separate country of the table"
+                    );
+                if (inTable.Folded.Count > 0)
+                    noteList.Add(new FoldedMembers(g.Label, inTable.Folded));
                 partnerSets.Add((g.Label, members));
             }
             else
             {
-                var q = GvcAnalysis.RequireCountry(partition, table, partner.Text, AnalysesParameters.Partners,
-                    "BP/FP exist only for ROW as a whole");
-                if (q == p) throw InputException.Argument(AnalysesParameters.Partners, partner.Text,
-                    "the exporter cannot be its own partner");
+                var q = GvcAnalysis.RequireCountry(
+                    partition,
+                    table,
+                    partner.Text,
+                    AnalysesParameters.Partners,
+                    "BP/FP exist only for ROW as a whole"
+                );
+                if (q == p)
+                    throw InputException.Argument(AnalysesParameters.Partners, partner.Text, "the exporter cannot be its own partner");
                 partnerSets.Add((partner.Label, [q]));
             }
         }
@@ -137,8 +205,20 @@ public static class GvcSeries
                 var exportRowsQ = economies.SelectMany(e => SectorBlockSums.Rows(acc, e, members)).ToArray();
                 var fva = SectorBlockSums.ValueAddedInExports(acc, originQ, exportRowsP);
                 var fp = SectorBlockSums.ValueAddedInExports(acc, rowsP, exportRowsQ);
-                points.Add(new ParticipationPoint(year, partition.Names[p], name, sector, fva, GvcAnalysis.Ratio(fva, fvaAll), fp,
-                    GvcAnalysis.Ratio(fp, exportsTotal), exports, SectorBlockSums.ExportsTo(acc, exportRowsP, economies)));
+                points.Add(
+                    new ParticipationPoint(
+                        year,
+                        partition.Names[p],
+                        name,
+                        sector,
+                        fva,
+                        GvcAnalysis.Ratio(fva, fvaAll),
+                        fp,
+                        GvcAnalysis.Ratio(fp, exportsTotal),
+                        exports,
+                        SectorBlockSums.ExportsTo(acc, exportRowsP, economies)
+                    )
+                );
             }
         }
         notes = noteList;

@@ -13,8 +13,17 @@ namespace TradeScope.Analyses;
 /// <param name="Method">A registry entry (<see cref="GvcMethods.Parse"/>).</param>
 /// <param name="Sectors">null/"all", "standard" (WIOD aggregates) or a CSV <c>group,sector</c>.</param>
 /// <param name="Groups">Groups for <c>--exporter group:ID</c> (bundled plus <c>--groups FILE</c>); null = bundled.</param>
-public sealed record GvcRequest(string Table, IcioLayout Layout, int? Year, GvcMethod Method, string Exporter, bool Detail,
-    string? Sectors, GroupRegistry? Groups, ILinearAlgebra Provider);
+public sealed record GvcRequest(
+    string Table,
+    IcioLayout Layout,
+    int? Year,
+    GvcMethod Method,
+    string Exporter,
+    bool Detail,
+    string? Sectors,
+    GroupRegistry? Groups,
+    ILinearAlgebra Provider
+);
 
 /// <summary>Workflows of the value-chain commands: read a table, build the Leontief system, decompose.</summary>
 public static class GvcWorkflow
@@ -27,8 +36,9 @@ public static class GvcWorkflow
         var table = IcioReader.Read(request.Table, request.Layout, request.Year);
         var system = LeontiefSystem.Build(table, request.Provider);
         var sectors = SectorAggregation.Parse(request.Sectors, table.Sectors);
-        var group = GroupResolution.IsGroup(request.Exporter) ? GroupResolution.Resolve(request.Exporter, AnalysesParameters.Exporter,
-            table.Year, request.Groups) : null;
+        var group = GroupResolution.IsGroup(request.Exporter)
+            ? GroupResolution.Resolve(request.Exporter, AnalysesParameters.Exporter, table.Year, request.Groups)
+            : null;
         var result = GvcAnalysis.Run(system, request.Method, request.Exporter, request.Detail, sectors, group);
         return result with { Notes = [.. result.Notes, table.Balance.ToString()] };
     }
@@ -36,11 +46,14 @@ public static class GvcWorkflow
     /// <summary>Rejects an unknown group name before any table is read (members and dates are resolved against the table).</summary>
     private static void CheckExporter(string exporter, GroupRegistry? groups)
     {
-        if (!GroupResolution.IsGroup(exporter)) return;
+        if (!GroupResolution.IsGroup(exporter))
+            return;
         var name = exporter.Trim()[GroupResolution.Prefix.Length..];
         var at = name.IndexOf('@');
-        if (at >= 0) name = name[..at];
-        if (name.Equals("EU27", StringComparison.OrdinalIgnoreCase) || name.Equals("EU28", StringComparison.OrdinalIgnoreCase)) return;
+        if (at >= 0)
+            name = name[..at];
+        if (name.Equals("EU27", StringComparison.OrdinalIgnoreCase) || name.Equals("EU28", StringComparison.OrdinalIgnoreCase))
+            return;
         (groups ?? GroupRegistry.Default).Resolve(GroupResolution.Prefix + name, AnalysesParameters.Exporter);
     }
 

@@ -7,7 +7,8 @@ namespace TradeScope.Analyses;
 /// <param name="Reporter">ISO3 code of the reporter (validated against the country registry).</param>
 /// <param name="Year">The data year.</param>
 /// <param name="DataPath">A trade file (tidy or Comtrade layout, CSV/.gz/Parquet); null = the bundled UN Comtrade data.</param>
-/// <param name="GroupsPath">A CSV or JSON file of user groups (docs/groups.md) added to the bundled blocs; null = bundled blocs only.</param>
+/// <param name="GroupsPath">A CSV or JSON file of user groups (docs/groups.md) added to the bundled blocs; null = bundled blocs
+/// only.</param>
 /// <param name="FromYear">Base year of period and annualised growth of the flows (<c>--from</c>); null for none.</param>
 public sealed record IndicesRequest(string? Reporter, int Year, string? DataPath = null, string? GroupsPath = null, int? FromYear = null);
 
@@ -26,14 +27,19 @@ public static class IndicesWorkflow
     {
         var countries = CountryRegistry.Default;
         var reporter = countries.Parse(request.Reporter, AnalysesParameters.Reporter);
-        var groups = request.GroupsPath is null ? GroupRegistry.Default : GroupRegistry.Default.WithUserGroups(request.GroupsPath, countries);
+        var groups = request.GroupsPath is null
+            ? GroupRegistry.Default
+            : GroupRegistry.Default.WithUserGroups(request.GroupsPath, countries);
         // Bundled data: read only the year, the one before it (year-on-year growth) and the --from year; a user file is read whole.
         TradeLoadOptions? options = null;
         if (request.DataPath is null)
         {
             if (request.FromYear is { } f && !ComtradeBundled.Years.Contains(f))
-                throw InputException.Argument(AnalysesParameters.From, f.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    $"year not in the bundled data ({ComtradeBundled.Years[0]}-{ComtradeBundled.Years[^1]})");
+                throw InputException.Argument(
+                    AnalysesParameters.From,
+                    f.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"year not in the bundled data ({ComtradeBundled.Years[0]}-{ComtradeBundled.Years[^1]})"
+                );
             int?[] wanted = [request.FromYear, ComtradeBundled.Years.Contains(request.Year - 1) ? request.Year - 1 : null, request.Year];
             options = new TradeLoadOptions(Years: wanted.OfType<int>().Distinct().Order().ToList());
         }

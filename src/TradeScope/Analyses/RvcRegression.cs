@@ -6,7 +6,11 @@ using TradeScope.LinearAlgebra;
 namespace TradeScope.Analyses;
 
 /// <summary>Direction of the exports regressed: to the partner group ("mutual") or to everyone else ("external").</summary>
-public enum RvcDirection { External, Mutual }
+public enum RvcDirection
+{
+    External,
+    Mutual,
+}
 
 /// <summary>What <c>tradescope rvc-regress</c> asks for.</summary>
 /// <param name="Tables"><c>bundled:wiod2013</c> or a directory of yearly tables in <paramref name="Layout"/>.</param>
@@ -18,20 +22,36 @@ public enum RvcDirection { External, Mutual }
 /// <param name="Vcov">Covariance of the OLS fits (default HC1).</param>
 /// <param name="Provider">Linear algebra for the Leontief inverses (<see cref="LinearAlgebraProviders.Best"/>).</param>
 /// <param name="Gdp">GDP per capita table (default: the bundled World Bank table).</param>
-public sealed record RvcRequest(string Tables, IcioLayout Layout, IReadOnlyList<int> Years, IReadOnlyList<string> Countries, RvcGroup Group,
-    IReadOnlyList<RvcSector> Sectors, VcovSpec Vcov, ILinearAlgebra Provider, GdpPerCapita? Gdp = null);
+public sealed record RvcRequest(
+    string Tables,
+    IcioLayout Layout,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<string> Countries,
+    RvcGroup Group,
+    IReadOnlyList<RvcSector> Sectors,
+    VcovSpec Vcov,
+    ILinearAlgebra Provider,
+    GdpPerCapita? Gdp = null
+);
 
 /// <summary>One regression: country × sector × direction; <paramref name="Fit"/> is null when the regression cannot be
 /// estimated (e.g. no exports in that direction in any year), with the reason; <paramref name="NumericalFailure"/> tells a
 /// numerical failure (collinear panel) from a data one.</summary>
-public sealed record RvcEstimate(string Country, string Sector, RvcDirection Direction, RegressionResult? Fit, string? Reason = null,
-    bool NumericalFailure = false);
+public sealed record RvcEstimate(
+    string Country,
+    string Sector,
+    RvcDirection Direction,
+    RegressionResult? Fit,
+    string? Reason = null,
+    bool NumericalFailure = false
+);
 
 /// <summary>The panel and its regressions.</summary>
 public sealed record RvcResult(RvcSeriesResult Series, IReadOnlyList<RvcEstimate> Estimates, VcovSpec Vcov);
 
 /// <summary>
-/// The regional value-chain regression (issue 5; spec §5.3), per country p, sector J and direction d over the years:
+/// The regional value-chain regression (issue 5; docs/methods/value-chains.md#rvc-regression), per country p, sector J and direction d over
+/// the years:
 /// Ex_d = β0 + β1·BP + β2·FP + β3·GDPpc + e, OLS with heteroskedasticity-robust covariance (HC1 = HC0·n/(n−k) by
 /// default). Design after the EAEU regional value-chain study (Hanzl-Weiss et al. 2018 style BP/FP levels).
 /// </summary>
@@ -42,8 +62,10 @@ public static class RvcRegression
 
     /// <summary>What these regressions supply to covariance types: leverages (no absorbed fixed effects), but no cluster
     /// variable — each regression is one country, industry and direction with one observation per year.</summary>
-    public static readonly VcovCapability VcovCapability =
-        new(VcovNeeds.Leverages, "which a regression of one country, industry and direction over the years does not have");
+    public static readonly VcovCapability VcovCapability = new(
+        VcovNeeds.Leverages,
+        "which a regression of one country, industry and direction over the years does not have"
+    );
 
     /// <summary>Builds the panel and fits every country × sector × direction.</summary>
     /// <exception cref="InputException">Bad input (see <see cref="RvcSeries.Build"/>), fewer than 5 years, a clustered
@@ -53,12 +75,26 @@ public static class RvcRegression
     {
         VcovCapability.Require(request.Vcov);
         if (request.Years.Count <= RvcSeries.Parameters)
-            throw InputException.Argument(AnalysesParameters.Years, string.Join(",", request.Years),
-                $"{request.Years.Count} years: the regression has {RvcSeries.Parameters} parameters and needs at least {RvcSeries.Parameters + 1} years");
+            throw InputException.Argument(
+                AnalysesParameters.Years,
+                string.Join(",", request.Years),
+                $"{request.Years.Count} years: the regression has {RvcSeries.Parameters} parameters and needs at least " +
+                    $"{RvcSeries.Parameters + 1} years"
+            );
         var countries = request.Countries.Select(c => IcioReader.NormaliseCountry(c)).ToList();
         var twice = countries.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null) throw InputException.Argument(AnalysesParameters.Countries, twice.Key, "listed twice");
-        var series = RvcSeries.Build(request.Tables, request.Layout, request.Years, countries, request.Group, request.Sectors, request.Provider, request.Gdp);
+        if (twice is not null)
+            throw InputException.Argument(AnalysesParameters.Countries, twice.Key, "listed twice");
+        var series = RvcSeries.Build(
+            request.Tables,
+            request.Layout,
+            request.Years,
+            countries,
+            request.Group,
+            request.Sectors,
+            request.Provider,
+            request.Gdp
+        );
         var estimates = Estimate(series, request.Vcov, request.Provider);
         RequireAnyEstimate(estimates);
         return new RvcResult(series, estimates, request.Vcov);
@@ -69,9 +105,11 @@ public static class RvcRegression
     /// <exception cref="InputException">Every regression failed, at least one for a data reason.</exception>
     public static void RequireAnyEstimate(IReadOnlyList<RvcEstimate> estimates)
     {
-        if (estimates.Count == 0 || estimates.Any(e => e.Fit is not null)) return;
+        if (estimates.Count == 0 || estimates.Any(e => e.Fit is not null))
+            return;
         var reason = $"none of the {estimates.Count} regressions could be estimated; the first: {estimates[0].Reason}";
-        if (estimates.All(e => e.NumericalFailure)) throw new NumericalException(reason);
+        if (estimates.All(e => e.NumericalFailure))
+            throw new NumericalException(reason);
         throw new InputException(reason);
     }
 
@@ -104,15 +142,21 @@ public static class RvcRegression
 
     /// <summary>One OLS fit of <see cref="Equation"/> on the points (one country and sector, ordered by year).</summary>
     /// <param name="algebra">Linear-algebra provider of the fit (default managed).</param>
-    public static RegressionResult Fit(IReadOnlyList<RvcPoint> points, RvcDirection direction, VcovSpec vcov, string name,
-        ILinearAlgebra? algebra = null)
+    public static RegressionResult Fit(
+        IReadOnlyList<RvcPoint> points,
+        RvcDirection direction,
+        VcovSpec vcov,
+        string name,
+        ILinearAlgebra? algebra = null
+    )
     {
         var data = DataFrame.FromColumns(
             ("ex", points.Select(p => direction == RvcDirection.Mutual ? p.ExMutual : p.ExExternal).ToArray()),
             ("bp", points.Select(p => p.Bp).ToArray()),
             ("fp", points.Select(p => p.Fp).ToArray()),
             ("gdppc", points.Select(p => p.Gdppc).ToArray()),
-            ("year", points.Select(p => p.Year).ToArray()));
+            ("year", points.Select(p => p.Year).ToArray())
+        );
         return Ols.Fit(data, Equation, vcov, new OlsOptions(Algebra: algebra)).Named(name);
     }
 

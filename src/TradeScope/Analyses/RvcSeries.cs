@@ -16,7 +16,9 @@ public sealed record RvcSector(string Key, string? Aggregate)
 {
     /// <summary>The WIOD 2013 aggregates by command-line name (aliases included): total manufacturing = c3–c16,
     /// chemicals = c9, electrical and optical equipment = c14, transport equipment = c15.</summary>
-    public static readonly IReadOnlyDictionary<string, (string Key, string Aggregate)> Named = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, (string Key, string Aggregate)> Named = new Dictionary<string, (string, string)>(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
         ["total-manufacturing"] = ("total-manufacturing", "TOTAL_MANUFACTURING"),
         ["manufacturing"] = ("total-manufacturing", "TOTAL_MANUFACTURING"),
@@ -32,12 +34,18 @@ public sealed record RvcSector(string Key, string? Aggregate)
     public static IReadOnlyList<RvcSector> ParseList(string? text)
     {
         var items = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (items.Length == 0) throw InputException.Argument(AnalysesParameters.Sectors, text,
-            "no sector; use total-manufacturing, chemicals, electronics, transport or sector codes of the table (c1..c35)");
-        var sectors = items.Select(s => Named.TryGetValue(s, out var n) ? new RvcSector(n.Key, n.Aggregate) : new RvcSector(s, null)).ToList();
+        if (items.Length == 0)
+            throw InputException.Argument(
+                AnalysesParameters.Sectors,
+                text,
+                "no sector; use total-manufacturing, chemicals, electronics, transport or sector codes of the table (c1..c35)"
+            );
+        var sectors = items
+            .Select(s => Named.TryGetValue(s, out var n) ? new RvcSector(n.Key, n.Aggregate) : new RvcSector(s, null))
+            .ToList();
         var duplicate = sectors.GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw InputException.Argument(AnalysesParameters.Sectors, text,
-            $"sector {duplicate.Key} is listed twice");
+        if (duplicate is not null)
+            throw InputException.Argument(AnalysesParameters.Sectors, text, $"sector {duplicate.Key} is listed twice");
         return sectors;
     }
 
@@ -48,8 +56,14 @@ public sealed record RvcSector(string Key, string? Aggregate)
         if (Aggregate is null)
         {
             var k = table.SectorIndex(Key);
-            return k >= 0 ? [k] : throw InputException.Argument(AnalysesParameters.Sectors, Key,
-                $"not a named aggregate (total-manufacturing, chemicals, electronics, transport) nor a sector of the table ({string.Join(" ", table.Sectors.Take(6))} …)");
+            return k >= 0
+                ? [k]
+                : throw InputException.Argument(
+                    AnalysesParameters.Sectors,
+                    Key,
+                    $"not a named aggregate (total-manufacturing, chemicals, electronics, transport) nor a sector of the table " +
+                        $"({string.Join(" ", table.Sectors.Take(6))} …)"
+                );
         }
         try
         {
@@ -57,8 +71,11 @@ public sealed record RvcSector(string Key, string? Aggregate)
         }
         catch (InputException)
         {
-            throw InputException.Argument(AnalysesParameters.Sectors, Key,
-                "the named aggregates need WIOD 2013 sector codes (c1..c35); this table has other codes — give its sector codes instead");
+            throw InputException.Argument(
+                AnalysesParameters.Sectors,
+                Key,
+                "the named aggregates need WIOD 2013 sector codes (c1..c35); this table has other codes — give its sector codes instead"
+            );
         }
     }
 }
@@ -87,20 +104,29 @@ public sealed record RvcGroup(string Label, IReadOnlyList<Economy> Members, bool
     public static RvcGroup Resolve(string? text, int lastYear, GroupRegistry? registry = null)
     {
         var t = text?.Trim() ?? "";
-        if (t.Length == 0) throw InputException.Argument(AnalysesParameters.Group, text,
-            "give group:ID[@YYYY-MM-DD] (e.g. group:EU27) or ISO3,ISO3,...");
+        if (t.Length == 0)
+            throw InputException.Argument(AnalysesParameters.Group, text, "give group:ID[@YYYY-MM-DD] (e.g. group:EU27) or ISO3,ISO3,...");
         if (!GroupResolution.IsGroup(t))
         {
             var codes = t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var members = new List<string>();
             foreach (var c in codes)
             {
-                if (!CountryCode.TryParse(c, out var code)) throw InputException.Argument(AnalysesParameters.Group, text,
-                    $"'{c}' is not an ISO3 code; a group needs the prefix group: (e.g. group:EU27)");
-                if (!members.Contains(code.Value)) members.Add(code.Value);
+                if (!CountryCode.TryParse(c, out var code))
+                    throw InputException.Argument(
+                        AnalysesParameters.Group,
+                        text,
+                        $"'{c}' is not an ISO3 code; a group needs the prefix group: (e.g. group:EU27)"
+                    );
+                if (!members.Contains(code.Value))
+                    members.Add(code.Value);
             }
-            return new RvcGroup(string.Join("+", members), members.Select(m => Economy.OfCountry(new CountryCode(m))).ToList(), true,
-                $"partners listed: {string.Join(" ", members)}");
+            return new RvcGroup(
+                string.Join("+", members),
+                members.Select(m => Economy.OfCountry(new CountryCode(m))).ToList(),
+                true,
+                $"partners listed: {string.Join(" ", members)}"
+            );
         }
         var g = GroupResolution.Resolve(t, AnalysesParameters.Group, lastYear, registry);
         var list = g.Members.Select(Economy.OfCountry).ToList();
@@ -117,7 +143,16 @@ public sealed record RvcGroup(string Label, IReadOnlyList<Economy> Members, bool
 /// <param name="ExMutual">Gross exports of J from p to the partners (intermediate + final).</param>
 /// <param name="ExExternal">Gross exports of J from p to every other economy of the table (ROW included).</param>
 /// <param name="Gdppc">GDP per capita of p, current US$ (World Bank); NaN when not reported.</param>
-public sealed record RvcPoint(string Country, string Sector, int Year, double Bp, double Fp, double ExMutual, double ExExternal, double Gdppc);
+public sealed record RvcPoint(
+    string Country,
+    string Sector,
+    int Year,
+    double Bp,
+    double Fp,
+    double ExMutual,
+    double ExExternal,
+    double Gdppc
+);
 
 /// <summary>The panel with what a reader must know about it.</summary>
 /// <param name="Points">Observations by year, country, sector.</param>
@@ -132,12 +167,23 @@ public sealed record RvcPoint(string Country, string Sector, int Year, double Bp
 /// <param name="MembersInTables">Members of G that are separate countries of the tables (exporters in G included).</param>
 /// <param name="FoldedMembers">Members of G that the tables fold into ROW (their trade counts as external).</param>
 /// <remarks>Reports put the conventions into words in both languages (Reports.ValueChainNotes).</remarks>
-public sealed record RvcSeriesResult(IReadOnlyList<RvcPoint> Points, IReadOnlyList<string> Countries, IReadOnlyList<RvcSector> Sectors, RvcGroup Group,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Partners, IReadOnlyList<int> Years, string TableSource, string GdpLocation,
-    IReadOnlyList<string> MembersInTables, IReadOnlyList<string> FoldedMembers, string Provider);
+public sealed record RvcSeriesResult(
+    IReadOnlyList<RvcPoint> Points,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<RvcSector> Sectors,
+    RvcGroup Group,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Partners,
+    IReadOnlyList<int> Years,
+    string TableSource,
+    string GdpLocation,
+    IReadOnlyList<string> MembersInTables,
+    IReadOnlyList<string> FoldedMembers,
+    string Provider
+);
 
 /// <summary>
-/// Builds the regional value-chain panel (issue 5; spec §5.1–5.3): for each year one ICIO table, one Leontief inverse
+/// Builds the regional value-chain panel (issue 5; docs/methods/value-chains.md#participation): for each year one ICIO table, one Leontief
+/// inverse
 /// and one set of <see cref="ValueAddedAccounts"/>, reused for every country and sector.
 /// </summary>
 public static class RvcSeries
@@ -153,9 +199,13 @@ public static class RvcSeries
         var y = year.ToString(CultureInfo.InvariantCulture);
         var source = IcioSource.Series(tables, DataParameters.Tables);
         if (source.BundledLayout?.Bundled is { } bundled)
-            return bundled.Has(year) ? bundled.SourceOf(year)
-                : throw InputException.Argument(AnalysesParameters.Years, y,
-                    $"no table for this year: the bundled {bundled.Description} tables cover {bundled.FirstYear}–{bundled.LastYear}");
+            return bundled.Has(year)
+                ? bundled.SourceOf(year)
+                : throw InputException.Argument(
+                    AnalysesParameters.Years,
+                    y,
+                    $"no table for this year: the bundled {bundled.Description} tables cover {bundled.FirstYear}–{bundled.LastYear}"
+                );
         if (!Directory.Exists(tables))
             throw InputException.Argument(DataParameters.Tables, tables, $"directory not found (or use {BundledSources})");
         var (found, expected) = layout.LocateYear(tables, year);
@@ -169,13 +219,22 @@ public static class RvcSeries
     /// Reads each year's table and builds the panel. Every input is checked before the first table is read (years,
     /// sectors, group, GDP per capita); countries and partners are checked against each table.
     /// </summary>
-    public static RvcSeriesResult Build(string tables, IcioLayout layout, IReadOnlyList<int> years, IReadOnlyList<string> countries,
-        RvcGroup group, IReadOnlyList<RvcSector> sectors, ILinearAlgebra provider, GdpPerCapita? gdp = null)
+    public static RvcSeriesResult Build(
+        string tables,
+        IcioLayout layout,
+        IReadOnlyList<int> years,
+        IReadOnlyList<string> countries,
+        RvcGroup group,
+        IReadOnlyList<RvcSector> sectors,
+        ILinearAlgebra provider,
+        GdpPerCapita? gdp = null
+    )
     {
         gdp ??= GdpPerCapita.Bundled;
-        if (years.Count == 0) throw InputException.Argument(AnalysesParameters.Years, "", "no year");
-        if (years.Distinct().Count() != years.Count) throw InputException.Argument(AnalysesParameters.Years, string.Join(",", years),
-            "a year is listed twice");
+        if (years.Count == 0)
+            throw InputException.Argument(AnalysesParameters.Years, "", "no year");
+        if (years.Distinct().Count() != years.Count)
+            throw InputException.Argument(AnalysesParameters.Years, string.Join(",", years), "a year is listed twice");
         var sources = years.Select(y => Locate(tables, layout, y)).ToList();
         var gdppc = Gdp(countries, years, gdp);
         var points = new List<RvcPoint>();
@@ -184,28 +243,51 @@ public static class RvcSeries
         // Reading (parsing, one core) of the next year's table overlaps the Leontief inverse of the current one (BLAS).
         Task<IcioTable> Read(int t) => Task.Run(() => IcioReader.Read(sources[t], layout, years[t]));
         var next = Read(0);
-        var workspace = new LeontiefWorkspace();   // each year's accounts are used up before the next table is inverted
+        var workspace = new LeontiefWorkspace(); // each year's accounts are used up before the next table is inverted
         for (var t = 0; t < years.Count; t++)
         {
             var table = next.GetAwaiter().GetResult();
-            if (t + 1 < years.Count) next = Read(t + 1);
+            if (t + 1 < years.Count)
+                next = Read(t + 1);
             var acc = new ValueAddedAccounts(LeontiefSystem.Build(table, provider, workspace), EconomyPartition.ByCountry(table));
             var yearPoints = ForTable(acc, years[t], countries, group, sectors, out var yearPartners, out var yearFolded);
-            foreach (var p in yearPoints) points.Add(p with { Gdppc = gdppc[(p.Country, years[t])] });
+            foreach (var p in yearPoints)
+                points.Add(p with { Gdppc = gdppc[(p.Country, years[t])] });
             foreach (var (c, q) in yearPartners)
             {
                 if (partners.TryGetValue(c, out var before) && !before.SequenceEqual(q))
-                    throw InputException.Argument(DataParameters.Tables, tables,
-                        $"the tables differ in their countries: partners of {c} are {string.Join(" ", before)} in {years[0]} but {string.Join(" ", q)} in {years[t]}");
+                    throw InputException.Argument(
+                        DataParameters.Tables,
+                        tables,
+                        $"the tables differ in their countries: partners of {c} are {string.Join(" ", before)} in {years[0]} but " +
+                            $"{string.Join(" ", q)} in {years[t]}"
+                    );
                 partners[c] = q;
             }
-            foreach (var m in yearFolded) if (!folded.Contains(m)) folded.Add(m);
+            foreach (var m in yearFolded)
+                if (!folded.Contains(m))
+                    folded.Add(m);
         }
         var exportersInGroup = partners.Keys.Where(c => group.Members.Contains(Economy.OfTable(c)));
-        var inTable = partners.Values.SelectMany(q => q).Concat(exportersInGroup).Distinct()
-            .OrderBy(c => c, StringComparer.Ordinal).ToList();
-        return new RvcSeriesResult(points, countries.Select(c => c.ToUpperInvariant()).ToList(), sectors, group, partners, years, sources[0],
-            gdp.Provenance.Location, inTable, folded, provider.Name);
+        var inTable = partners
+            .Values.SelectMany(q => q)
+            .Concat(exportersInGroup)
+            .Distinct()
+            .OrderBy(c => c, StringComparer.Ordinal)
+            .ToList();
+        return new RvcSeriesResult(
+            points,
+            countries.Select(c => c.ToUpperInvariant()).ToList(),
+            sectors,
+            group,
+            partners,
+            years,
+            sources[0],
+            gdp.Provenance.Location,
+            inTable,
+            folded,
+            provider.Name
+        );
     }
 
     /// <summary>GDP per capita of each country and year.</summary>
@@ -215,22 +297,32 @@ public static class RvcSeries
         var values = new Dictionary<(string, int), double>();
         foreach (var c in countries)
         {
-            var code = CountryCode.TryParse(c, out var cc) ? cc : throw InputException.Argument(AnalysesParameters.Countries, c,
-                "not an ISO3 code");
+            var code = CountryCode.TryParse(c, out var cc)
+                ? cc
+                : throw InputException.Argument(AnalysesParameters.Countries, c, "not an ISO3 code");
             var missing = new List<int>();
             foreach (var y in years)
             {
                 var v = gdp.Get(code, y);
-                if (!v.IsAvailable) missing.Add(y);
+                if (!v.IsAvailable)
+                    missing.Add(y);
                 values[(code.Value, y)] = v.Usd;
             }
             if (missing.Count > 0 && !CountryRegistry.Default.Contains(code))
-                throw InputException.Argument(AnalysesParameters.Countries, code.Value,
-                    "unknown ISO3 code (not in data/ref/countries.csv), so no World Bank GDP per capita; for a table's own region codes give "
-                    + InputException.Mention(AnalysesParameters.Gdp));
+                throw InputException.Argument(
+                    AnalysesParameters.Countries,
+                    code.Value,
+                    "unknown ISO3 code (not in data/ref/countries.csv), so no World Bank GDP per capita; for a table's own region codes " +
+                        "give "
+                        + InputException.Mention(AnalysesParameters.Gdp)
+                );
             if (missing.Count > 0)
-                throw InputException.Argument(AnalysesParameters.Countries, code.Value,
-                    $"no World Bank GDP per capita for {string.Join(",", missing)} ({gdp.Get(code, missing[0]).Reason}); the regression needs it for every year");
+                throw InputException.Argument(
+                    AnalysesParameters.Countries,
+                    code.Value,
+                    $"no World Bank GDP per capita for {string.Join(",", missing)} ({gdp.Get(code, missing[0]).Reason}); the regression " +
+                        $"needs it for every year"
+                );
         }
         return values;
     }
@@ -248,25 +340,43 @@ public static class RvcSeries
     /// <param name="folded">Group members that are not separate countries of the table (their trade is in ROW).</param>
     /// <exception cref="InputException">A country (or an explicitly listed partner) is not a separate country of the table,
     /// or the group has no member other than the country in the table.</exception>
-    public static IReadOnlyList<RvcPoint> ForTable(ValueAddedAccounts acc, int year, IReadOnlyList<string> countries, RvcGroup group,
-        IReadOnlyList<RvcSector> sectors, out IReadOnlyDictionary<string, IReadOnlyList<string>> partners, out IReadOnlyList<string> folded)
+    public static IReadOnlyList<RvcPoint> ForTable(
+        ValueAddedAccounts acc,
+        int year,
+        IReadOnlyList<string> countries,
+        RvcGroup group,
+        IReadOnlyList<RvcSector> sectors,
+        out IReadOnlyDictionary<string, IReadOnlyList<string>> partners,
+        out IReadOnlyList<string> folded
+    )
     {
         var table = acc.System.Table;
         var partition = acc.Partition;
         var y = year.ToString(CultureInfo.InvariantCulture);
-        int Economy(string code) => code.Equals("ROW", StringComparison.OrdinalIgnoreCase) ? -1 : partition.IndexOf(IcioReader.NormaliseCountry(code));
+        int Economy(string code) =>
+            code.Equals("ROW", StringComparison.OrdinalIgnoreCase) ? -1 : partition.IndexOf(IcioReader.NormaliseCountry(code));
         var members = new List<int>();
         var absent = new List<string>();
         foreach (var m in group.Members.Select(member => member.Label))
         {
             var e = Economy(m);
-            if (e >= 0) { members.Add(e); continue; }
+            if (e >= 0)
+            {
+                members.Add(e);
+                continue;
+            }
             if (group.Explicit && !GvcAnalysis.IsKnownCode(m))
-                throw InputException.Argument(AnalysesParameters.Group, m,
-                    $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)");
+                throw InputException.Argument(
+                    AnalysesParameters.Group,
+                    m,
+                    $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)"
+                );
             if (group.Explicit)
-                throw InputException.Argument(AnalysesParameters.Group, m,
-                    $"not a separate country of the {y} table{GvcAnalysis.FoldedNote(table, m)}; BP and FP exist only for ROW as a whole");
+                throw InputException.Argument(
+                    AnalysesParameters.Group,
+                    m,
+                    $"not a separate country of the {y} table{GvcAnalysis.FoldedNote(table, m)}; BP and FP exist only for ROW as a whole"
+                );
             absent.Add(m);
         }
         var sectorRows = sectors.Select(s => s.Indices(table)).ToList();
@@ -276,27 +386,44 @@ public static class RvcSeries
         {
             var p = Economy(country);
             if (p < 0 && !GvcAnalysis.IsKnownCode(country))
-                throw InputException.Argument(AnalysesParameters.Countries, country.ToUpperInvariant(),
-                    $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)");
+                throw InputException.Argument(
+                    AnalysesParameters.Countries,
+                    country.ToUpperInvariant(),
+                    $"unknown ISO3 code (not in data/ref/countries.csv nor a region of the {y} table)"
+                );
             if (p < 0)
-                throw InputException.Argument(AnalysesParameters.Countries, country.ToUpperInvariant(),
-                    $"not a separate country of the {y} table ({string.Join(" ", partition.Names.Where(n => n != "ROW").Take(45))}){GvcAnalysis.FoldedNote(table, country)}");
+                throw InputException.Argument(
+                    AnalysesParameters.Countries,
+                    country.ToUpperInvariant(),
+                    $"not a separate country of the {y} table " +
+                        $"({string.Join(" ", partition.Names.Where(n => n != "ROW").Take(45))}){GvcAnalysis.FoldedNote(table, country)}"
+                );
             var q = members.Where(e => e != p).Distinct().ToArray();
             if (q.Length == 0)
-                throw InputException.Argument(AnalysesParameters.Group, group.Label,
-                    $"no member other than {partition.Names[p]} is a separate country of the {y} table{(absent.Count > 0 ? $" ({string.Join(" ", absent)} are inside ROW)" : "")}");
+                throw InputException.Argument(
+                    AnalysesParameters.Group,
+                    group.Label,
+                    $"no member other than {partition.Names[p]} is a separate country of the {y} " +
+                        $"table{(absent.Count > 0 ? $" ({string.Join(" ", absent)} are inside ROW)" : "")}"
+                );
             var others = Enumerable.Range(0, partition.Count).Where(e => e != p && !q.Contains(e)).ToArray();
             byCountry[partition.Names[p]] = q.Select(e => partition.Names[e]).OrderBy(n => n, StringComparer.Ordinal).ToList();
             for (var s = 0; s < sectors.Count; s++)
             {
                 var rowsP = SectorBlockSums.Rows(acc, p, sectorRows[s]);
                 var rowsQ = q.SelectMany(e => SectorBlockSums.Rows(acc, e, sectorRows[s])).ToArray();
-                points.Add(new RvcPoint(partition.Names[p], sectors[s].Key, year,
-                    SectorBlockSums.ValueAddedInExports(acc, rowsQ, rowsP),
-                    SectorBlockSums.ValueAddedInExports(acc, rowsP, rowsQ),
-                    SectorBlockSums.ExportsTo(acc, rowsP, q),
-                    SectorBlockSums.ExportsTo(acc, rowsP, others),
-                    double.NaN));
+                points.Add(
+                    new RvcPoint(
+                        partition.Names[p],
+                        sectors[s].Key,
+                        year,
+                        SectorBlockSums.ValueAddedInExports(acc, rowsQ, rowsP),
+                        SectorBlockSums.ValueAddedInExports(acc, rowsP, rowsQ),
+                        SectorBlockSums.ExportsTo(acc, rowsP, q),
+                        SectorBlockSums.ExportsTo(acc, rowsP, others),
+                        double.NaN
+                    )
+                );
             }
         }
         partners = byCountry;

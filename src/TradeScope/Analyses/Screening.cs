@@ -6,7 +6,8 @@ namespace TradeScope.Analyses;
 /// <summary>One partner in the screening: its indices, whether each clears its neutral benchmark, and its ranks.</summary>
 /// <param name="Row">The partner's flows and indices.</param>
 /// <param name="Clears">ESI &gt; 1; TII_sym &gt; its neutral value; STI (turnover) &gt; 0; STI (exports) &gt; 0.</param>
-/// <param name="Ranks">Rank (1 = most intense) among the screened partners on ESI, TII_sym/neutral, STI turnover, STI exports; null where NaN.</param>
+/// <param name="Ranks">Rank (1 = most intense) among the screened partners on ESI, TII_sym/neutral, STI turnover, STI exports; null where
+/// NaN.</param>
 /// <param name="MeanRank">Mean of the available ranks.</param>
 public sealed record ScreenedPartner(PartnerIndexRow Row, IReadOnlyList<bool> Clears, IReadOnlyList<int?> Ranks, double MeanRank)
 {
@@ -33,16 +34,24 @@ public sealed record CoveredBloc(BlocIndexRow Bloc, BlocIndexRow Chain);
 /// </summary>
 /// <param name="NotScreened">Partners without data that the turnover they do show would place among the largest; listed apart.</param>
 /// <param name="CoveredBlocs">Blocs not shown because a succession chain covers them in the year.</param>
-public sealed record ScreeningResult(ReporterIndices Indices, int Top, IReadOnlyList<ScreenedPartner> Partners,
+public sealed record ScreeningResult(
+    ReporterIndices Indices,
+    int Top,
+    IReadOnlyList<ScreenedPartner> Partners,
     IReadOnlyList<BlocIndexRow> Blocs,
-    IReadOnlyList<UnscreenedPartner> NotScreened, IReadOnlyList<CoveredBloc> CoveredBlocs)
+    IReadOnlyList<UnscreenedPartner> NotScreened,
+    IReadOnlyList<CoveredBloc> CoveredBlocs
+)
 {
     /// <summary>Names of the benchmarked indices, in the order of <see cref="ScreenedPartner.Clears"/>.</summary>
     public static readonly IReadOnlyList<string> IndexKeys = ["esi", "tii_sym_to_neutral", "sti_turnover", "sti_exports"];
 
     private static readonly Func<PartnerIndexRow, IndexValue>[] Values =
     [
-        p => p.Indices.Esi, p => p.Indices.TiiSymmetricToNeutral, p => p.Indices.StiTurnover.Sti, p => p.Indices.StiExports.Sti,
+        p => p.Indices.Esi,
+        p => p.Indices.TiiSymmetricToNeutral,
+        p => p.Indices.StiTurnover.Sti,
+        p => p.Indices.StiExports.Sti,
     ];
 
     /// <summary>
@@ -59,25 +68,34 @@ public sealed record ScreeningResult(ReporterIndices Indices, int Top, IReadOnly
         var byTurnover = indices.Partners.OrderByDescending(KnownTurnover).ThenBy(p => p.Partner.Iso3).ToList();
         var chosen = byTurnover.Where(p => MissingData(p) is null).Take(top).ToList();
         var smallest = chosen.Count == top ? KnownTurnover(chosen[^1]) : 0;
-        var notScreened = byTurnover.Where(p => MissingData(p) is not null && KnownTurnover(p) > smallest)
-            .Select(p => new UnscreenedPartner(p, MissingData(p)!.Value)).ToList();
+        var notScreened = byTurnover
+            .Where(p => MissingData(p) is not null && KnownTurnover(p) > smallest)
+            .Select(p => new UnscreenedPartner(p, MissingData(p)!.Value))
+            .ToList();
         double[] benchmarks = [1, 1, 0, 0];
         var ranks = Values.Select(v => RankDescending(chosen, v)).ToArray();
-        var screened = chosen.Select((p, i) =>
-        {
-            var clears = Values.Select((v, k) => v(p) is { HasValue: true } x && x.Value > benchmarks[k]).ToList();
-            var pr = ranks.Select(r => r[i]).ToList();
-            var available = pr.Where(x => x is not null).Select(x => (double)x!.Value).ToList();
-            return new ScreenedPartner(p, clears, pr, available.Count == 0 ? double.NaN : available.Average());
-        })
-        .OrderByDescending(s => s.ClearedCount)
-        .ThenBy(s => double.IsNaN(s.MeanRank) ? double.MaxValue : s.MeanRank)
-        .ThenBy(s => s.Row.Partner.Iso3)
-        .ToList();
+        var screened = chosen
+            .Select(
+                (p, i) =>
+                {
+                    var clears = Values.Select((v, k) => v(p) is { HasValue: true } x && x.Value > benchmarks[k]).ToList();
+                    var pr = ranks.Select(r => r[i]).ToList();
+                    var available = pr.Where(x => x is not null).Select(x => (double)x!.Value).ToList();
+                    return new ScreenedPartner(p, clears, pr, available.Count == 0 ? double.NaN : available.Average());
+                }
+            )
+            .OrderByDescending(s => s.ClearedCount)
+            .ThenBy(s => double.IsNaN(s.MeanRank) ? double.MaxValue : s.MeanRank)
+            .ThenBy(s => s.Row.Partner.Iso3)
+            .ToList();
         var withMembers = indices.Blocs.Where(b => b.Result.Members.Members.Length > 0).ToList();
-        var covered = withMembers.Select(b => (Bloc: b, Chain: withMembers.FirstOrDefault(c => CoveredBy(b, c))))
-            .Where(x => x.Chain is not null).Select(x => new CoveredBloc(x.Bloc, x.Chain!)).ToList();
-        var blocs = withMembers.Where(b => covered.All(c => !ReferenceEquals(c.Bloc, b)))
+        var covered = withMembers
+            .Select(b => (Bloc: b, Chain: withMembers.FirstOrDefault(c => CoveredBy(b, c))))
+            .Where(x => x.Chain is not null)
+            .Select(x => new CoveredBloc(x.Bloc, x.Chain!))
+            .ToList();
+        var blocs = withMembers
+            .Where(b => covered.All(c => !ReferenceEquals(c.Bloc, b)))
             .OrderByDescending(b => H2ToNeutral(b) is var v && double.IsNaN(v) ? double.MinValue : v)
             .ThenBy(b => b.Group.Id.Value, StringComparer.Ordinal)
             .ToList();
@@ -94,8 +112,10 @@ public sealed record ScreeningResult(ReporterIndices Indices, int Top, IReadOnly
     /// </summary>
     public static IndexReason? MissingData(PartnerIndexRow p)
     {
-        if (p.PartnerSource == FlowSource.Missing) return IndexReason.NoReporterData;
-        if (!p.Imports.HasValue) return p.Imports.Reason is IndexReason.NoReporterData ? IndexReason.NoReporterData : IndexReason.Missing;
+        if (p.PartnerSource == FlowSource.Missing)
+            return IndexReason.NoReporterData;
+        if (!p.Imports.HasValue)
+            return p.Imports.Reason is IndexReason.NoReporterData ? IndexReason.NoReporterData : IndexReason.Missing;
         var lacking = Values.Select(v => v(p).Reason).FirstOrDefault(r => r is IndexReason.NoReporterData or IndexReason.Missing);
         return lacking == IndexReason.None ? null : lacking;
     }
@@ -123,14 +143,18 @@ public sealed record ScreeningResult(ReporterIndices Indices, int Top, IReadOnly
 
     /// <summary>Every period of <paramref name="inner"/> lies inside a period of the same member in <paramref name="outer"/>.</summary>
     private static bool Within(IReadOnlyList<Membership> inner, IReadOnlyList<Membership> outer) =>
-        inner.All(m => outer.Any(o => o.Member == m.Member && o.From <= m.From
-            && (o.Until is null || (m.Until is { } until && until <= o.Until))));
+        inner.All(m =>
+            outer.Any(o => o.Member == m.Member && o.From <= m.From && (o.Until is null || (m.Until is { } until && until <= o.Until)))
+        );
 
     /// <summary>Competition ranks (1 = largest value; ties share the rank); null for NaN.</summary>
     private static int?[] RankDescending(IReadOnlyList<PartnerIndexRow> rows, Func<PartnerIndexRow, IndexValue> value)
     {
         var ranks = new int?[rows.Count];
-        var ordered = rows.Select((r, i) => (Value: value(r), Index: i)).Where(x => x.Value.HasValue).OrderByDescending(x => x.Value.Value).ToList();
+        var ordered = rows.Select((r, i) => (Value: value(r), Index: i))
+            .Where(x => x.Value.HasValue)
+            .OrderByDescending(x => x.Value.Value)
+            .ToList();
         for (var k = 0; k < ordered.Count; k++)
             ranks[ordered[k].Index] = k > 0 && ordered[k].Value.Value == ordered[k - 1].Value.Value ? ranks[ordered[k - 1].Index] : k + 1;
         return ranks;

@@ -13,7 +13,8 @@ public readonly record struct CountryCode : IComparable<CountryCode>
 
     /// <summary>Validates and normalises (trims, upper-cases) a three-letter code.</summary>
     /// <exception cref="ArgumentException">The text is not three ASCII letters.</exception>
-    public CountryCode(string value) : this(Normalise(value) ?? throw new ArgumentException($"'{value}' is not a three-letter ISO3 code", nameof(value)), true) { }
+    public CountryCode(string value)
+        : this(Normalise(value) ?? throw new ArgumentException($"'{value}' is not a three-letter ISO3 code", nameof(value)), true) { }
 
     /// <summary>Parses a code; returns false when the text is not three ASCII letters.</summary>
     public static bool TryParse(string? text, out CountryCode code)
@@ -25,13 +26,18 @@ public readonly record struct CountryCode : IComparable<CountryCode>
 
     private static string? Normalise(string? text)
     {
-        if (text is null) return null;
+        if (text is null)
+            return null;
         var trimmed = text.Trim();
-        if (trimmed.Length != 3) return null;
-        foreach (var c in trimmed) if (!char.IsAsciiLetter(c)) return null;
+        if (trimmed.Length != 3)
+            return null;
+        foreach (var c in trimmed)
+            if (!char.IsAsciiLetter(c))
+                return null;
         return trimmed.ToUpperInvariant();
     }
 
     public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);
+
     public override string ToString() => Value ?? "";
 }

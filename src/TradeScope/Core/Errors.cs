@@ -9,15 +9,19 @@ public sealed class InputException : Exception
 {
     /// <summary>The message is made printable (control and invisible characters shown as '?') and cut to 1,000
     /// characters: it is one line on the terminal, and echoes of a damaged file can hold anything.</summary>
-    public InputException(string message) : base(Safe(Render(message, Plain))) => _template = message;
-    public InputException(string message, Exception inner) : base(Safe(Render(message, Plain)), inner) => _template = message;
+    public InputException(string message)
+        : base(Safe(Render(message, Plain))) => _template = message;
+
+    public InputException(string message, Exception inner)
+        : base(Safe(Render(message, Plain)), inner) => _template = message;
 
     /// <summary>The message (or, for a parameter, the detail) with <see cref="Mention"/> markers left in.</summary>
     private readonly string _template;
 
     private static string Safe(string message) => InputText.Clip(InputText.Printable(message), 1000);
 
-    private InputException(string parameter, string? value, string detail) : base(Format(parameter, value, Render(detail, Plain)))
+    private InputException(string parameter, string? value, string detail)
+        : base(Format(parameter, value, Render(detail, Plain)))
     {
         Parameter = parameter;
         Value = value;
@@ -53,7 +57,8 @@ public sealed class InputException : Exception
     /// like <see cref="Parameter"/> (<c>omit --layout</c>).</summary>
     public static string Mention(string parameter) => $"{MentionStart}{parameter}{MentionEnd}";
 
-    private const char MentionStart = '\u0001', MentionEnd = '\u0002';
+    private const char MentionStart = '\u0001',
+        MentionEnd = '\u0002';
 
     private static string Plain(string parameter) => parameter;
 
@@ -61,9 +66,11 @@ public sealed class InputException : Exception
     private static string Render(string text, Func<string, string> rename)
     {
         var start = text.IndexOf(MentionStart);
-        if (start < 0) return text;
+        if (start < 0)
+            return text;
         var end = text.IndexOf(MentionEnd, start);
-        if (end < 0) return text;
+        if (end < 0)
+            return text;
         return text[..start] + rename(text[(start + 1)..end]) + Render(text[(end + 1)..], rename);
     }
 

@@ -17,10 +17,14 @@ public static class InputText
         {
             var c = text[i];
             var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            var bad = char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
-                      || (char.IsSurrogate(c) && !pair && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])));
-            if (bad) (result ??= new StringBuilder(text, 0, i, text.Length)).Append('?');
-            else result?.Append(c);
+            var bad =
+                char.IsControl(c)
+                || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+                || (char.IsSurrogate(c) && !pair && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])));
+            if (bad)
+                (result ??= new StringBuilder(text, 0, i, text.Length)).Append('?');
+            else
+                result?.Append(c);
         }
         return result?.ToString() ?? text;
     }

@@ -8,6 +8,7 @@ public sealed record Bilingual(string En, string Ru)
 {
     /// <summary>A phrase that reads the same in both languages (proper names, codes, file paths).</summary>
     public static Bilingual Same(string both) => new(both, both);
+
     public override string ToString() => En;
 }
 
@@ -18,10 +19,12 @@ public sealed record Bilingual(string En, string Ru)
 /// <param name="Notes">Conventions applied while reading (codes mapped, rows dropped, ...).</param>
 public sealed record Provenance(Bilingual Source, string Location, IReadOnlyList<Bilingual> Notes)
 {
-    public Provenance(Bilingual source, string location) : this(source, location, []) { }
+    public Provenance(Bilingual source, string location)
+        : this(source, location, []) { }
 
     /// <summary>A source named the same in both languages (a proper name such as a release title, or a test label).</summary>
-    public Provenance(string source, string location) : this(Bilingual.Same(source), location, []) { }
+    public Provenance(string source, string location)
+        : this(Bilingual.Same(source), location, []) { }
 
     /// <summary>Adds a note in English and Russian.</summary>
     public Provenance WithNote(string en, string ru) => WithNote(new Bilingual(en, ru));

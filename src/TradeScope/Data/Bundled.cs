@@ -14,10 +14,12 @@ internal static class Bundled
 
     /// <summary>Names of the bundled resources below a folder, e.g. "comtrade" → "exports_2014A.csv.gz", ...</summary>
     public static IReadOnlyList<string> List(string folder) =>
-        Assembly.GetManifestResourceNames()
+        Assembly
+            .GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix + folder + ".", StringComparison.Ordinal))
             .Select(n => n[(Prefix.Length + folder.Length + 1)..])
-            .OrderBy(n => n, StringComparer.Ordinal).ToList();
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Opens a bundled resource, e.g. Open("ref", "countries.csv").</summary>
     public static Stream Open(string folder, string name) =>
@@ -37,16 +39,28 @@ internal static class Bundled
     public static string Materialise(string folder, string name)
     {
         byte[] bytes;
-        using (var s = Open(folder, name)) using (var ms = new MemoryStream()) { s.CopyTo(ms); bytes = ms.ToArray(); }
+        using (var s = Open(folder, name))
+        using (var ms = new MemoryStream())
+        {
+            s.CopyTo(ms);
+            bytes = ms.ToArray();
+        }
         var hash = Convert.ToHexString(SHA256.HashData(bytes))[..16].ToLowerInvariant();
         var dir = Path.Combine(Path.GetTempPath(), "tradescope-bundled", hash);
         var path = Path.Combine(dir, name);
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length) return path;
+        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length)
+            return path;
         Directory.CreateDirectory(dir);
         var tmp = Path.Combine(dir, $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         File.WriteAllBytes(tmp, bytes);
-        try { File.Move(tmp, path, overwrite: true); }
-        catch (IOException) when (File.Exists(path)) { File.Delete(tmp); }
+        try
+        {
+            File.Move(tmp, path, overwrite: true);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(tmp);
+        }
         return path;
     }
 }

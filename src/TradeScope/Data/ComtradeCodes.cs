@@ -3,7 +3,8 @@ using TradeScope.Core;
 namespace TradeScope.Data;
 
 /// <summary>
-/// Comtrade's partner codes that are not countries (spec §7.2) and the Taiwan convention. These are never partners
+/// Comtrade's partner codes that are not countries (docs/methods/trade-indices.md#conventions) and the Taiwan convention. These are never
+/// partners
 /// in bilateral tables; <see cref="World"/> supplies the reporter's total under <see cref="Model.TotalsBasis.WorldRow"/>,
 /// the others remain only inside that World total.
 /// </summary>
@@ -35,7 +36,7 @@ public static class ComtradeCodes
     /// <summary>True for World or another non-country partner code (after trimming).</summary>
     public static bool IsNonCountry(string code) => code == World || NonCountryPartners.ContainsKey(code);
 
-    /// <summary>Trims a code and maps S19 to TWN (spec §7.2).</summary>
+    /// <summary>Trims a code and maps S19 to TWN (docs/methods/trade-indices.md#conventions).</summary>
     public static string Normalise(string? code)
     {
         var c = (code ?? "").Trim().ToUpperInvariant();

@@ -43,8 +43,8 @@ public sealed class CountryRegistry
 
     /// <summary>Looks up an ISO3 code.</summary>
     /// <exception cref="KeyNotFoundException">Unknown code (validate user input with <see cref="Parse(string?, string)"/>).</exception>
-    public CountryInfo Get(CountryCode iso3) => _byIso3.TryGetValue(iso3, out var info) ? info
-        : throw new KeyNotFoundException($"unknown ISO3 code {iso3}");
+    public CountryInfo Get(CountryCode iso3) =>
+        _byIso3.TryGetValue(iso3, out var info) ? info : throw new KeyNotFoundException($"unknown ISO3 code {iso3}");
 
     /// <summary>Looks up a UN M49 code, or a Comtrade numeric code where it differs (e.g. 842 → USA, 490 → TWN).</summary>
     public bool TryGetByM49(int m49, out CountryInfo info) => _byM49.TryGetValue(m49, out info!);
@@ -66,10 +66,14 @@ public sealed class CountryRegistry
         return code;
     }
 
-    /// <summary>Builds a registry from a table with columns iso3, m49, name_en, name_ru (optional comtrade_m49, codes separated by ';').</summary>
+    /// <summary>Builds a registry from a table with columns iso3, m49, name_en, name_ru (optional comtrade_m49, codes separated by
+    /// ';').</summary>
     internal static CountryRegistry Parse(CsvTable table)
     {
-        int iso = table.Require("iso3"), m49 = table.Require("m49"), en = table.Require("name_en"), ru = table.Require("name_ru");
+        int iso = table.Require("iso3"),
+            m49 = table.Require("m49"),
+            en = table.Require("name_en"),
+            ru = table.Require("name_ru");
         var alt = table.IndexOf("comtrade_m49");
         var list = new List<CountryInfo>();
         var byM49 = new Dictionary<int, CountryInfo>();
@@ -81,15 +85,18 @@ public sealed class CountryRegistry
                 throw InputException.At(table.File, row.Line, $"'{row[iso]}' is not an ISO3 code");
             if (!int.TryParse(row[m49], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
                 throw InputException.At(table.File, row.Line, $"'{row[m49]}' is not an M49 code");
-            if (!seen.Add(code)) throw InputException.At(table.File, row.Line, $"duplicate ISO3 code {code}");
+            if (!seen.Add(code))
+                throw InputException.At(table.File, row.Line, $"duplicate ISO3 code {code}");
             var info = new CountryInfo(code, number, row[en], row[ru].Length > 0 ? row[ru] : row[en]);
             list.Add(info);
-            if (!byM49.TryAdd(number, info)) throw InputException.At(table.File, row.Line, $"duplicate M49 code {number}");
+            if (!byM49.TryAdd(number, info))
+                throw InputException.At(table.File, row.Line, $"duplicate M49 code {number}");
             if (alt >= 0)
                 foreach (var a in row[alt].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     aliases.Add((int.Parse(a, CultureInfo.InvariantCulture), info, row.Line));
         }
-        foreach (var (code, info, _) in aliases) byM49.TryAdd(code, info); // official M49 codes win over Comtrade aliases
+        foreach (var (code, info, _) in aliases)
+            byM49.TryAdd(code, info); // official M49 codes win over Comtrade aliases
         return new CountryRegistry(list.OrderBy(c => c.Iso3).ToList(), byM49);
     }
 }

@@ -10,13 +10,16 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
     public int IndexOf(string column)
     {
         for (var i = 0; i < Header.Count; i++)
-            if (string.Equals(Header[i], column, StringComparison.OrdinalIgnoreCase)) return i;
+            if (string.Equals(Header[i], column, StringComparison.OrdinalIgnoreCase))
+                return i;
         return -1;
     }
 
     /// <summary>Index of a required column; a missing one is an error at line 1.</summary>
-    public int Require(string column) => IndexOf(column) is var i and >= 0 ? i
-        : throw InputException.At(File, 1, $"missing column '{column}' (header: {InputText.Clip(string.Join(",", Header), 120)})");
+    public int Require(string column) =>
+        IndexOf(column) is var i and >= 0
+            ? i
+            : throw InputException.At(File, 1, $"missing column '{column}' (header: {InputText.Clip(string.Join(",", Header), 120)})");
 
     /// <summary>Reads a CSV file from disk (.gz is decompressed).</summary>
     /// <exception cref="InputException">The file is missing, empty or has a line with the wrong number of fields.</exception>
@@ -39,14 +42,19 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
     public static InputException? ForeignSeparator(string file, IReadOnlyList<string> header)
     {
         var separator = header.Count == 1 ? new[] { ';', '\t', '|' }.FirstOrDefault(c => header[0].Contains(c)) : default;
-        return separator == default ? null
-            : InputException.At(file, 1,
-                $"the header is separated by {(separator == '\t' ? "tabs" : $"'{separator}'")}, not commas; " +
-                "save the file as comma-separated CSV");
+        return separator == default
+            ? null
+            : InputException.At(
+                file,
+                1,
+                $"the header is separated by {(separator == '\t' ? "tabs" : $"'{separator}'")}, not commas; "
+                    + "save the file as comma-separated CSV"
+            );
     }
 
     /// <summary>First and last year accepted in data files.</summary>
-    public const int FirstYear = 1900, LastYear = 2100;
+    public const int FirstYear = 1900,
+        LastYear = 2100;
 
     /// <summary>Null when <paramref name="text"/> is a year 1900–2100, else the message "year '...' is ...".</summary>
     public static string? YearProblem(string? text, out int year)
@@ -68,13 +76,16 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
             if (header is null)
             {
                 header = fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray();
-                if (ForeignSeparator(file, header) is { } separated) throw separated;
+                if (ForeignSeparator(file, header) is { } separated)
+                    throw separated;
                 continue;
             }
-            if (fields.Length != header.Length) throw FieldCount(file, line, fields.Length, header.Length);
+            if (fields.Length != header.Length)
+                throw FieldCount(file, line, fields.Length, header.Length);
             rows.Add(new CsvRecord(line, fields));
         }
-        if (header is null) throw InputException.At(file, 1, "empty file: expected a header line");
+        if (header is null)
+            throw InputException.At(file, 1, "empty file: expected a header line");
         return new CsvTable(file, header, rows);
     }
 
@@ -91,18 +102,29 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
             foreach (var (line, fields) in Records(reader, file))
             {
                 width ??= fields.Length;
-                if (fields.Length != width) return FieldCount(file, line, fields.Length, width.Value);
+                if (fields.Length != width)
+                    return FieldCount(file, line, fields.Length, width.Value);
             }
         }
-        catch (InputException located) { return located; }
+        catch (InputException located)
+        {
+            return located;
+        }
         return null;
     }
 
     /// <summary>"file:line: malformed line: N fields, the header has M; ..." (one message for every CSV reader).</summary>
     public static InputException FieldCount(string file, long line, int fields, int header) =>
-        InputException.At(file, line,
-            $"malformed line: {fields} field{(fields == 1 ? "" : "s")}, the header has {header}; " +
-            (fields > header ? "remove the extra field or quote fields that contain commas" : "add the missing field (an empty value still needs its comma)"));
+        InputException.At(
+            file,
+            line,
+            $"malformed line: {fields} field{(fields == 1 ? "" : "s")}, the header has {header}; "
+                + (
+                    fields > header
+                        ? "remove the extra field or quote fields that contain commas"
+                        : "add the missing field (an empty value still needs its comma)"
+                )
+        );
 
     /// <summary>
     /// Every record (RFC 4180: comma-separated, double quotes, "" inside quotes) with the physical line it starts on;
@@ -116,8 +138,10 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
         while ((text = reader.ReadLine()) is not null)
         {
             lineNo++;
-            if (lineNo == 1) text = text.TrimStart('\uFEFF');
-            if (text.Length == 0) continue;
+            if (lineNo == 1)
+                text = text.TrimStart('\uFEFF');
+            if (text.Length == 0)
+                continue;
             var start = lineNo;
             var fields = new List<string>();
             var field = new System.Text.StringBuilder();
@@ -132,15 +156,22 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
                         if (i >= text.Length)
                         {
                             var next = reader.ReadLine();
-                            if (next is null) throw InputException.At(file, start, "malformed line: a quoted field is never closed; fix the quoting");
+                            if (next is null)
+                                throw InputException.At(file, start, "malformed line: a quoted field is never closed; fix the quoting");
                             lineNo++;
                             field.Append('\n');
-                            text = next; i = 0;
+                            text = next;
+                            i = 0;
                             continue;
                         }
                         if (text[i] == '"')
                         {
-                            if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
+                            if (i + 1 < text.Length && text[i + 1] == '"')
+                            {
+                                field.Append('"');
+                                i += 2;
+                                continue;
+                            }
                             i++;
                             break;
                         }
@@ -158,9 +189,14 @@ internal sealed record CsvTable(string File, IReadOnlyList<string> Header, IRead
                 }
                 fields.Add(field.ToString().TrimEnd('\r'));
                 field.Clear();
-                if (i >= text.Length) break;
+                if (i >= text.Length)
+                    break;
                 i++; // the comma
-                if (i == text.Length) { fields.Add(""); break; }
+                if (i == text.Length)
+                {
+                    fields.Add("");
+                    break;
+                }
             }
             yield return (start, fields.ToArray());
         }

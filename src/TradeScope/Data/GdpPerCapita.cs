@@ -9,10 +9,13 @@ public enum GdpMissingReason
 {
     /// <summary>The value is present.</summary>
     None,
+
     /// <summary>The economy is not in the table (an aggregate such as WLD, a non-ISO code such as WIOD's ROM, or a typo).</summary>
     UnknownEconomy,
+
     /// <summary>The year lies outside the table's years (bundled: 1995–2022).</summary>
     YearOutsideCoverage,
+
     /// <summary>The economy is in the table but the World Bank reports no value for that year.</summary>
     NotReported,
 }
@@ -35,11 +38,15 @@ public sealed class GdpPerCapita
     private const string ResourceName = "TradeScope.Bundled.gdp.gdp_per_capita.csv";
     private static readonly Lazy<GdpPerCapita> BundledTable = new(() =>
     {
-        using var stream = typeof(GdpPerCapita).Assembly.GetManifestResourceStream(ResourceName)
+        using var stream =
+            typeof(GdpPerCapita).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"bundled resource {ResourceName} is missing from the TradeScope assembly");
         using var reader = new StreamReader(stream);
-        return Parse(reader, "bundled:data/gdp/gdp_per_capita.csv",
-            "World Bank, World Development Indicators, NY.GDP.PCAP.CD (GDP per capita, current US$), CC BY 4.0");
+        return Parse(
+            reader,
+            "bundled:data/gdp/gdp_per_capita.csv",
+            "World Bank, World Development Indicators, NY.GDP.PCAP.CD (GDP per capita, current US$), CC BY 4.0"
+        );
     });
 
     private readonly FrozenDictionary<CountryCode, double[]> _values; // by economy: values for FirstYear..LastYear, NaN = not reported
@@ -66,8 +73,10 @@ public sealed class GdpPerCapita
     /// <summary>GDP per capita of <paramref name="economy"/> in <paramref name="year"/> (current US$), or NaN with the reason.</summary>
     public GdpPerCapitaValue Get(CountryCode economy, int year)
     {
-        if (!_values.TryGetValue(economy, out var series)) return new(double.NaN, GdpMissingReason.UnknownEconomy);
-        if (year < FirstYear || year > LastYear) return new(double.NaN, GdpMissingReason.YearOutsideCoverage);
+        if (!_values.TryGetValue(economy, out var series))
+            return new(double.NaN, GdpMissingReason.UnknownEconomy);
+        if (year < FirstYear || year > LastYear)
+            return new(double.NaN, GdpMissingReason.YearOutsideCoverage);
         var value = series[year - FirstYear];
         return double.IsNaN(value) ? new(double.NaN, GdpMissingReason.NotReported) : new(value, GdpMissingReason.None);
     }
@@ -98,29 +107,47 @@ public sealed class GdpPerCapita
             if (names is null)
             {
                 names = record.Select(h => h.Trim()).ToArray();
-                if (CsvTable.ForeignSeparator(file, names) is { } separated) throw separated;
+                if (CsvTable.ForeignSeparator(file, names) is { } separated)
+                    throw separated;
                 if (!names.SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
-                    throw InputException.At(file, line,
-                        $"header is {InputText.Quote(string.Join(',', names), 120)}; expected {string.Join(',', Columns)}");
+                    throw InputException.At(
+                        file,
+                        line,
+                        $"header is {InputText.Quote(string.Join(',', names), 120)}; expected {string.Join(',', Columns)}"
+                    );
                 continue;
             }
-            if (record.Length != Columns.Count) throw CsvTable.FieldCount(file, line, record.Length, Columns.Count);
+            if (record.Length != Columns.Count)
+                throw CsvTable.FieldCount(file, line, record.Length, Columns.Count);
             var fields = new CsvRecord(line, record);
             if (!CountryCode.TryParse(fields[0], out var economy))
                 throw InputException.At(file, line, $"{InputText.Quote(fields[0])} is not a three-letter ISO3 code");
             if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
                 throw InputException.At(file, line, $"{InputText.Quote(fields[1])} is not a year");
-            if (CsvTable.YearProblem(fields[1], out _) is { } outside) throw InputException.At(file, line, outside);
+            if (CsvTable.YearProblem(fields[1], out _) is { } outside)
+                throw InputException.At(file, line, outside);
             var text = fields[2];
             var value = double.NaN;
-            if (text.Length > 0 && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value) || value <= 0))
-                throw InputException.At(file, line,
-                    $"{InputText.Quote(text)} is not a positive number of US$ (leave the field empty when there is no value)");
+            if (
+                text.Length > 0
+                && (
+                    !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+                    || !double.IsFinite(value)
+                    || value <= 0
+                )
+            )
+                throw InputException.At(
+                    file,
+                    line,
+                    $"{InputText.Quote(text)} is not a positive number of US$ (leave the field empty when there is no value)"
+                );
             if (!rows.TryAdd((economy, year), value))
                 throw InputException.At(file, line, $"duplicate row for {economy} {year}");
         }
-        if (names is null) throw InputException.At(file, 1, $"empty file: expected the header {string.Join(',', Columns)}");
-        if (rows.Count == 0) throw InputException.At(file, lineNumber, "no data rows");
+        if (names is null)
+            throw InputException.At(file, 1, $"empty file: expected the header {string.Join(',', Columns)}");
+        if (rows.Count == 0)
+            throw InputException.At(file, lineNumber, "no data rows");
 
         var first = rows.Keys.Min(k => k.Year);
         var last = rows.Keys.Max(k => k.Year);
@@ -136,9 +163,16 @@ public sealed class GdpPerCapita
             series[year - first] = value;
         }
         var reported = rows.Values.Count(v => !double.IsNaN(v));
-        var provenance = new Provenance(source, file)
-            .WithNote(string.Create(CultureInfo.InvariantCulture, $"{values.Count} economies, {first}–{last}; {reported} values, {rows.Count - reported} rows not reported"),
-                string.Create(CultureInfo.InvariantCulture, $"экономик: {values.Count}, {first}–{last}; значений: {reported}, строк без данных: {rows.Count - reported}"));
+        var provenance = new Provenance(source, file).WithNote(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{values.Count} economies, {first}–{last}; {reported} values, {rows.Count - reported} rows not reported"
+            ),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"экономик: {values.Count}, {first}–{last}; значений: {reported}, строк без данных: {rows.Count - reported}"
+            )
+        );
         return new GdpPerCapita(values.ToFrozenDictionary(), first, last, provenance);
     }
 }

@@ -9,12 +9,16 @@ public enum GroupDateRule
 {
     /// <summary>A fixed composition alias: EU27 = the EU on 2020-02-01 (EU27_2020), EU28 = the EU on 2019-07-01.</summary>
     FixedComposition,
+
     /// <summary>The user gave the date: <c>group:ID@YYYY-MM-DD</c>.</summary>
     GivenDate,
+
     /// <summary>Annual group: members on 1 July of the (last) data year.</summary>
     ReferenceDay,
+
     /// <summary>As-of group (e.g. a sanctions list): its latest list.</summary>
     LatestList,
+
     /// <summary>Annual group and no data year (undated table): its latest composition.</summary>
     LatestComposition,
 }
@@ -28,10 +32,18 @@ public enum GroupDateRule
 /// <param name="Members">Members on <paramref name="Date"/>, sorted.</param>
 /// <param name="Rule">How <paramref name="Date"/> was chosen.</param>
 /// <param name="Source">The group's source (data/ref/groups.csv or the user file).</param>
-public sealed record DatedGroup(string Label, GroupId Id, DateOnly Date, IReadOnlyList<CountryCode> Members, GroupDateRule Rule, string Source)
+public sealed record DatedGroup(
+    string Label,
+    GroupId Id,
+    DateOnly Date,
+    IReadOnlyList<CountryCode> Members,
+    GroupDateRule Rule,
+    string Source
+)
 {
     /// <summary>The members matched against the countries of a table (<see cref="GroupResolution.InTable"/>).</summary>
-    public GroupInTable InTable(IReadOnlyList<string> tableCountries) => GroupResolution.InTable(Members.Select(m => m.Value), tableCountries);
+    public GroupInTable InTable(IReadOnlyList<string> tableCountries) =>
+        GroupResolution.InTable(Members.Select(m => m.Value), tableCountries);
 
     /// <summary>English one-line definition (logs and tests; reports render <see cref="Rule"/> in both languages).</summary>
     public override string ToString() =>
@@ -46,7 +58,8 @@ public sealed record GroupInTable(IReadOnlyList<string> Present, IReadOnlyList<s
 /// year; the value-chain commands fix a group at one date): <c>group:EU27</c> = the EU on <see cref="Eu27Date"/>
 /// (EU27_2020, as Eurostat and exvatools), <c>group:EU28</c> = the EU on <see cref="Eu28Date"/>,
 /// <c>group:ID@YYYY-MM-DD</c> = members on that date, <c>group:ID</c> = members on 1 July of the data year (annual
-/// groups), the latest list (as-of groups) or, without a data year, the latest composition (spec §7.1).
+/// groups), the latest list (as-of groups) or, without a data year, the latest composition
+/// (docs/methods/trade-indices.md#group-membership).
 /// </summary>
 public static class GroupResolution
 {
@@ -75,8 +88,10 @@ public static class GroupResolution
     {
         registry ??= GroupRegistry.Default;
         var name = (text ?? "").Trim();
-        if (IsGroup(name)) name = name[Prefix.Length..];
-        if (name.Length == 0) throw InputException.Argument(option, text, "give group:ID[@YYYY-MM-DD], e.g. group:EU27");
+        if (IsGroup(name))
+            name = name[Prefix.Length..];
+        if (name.Length == 0)
+            throw InputException.Argument(option, text, "give group:ID[@YYYY-MM-DD], e.g. group:EU27");
         var at = name.IndexOf('@');
         DateOnly? date = null;
         if (at >= 0)
@@ -89,7 +104,12 @@ public static class GroupResolution
         CountryGroup group;
         string label;
         GroupDateRule rule;
-        var alias = name.ToUpperInvariant() switch { "EU27" => Eu27Date, "EU28" => Eu28Date, _ => (DateOnly?)null };
+        var alias = name.ToUpperInvariant() switch
+        {
+            "EU27" => Eu27Date,
+            "EU28" => Eu28Date,
+            _ => (DateOnly?)null,
+        };
         if (alias is { } aliasDate && date is null && !registry.TryGet(new GroupId(name.ToUpperInvariant()), out _))
         {
             group = registry.Get(new GroupId("EU"));
@@ -124,17 +144,26 @@ public static class GroupResolution
         }
         var members = group.MembersOn(date.Value);
         if (members.Count == 0)
-            throw InputException.Argument(option, text, string.Create(CultureInfo.InvariantCulture,
-                $"group {group.Id} has no members on {date:yyyy-MM-dd}; give a date: group:{group.Id}@YYYY-MM-DD"));
+            throw InputException.Argument(
+                option,
+                text,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"group {group.Id} has no members on {date:yyyy-MM-dd}; give a date: group:{group.Id}@YYYY-MM-DD"
+                )
+            );
         return new DatedGroup(label, group.Id, date.Value, members, rule, group.Source);
     }
 
     /// <summary>The day after the group's last change, or the last day of a group whose members all left.</summary>
     internal static DateOnly LatestComposition(CountryGroup group)
     {
-        var changes = group.Memberships.Select(m => m.From).Concat(group.Memberships.Where(m => m.Until is not null).Select(m => m.Until!.Value.AddDays(1)));
+        var changes = group
+            .Memberships.Select(m => m.From)
+            .Concat(group.Memberships.Where(m => m.Until is not null).Select(m => m.Until!.Value.AddDays(1)));
         var latest = changes.Max();
-        if (group.MembersOn(latest).Count > 0) return latest;
+        if (group.MembersOn(latest).Count > 0)
+            return latest;
         return group.Memberships.Where(m => m.Until is not null).Max(m => m.Until!.Value);
     }
 

@@ -14,8 +14,10 @@ public enum InputFormat
 {
     /// <summary>UTF-8 text (CSV or JSON), optionally with a byte-order mark.</summary>
     Text,
+
     /// <summary>UTF-8 text inside a gzip archive whose every member passed its CRC-32 and length check.</summary>
     GzipText,
+
     /// <summary>A Parquet file (starts and ends with the PAR1 marker); its content is checked by the Parquet reader.</summary>
     Parquet,
 }
@@ -50,8 +52,10 @@ public static class InputFile
     /// or text that is not UTF-8: one line naming the file (and line) and what to do.</exception>
     public static InputFormat Verify(string path, bool parquetAllowed)
     {
-        if (Directory.Exists(path)) throw new InputException($"{path} is a directory, not a file; give the path of the file");
-        if (!File.Exists(path)) throw new InputException($"{path}: file not found; check the path");
+        if (Directory.Exists(path))
+            throw new InputException($"{path} is a directory, not a file; give the path of the file");
+        if (!File.Exists(path))
+            throw new InputException($"{path}: file not found; check the path");
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var head = new byte[4096];
         var headLength = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
@@ -77,7 +81,8 @@ public static class InputFile
         if (parquetName)
         {
             var stem = name[..^".parquet".Length];
-            if (content == Content.Parquet) return VerifyParquet(file, path);
+            if (content == Content.Parquet)
+                return VerifyParquet(file, path);
             throw content == Content.Empty
                 ? new InputException($"{path} is empty (0 bytes), not a Parquet file; download or copy it again")
                 : new InputException($"{path} is not a Parquet file: it looks like {Describe(content, head[..headLength], stem + ".csv")}");
@@ -87,9 +92,11 @@ public static class InputFile
             case Content.Gzip:
                 throw new InputException($"{path} is gzip-compressed; rename it to {name}.gz");
             case Content.Parquet:
-                throw new InputException(parquetAllowed
-                    ? $"{path} is a Parquet file; rename it to {Path.GetFileNameWithoutExtension(name)}.parquet"
-                    : $"{path} is a Parquet file, not CSV text; this option reads CSV: export the data as CSV");
+                throw new InputException(
+                    parquetAllowed
+                        ? $"{path} is a Parquet file; rename it to {Path.GetFileNameWithoutExtension(name)}.parquet"
+                        : $"{path} is a Parquet file, not CSV text; this option reads CSV: export the data as CSV"
+                );
             case Content.Zip or Content.Utf16 or Content.Utf32:
                 throw new InputException($"{path} is {Describe(content, head[..headLength], name)}");
         }
@@ -97,7 +104,8 @@ public static class InputFile
         var check = new TextCheck(path);
         var buffer = new byte[1 << 16];
         int n;
-        while ((n = file.Read(buffer)) > 0) check.Append(buffer.AsSpan(0, n));
+        while ((n = file.Read(buffer)) > 0)
+            check.Append(buffer.AsSpan(0, n));
         check.Finish();
         return InputFormat.Text;
     }
@@ -110,36 +118,49 @@ public static class InputFile
         var lines = e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var first = lines.FirstOrDefault() ?? "unreadable";
         var sql = first.IndexOf("LINE ", StringComparison.Ordinal);
-        if (sql > 0) first = first[..sql].TrimEnd();
+        if (sql > 0)
+            first = first[..sql].TrimEnd();
         // "Invalid Error: TProtocolException: Invalid data" → "Invalid data": error class names mean nothing to a user.
-        while (ErrorClass.Match(first) is { Success: true } prefix && prefix.Length < first.Length) first = first[prefix.Length..];
+        while (ErrorClass.Match(first) is { Success: true } prefix && prefix.Length < first.Length)
+            first = first[prefix.Length..];
         return InputText.Clip(InputText.Printable(first), 200);
     }
 
-    private enum Content { Empty, Text, Gzip, Zip, Parquet, Utf16, Utf32 }
-
-    private static Content Sniff(ReadOnlySpan<byte> head) => head switch
+    private enum Content
     {
-        [] => Content.Empty,
-        [0x1F, 0x8B, ..] or [0x1F] => Content.Gzip,
-        [(byte)'P', (byte)'K', 3 or 5 or 7, 4 or 6 or 8, ..] => Content.Zip,
-        [(byte)'P', (byte)'A', (byte)'R', (byte)'1', ..] => Content.Parquet,
-        [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => Content.Utf32,
-        [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => Content.Utf16,
-        _ => Content.Text,
-    };
+        Empty,
+        Text,
+        Gzip,
+        Zip,
+        Parquet,
+        Utf16,
+        Utf32,
+    }
+
+    private static Content Sniff(ReadOnlySpan<byte> head) =>
+        head switch
+        {
+            [] => Content.Empty,
+            [0x1F, 0x8B, ..] or [0x1F] => Content.Gzip,
+            [(byte)'P', (byte)'K', 3 or 5 or 7, 4 or 6 or 8, ..] => Content.Zip,
+            [(byte)'P', (byte)'A', (byte)'R', (byte)'1', ..] => Content.Parquet,
+            [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => Content.Utf32,
+            [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => Content.Utf16,
+            _ => Content.Text,
+        };
 
     /// <summary>"plain CSV text; rename it to x.csv", "a ZIP archive ...": what the content is and what to do.</summary>
-    private static string Describe(Content content, ReadOnlySpan<byte> head, string renameTo) => content switch
-    {
-        Content.Gzip => $"gzip-compressed data; rename it to {renameTo}.gz",
-        Content.Zip => "a ZIP archive (a .zip file or an Excel workbook), not CSV text; extract or export the CSV and give that file",
-        Content.Parquet => $"a Parquet file; rename it to {Path.GetFileNameWithoutExtension(renameTo)}.parquet",
-        Content.Utf16 => TextCheck.Utf16Bom,
-        Content.Utf32 => "UTF-32 text (it starts with a UTF-32 byte-order mark); save the file as UTF-8",
-        _ when TextCheck.LooksBinary(head) => "binary data of an unknown format; check that this is the right file",
-        _ => $"plain {(renameTo.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "CSV " : "")}text; rename it to {renameTo}",
-    };
+    private static string Describe(Content content, ReadOnlySpan<byte> head, string renameTo) =>
+        content switch
+        {
+            Content.Gzip => $"gzip-compressed data; rename it to {renameTo}.gz",
+            Content.Zip => "a ZIP archive (a .zip file or an Excel workbook), not CSV text; extract or export the CSV and give that file",
+            Content.Parquet => $"a Parquet file; rename it to {Path.GetFileNameWithoutExtension(renameTo)}.parquet",
+            Content.Utf16 => TextCheck.Utf16Bom,
+            Content.Utf32 => "UTF-32 text (it starts with a UTF-32 byte-order mark); save the file as UTF-8",
+            _ when TextCheck.LooksBinary(head) => "binary data of an unknown format; check that this is the right file",
+            _ => $"plain {(renameTo.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "CSV " : "")}text; rename it to {renameTo}",
+        };
 
     private static InputFormat VerifyParquet(FileStream file, string path)
     {
@@ -148,7 +169,8 @@ public static class InputFile
         {
             file.Position = file.Length - 4;
             file.ReadExactly(tail);
-            if (tail.SequenceEqual("PAR1"u8)) return InputFormat.Parquet;
+            if (tail.SequenceEqual("PAR1"u8))
+                return InputFormat.Parquet;
         }
         throw new InputException($"{path}: the Parquet file is truncated (it does not end with the PAR1 footer); {GzipArchive.Again}");
     }
@@ -162,8 +184,38 @@ public static class InputFile
     private sealed class TextCheck(string file)
     {
         /// <summary>C0 controls other than tab, line feed and carriage return, and DEL: never in CSV or JSON text.</summary>
-        private static readonly SearchValues<byte> Controls = SearchValues.Create(
-            [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 127]);
+        private static readonly SearchValues<byte> Controls = SearchValues.Create([
+            0,
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            11,
+            12,
+            14,
+            15,
+            16,
+            17,
+            18,
+            19,
+            20,
+            21,
+            22,
+            23,
+            24,
+            25,
+            26,
+            27,
+            28,
+            29,
+            30,
+            31,
+            127,
+        ]);
 
         public const string Utf16Bom = "UTF-16 text (it starts with a UTF-16 byte-order mark); save the file as UTF-8";
 
@@ -176,14 +228,16 @@ public static class InputFile
 
         public static bool LooksBinary(ReadOnlySpan<byte> head)
         {
-            if (head.IndexOfAny(Controls) >= 0) return true;
+            if (head.IndexOfAny(Controls) >= 0)
+                return true;
             var status = Utf8.ToUtf16(head, new char[head.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: false);
             return status == OperationStatus.InvalidData;
         }
 
         public void Append(ReadOnlySpan<byte> chunk)
         {
-            if (_problem is not null || chunk.IsEmpty) return;
+            if (_problem is not null || chunk.IsEmpty)
+                return;
             ReadOnlySpan<byte> bytes = chunk;
             if (_carried > 0)
             {
@@ -204,7 +258,8 @@ public static class InputFile
             }
             var control = bytes.IndexOfAny(Controls);
             var text = control < 0 ? bytes : bytes[..control];
-            if (_chars.Length < text.Length) _chars = new char[text.Length];
+            if (_chars.Length < text.Length)
+                _chars = new char[text.Length];
             var status = Utf8.ToUtf16(text, _chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: false);
             if (status == OperationStatus.InvalidData || (status == OperationStatus.NeedMoreData && control >= 0))
             {
@@ -229,19 +284,23 @@ public static class InputFile
         {
             if (_problem is null && _carried > 0)
                 _problem = NotUtf8(_carry.AsSpan(0, _carried), 0);
-            if (_problem is not null) throw _problem;
+            if (_problem is not null)
+                throw _problem;
         }
 
         /// <summary>ASCII letters with a NUL byte after (or before) each: UTF-16 without a byte-order mark.</summary>
         private static bool LooksUtf16(ReadOnlySpan<byte> bytes)
         {
             var pairs = Math.Min(bytes.Length, 64) / 2;
-            if (pairs < 2) return false;
+            if (pairs < 2)
+                return false;
             var zeroFirst = bytes[0] == 0;
             for (var i = 0; i < pairs; i++)
             {
-                byte zero = bytes[2 * i + (zeroFirst ? 0 : 1)], letter = bytes[2 * i + (zeroFirst ? 1 : 0)];
-                if (zero != 0 || letter is not (9 or 10 or 13 or (>= 32 and < 127))) return false;
+                byte zero = bytes[2 * i + (zeroFirst ? 0 : 1)],
+                    letter = bytes[2 * i + (zeroFirst ? 1 : 0)];
+                if (zero != 0 || letter is not (9 or 10 or 13 or (>= 32 and < 127)))
+                    return false;
             }
             return true;
         }
@@ -251,9 +310,13 @@ public static class InputFile
         private InputException NotUtf8(ReadOnlySpan<byte> bytes, int at)
         {
             var window = bytes[at..Math.Min(bytes.Length, at + 256)];
-            if (window.IndexOfAny(Controls) >= 0) return Binary(bytes, at + window.IndexOfAny(Controls));
-            return InputException.At(file, LineOf(bytes, at),
-                $"not valid UTF-8 (byte 0x{bytes[at]:X2}; the bytes look like Windows-1251 or another code page); save the file as UTF-8");
+            if (window.IndexOfAny(Controls) >= 0)
+                return Binary(bytes, at + window.IndexOfAny(Controls));
+            return InputException.At(
+                file,
+                LineOf(bytes, at),
+                $"not valid UTF-8 (byte 0x{bytes[at]:X2}; the bytes look like Windows-1251 or another code page); save the file as UTF-8"
+            );
         }
 
         private InputException Binary(ReadOnlySpan<byte> bytes, int at)
@@ -261,7 +324,8 @@ public static class InputFile
             var line = LineOf(bytes, at);
             if (bytes[at] == 0 && line == 1 && LooksUtf16(bytes))
                 return new InputException(
-                    $"{file} looks like UTF-16 text without a byte-order mark (NUL bytes between the letters); save the file as UTF-8");
+                    $"{file} looks like UTF-16 text without a byte-order mark (NUL bytes between the letters); save the file as UTF-8"
+                );
             return InputException.At(file, line, $"binary data (byte 0x{bytes[at]:X2}), not text; check that this is the right file");
         }
     }
@@ -286,15 +350,18 @@ internal static class GzipArchive
     {
         var length = file.Length;
         var output = new byte[1 << 16];
-        long position = 0, total = 0;
+        long position = 0,
+            total = 0;
         var member = 0;
         while (member == 0 || position < length)
         {
             if (member > 0 && !StartsMember(file, position, length))
             {
                 var extra = length - position;
-                throw new InputException($"{display}: the gzip archive is damaged: {extra} byte{(extra == 1 ? "" : "s")} of other data " +
-                                         $"after the end of the gzip data (at byte {position}); {Again}");
+                throw new InputException(
+                    $"{display}: the gzip archive is damaged: {extra} byte{(extra == 1 ? "" : "s")} of other data "
+                        + $"after the end of the gzip data (at byte {position}); {Again}"
+                );
             }
             member++;
             var feed = new TrailerHoldingFeed(file, Header(file, position, length, display), length);
@@ -315,7 +382,8 @@ internal static class GzipArchive
             {
                 throw Damaged(display, $"invalid compressed data{Where(member)}");
             }
-            if (feed.Starved) throw Truncated(display, "ends inside compressed data");
+            if (feed.Starved)
+                throw Truncated(display, "ends inside compressed data");
             position = Trailer(file, feed, crc.GetCurrentHashAsUInt32(), (uint)size, length, display, member);
             total += size;
         }
@@ -327,15 +395,18 @@ internal static class GzipArchive
         {
             using var gzip = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
             int n;
-            while ((n = gzip.Read(output)) > 0) decompressed += n;
+            while ((n = gzip.Read(output)) > 0)
+                decompressed += n;
         }
-        catch (InvalidDataException) { decompressed = -1; }
+        catch (InvalidDataException)
+        {
+            decompressed = -1;
+        }
         if (decompressed != total)
             throw Damaged(display, "the CRC32 or length check of the decompressed data fails");
     }
 
-    private static InputException Damaged(string display, string what) =>
-        new($"{display}: the gzip archive is damaged ({what}); {Again}");
+    private static InputException Damaged(string display, string what) => new($"{display}: the gzip archive is damaged ({what}); {Again}");
 
     private static InputException Truncated(string display, string where) =>
         new($"{display}: the gzip archive is truncated ({where}); {Again}");
@@ -345,7 +416,8 @@ internal static class GzipArchive
     private static bool StartsMember(FileStream file, long position, long length)
     {
         file.Position = position;
-        if (length - position == 1) return file.ReadByte() == 0x1F; // a header cut after its first byte: truncated
+        if (length - position == 1)
+            return file.ReadByte() == 0x1F; // a header cut after its first byte: truncated
         Span<byte> magic = stackalloc byte[2];
         file.ReadExactly(magic);
         return magic is [0x1F, 0x8B];
@@ -359,26 +431,36 @@ internal static class GzipArchive
         int Next()
         {
             var b = file.ReadByte();
-            if (b < 0) throw Truncated(display, "ends inside a gzip header");
+            if (b < 0)
+                throw Truncated(display, "ends inside a gzip header");
             header.Add((byte)b);
             return b;
         }
-        for (var i = 0; i < 10; i++) Next();
-        if (header[2] != 8) throw Damaged(display, $"unknown compression method {header[2]} in a gzip header");
+        for (var i = 0; i < 10; i++)
+            Next();
+        if (header[2] != 8)
+            throw Damaged(display, $"unknown compression method {header[2]} in a gzip header");
         var flags = header[3];
-        if ((flags & 0xE0) != 0) throw Damaged(display, "reserved flags set in a gzip header");
+        if ((flags & 0xE0) != 0)
+            throw Damaged(display, "reserved flags set in a gzip header");
         if ((flags & 0x04) != 0)
         {
             var extra = Next() | Next() << 8;
-            for (var i = 0; i < extra; i++) Next();
+            for (var i = 0; i < extra; i++)
+                Next();
         }
-        if ((flags & 0x08) != 0) while (Next() != 0) { }
-        if ((flags & 0x10) != 0) while (Next() != 0) { }
+        if ((flags & 0x08) != 0)
+            while (Next() != 0)
+            { }
+        if ((flags & 0x10) != 0)
+            while (Next() != 0)
+            { }
         if ((flags & 0x02) != 0)
         {
             var expected = (ushort)Crc32.HashToUInt32(header.ToArray());
             var stored = Next() | Next() << 8;
-            if (stored != expected) throw Damaged(display, "a gzip header's CRC fails");
+            if (stored != expected)
+                throw Damaged(display, "a gzip header's CRC fails");
         }
         return file.Position;
     }
@@ -393,12 +475,14 @@ internal static class GzipArchive
         var bytes = new byte[(int)(Math.Min(length, feed.Handed + 8) - from)];
         file.Position = from;
         file.ReadExactly(bytes);
-        bool crcSeen = false, sizeSeen = false;
+        bool crcSeen = false,
+            sizeSeen = false;
         for (var p = 0; p + 8 <= bytes.Length; p++)
         {
             var crcMatches = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(p)) == crc;
             var sizeMatches = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(p + 4)) == size;
-            if (crcMatches && sizeMatches) return from + p + 8;
+            if (crcMatches && sizeMatches)
+                return from + p + 8;
             crcSeen |= crcMatches;
             sizeSeen |= sizeMatches;
         }
@@ -445,10 +529,18 @@ internal static class GzipArchive
         public override bool CanSeek => false;
         public override bool CanWrite => false;
         public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
         public override void Flush() { }
+
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
         public override void SetLength(long value) => throw new NotSupportedException();
+
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

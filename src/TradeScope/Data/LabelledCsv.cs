@@ -9,8 +9,13 @@ namespace TradeScope.Data;
 /// <param name="RowLabels">First-column labels.</param>
 /// <param name="Values">Row-major values, RowLabels.Count × ColumnLabels.Count.</param>
 /// <param name="RowLines">The line of each row in the file (for "file:line" messages about its cells).</param>
-internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLabels, IReadOnlyList<string> RowLabels, double[] Values,
-    IReadOnlyList<long> RowLines)
+internal sealed record LabelledCsv(
+    string Source,
+    IReadOnlyList<string> ColumnLabels,
+    IReadOnlyList<string> RowLabels,
+    double[] Values,
+    IReadOnlyList<long> RowLines
+)
 {
     public double this[int row, int column] => Values[row * ColumnLabels.Count + column];
 
@@ -21,7 +26,8 @@ internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLa
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine() ?? throw InputException.At(source, 1, "empty file");
         var headerFields = Split(header);
-        if (CsvTable.ForeignSeparator(source, headerFields) is { } separated) throw separated;
+        if (CsvTable.ForeignSeparator(source, headerFields) is { } separated)
+            throw separated;
         var columns = headerFields.Skip(1).ToArray();
         var lines = new List<long>();
         var rows = new List<string>();
@@ -31,13 +37,15 @@ internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLa
         while ((line = reader.ReadLine()) is not null)
         {
             lineNo++;
-            if (line.Length == 0) continue;
+            if (line.Length == 0)
+                continue;
             var fields = Split(line);
             if (fields.Count != columns.Length + 1)
                 throw CsvTable.FieldCount(source, lineNo, fields.Count, columns.Length + 1);
             rows.Add(fields[0]);
             lines.Add(lineNo);
-            for (var k = 1; k < fields.Count; k++) values.Add(ParseNumber(fields[k], source, lineNo, columns[k - 1]));
+            for (var k = 1; k < fields.Count; k++)
+                values.Add(ParseNumber(fields[k], source, lineNo, columns[k - 1]));
         }
         return new LabelledCsv(source, columns, rows, [.. values], lines);
     }
@@ -48,21 +56,28 @@ internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLa
     {
         var z = this[row, column];
         if (z < 0)
-            throw InputException.At(Source, RowLines[row], string.Create(CultureInfo.InvariantCulture,
-                $"negative intermediate flow {z} in column {InputText.Clip(ColumnLabels[column], 40)} ") +
-                $"(row {InputText.Clip(RowLabels[row], 40)}); intermediate flows cannot be negative");
+            throw InputException.At(
+                Source,
+                RowLines[row],
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"negative intermediate flow {z} in column {InputText.Clip(ColumnLabels[column], 40)} "
+                ) + $"(row {InputText.Clip(RowLabels[row], 40)}); intermediate flows cannot be negative"
+            );
         return z;
     }
 
     internal static double ParseNumber(string text, string source, long line, string column)
     {
-        if (text.Length == 0 || text == "NA") return 0;
+        if (text.Length == 0 || text == "NA")
+            return 0;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
             throw InputException.At(source, line, $"{InputText.Quote(text)} in column {InputText.Clip(column, 40)} is not a finite number");
         return v;
     }
 
-    /// <summary>Splits a CSV line on commas; fields may be wrapped in double quotes (no embedded quotes or commas expected in ICIO labels).</summary>
+    /// <summary>Splits a CSV line on commas; fields may be wrapped in double quotes (no embedded quotes or commas expected in ICIO
+    /// labels).</summary>
     internal static List<string> Split(string line)
     {
         var fields = new List<string>();
@@ -70,11 +85,16 @@ internal sealed record LabelledCsv(string Source, IReadOnlyList<string> ColumnLa
         var quoted = false;
         for (var i = 0; i <= line.Length; i++)
         {
-            if (i < line.Length && line[i] == '"') { quoted = !quoted; continue; }
+            if (i < line.Length && line[i] == '"')
+            {
+                quoted = !quoted;
+                continue;
+            }
             if (i == line.Length || (line[i] == ',' && !quoted))
             {
                 var field = line.AsSpan(start, i - start).Trim();
-                if (field.Length >= 2 && field[0] == '"' && field[^1] == '"') field = field[1..^1];
+                if (field.Length >= 2 && field[0] == '"' && field[^1] == '"')
+                    field = field[1..^1];
                 fields.Add(field.ToString());
                 start = i + 1;
             }

@@ -18,10 +18,18 @@ public static class SyntheticIcio
     /// <exception cref="InputException">Fewer than 2 countries or 1 sector, or more than 676 countries.</exception>
     public static IcioTable Generate(int countries, int sectors, int seed, double foreignDensity = 0.05)
     {
-        if (countries is < 2 or > 676) throw InputException.Argument(DataParameters.CountryCount,
-            countries.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be between 2 and 676");
-        if (sectors is < 1 or > 999) throw InputException.Argument(DataParameters.SectorCount,
-            sectors.ToString(System.Globalization.CultureInfo.InvariantCulture), "must be between 1 and 999");
+        if (countries is < 2 or > 676)
+            throw InputException.Argument(
+                DataParameters.CountryCount,
+                countries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "must be between 2 and 676"
+            );
+        if (sectors is < 1 or > 999)
+            throw InputException.Argument(
+                DataParameters.SectorCount,
+                sectors.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "must be between 1 and 999"
+            );
         var rng = new Random(seed);
         var names = Enumerable.Range(0, countries).Select(c => $"X{(char)('A' + c / 26)}{(char)('A' + c % 26)}").ToArray();
         var sectorNames = Enumerable.Range(1, sectors).Select(k => $"s{k:00}").ToArray();
@@ -29,7 +37,8 @@ public static class SyntheticIcio
         double LogNormal(double sigma) => Math.Exp(sigma * Gaussian(rng));
         var countrySize = Enumerable.Range(0, countries).Select(_ => LogNormal(1.2)).ToArray();
         var industrySize = new double[n];
-        for (var i = 0; i < n; i++) industrySize[i] = countrySize[i / sectors] * LogNormal(0.8);
+        for (var i = 0; i < n; i++)
+            industrySize[i] = countrySize[i / sectors] * LogNormal(0.8);
 
         // A: column j has input share α_j ∈ [0.3, 0.6], domestic part 70–90 %, spread by supplier size.
         var a = new double[n * n];
@@ -39,17 +48,23 @@ public static class SyntheticIcio
             var cj = j / sectors;
             var alpha = 0.3 + 0.3 * rng.NextDouble();
             var domestic = 0.7 + 0.2 * rng.NextDouble();
-            double wDom = 0, wFor = 0;
+            double wDom = 0,
+                wFor = 0;
             for (var i = 0; i < n; i++)
             {
                 var own = i / sectors == cj;
                 weights[i] = own || rng.NextDouble() < foreignDensity ? industrySize[i] * (0.2 + rng.NextDouble()) : 0;
-                if (own) wDom += weights[i]; else wFor += weights[i];
+                if (own)
+                    wDom += weights[i];
+                else
+                    wFor += weights[i];
             }
-            if (wFor == 0) domestic = 1;
+            if (wFor == 0)
+                domestic = 1;
             for (var i = 0; i < n; i++)
             {
-                if (weights[i] == 0) continue;
+                if (weights[i] == 0)
+                    continue;
                 var own = i / sectors == cj;
                 a[i + j * n] = alpha * (own ? domestic * weights[i] / wDom : (1 - domestic) * weights[i] / wFor);
             }
@@ -66,13 +81,16 @@ public static class SyntheticIcio
             for (var p = 0; p < partners; p++)
             {
                 var c = rng.Next(countries - 1);
-                if (c >= ci) c++;
+                if (c >= ci)
+                    c++;
                 y[i + c * n] += total * (1 - dom) / partners;
             }
         }
         // X = A X + y, fixed point (spectral radius < 0.6).
         var yRow = new double[n];
-        for (var c = 0; c < countries; c++) for (var i = 0; i < n; i++) yRow[i] += y[i + c * n];
+        for (var c = 0; c < countries; c++)
+            for (var i = 0; i < n; i++)
+                yRow[i] += y[i + c * n];
         var x = (double[])yRow.Clone();
         var next = new double[n];
         for (var iteration = 0; iteration < 200; iteration++)
@@ -82,20 +100,31 @@ public static class SyntheticIcio
             {
                 var xj = x[j];
                 var col = j * n;
-                for (var i = 0; i < n; i++) next[i] += a[col + i] * xj;
+                for (var i = 0; i < n; i++)
+                    next[i] += a[col + i] * xj;
             }
-            double change = 0, size = 0;
-            for (var i = 0; i < n; i++) { change += Math.Abs(next[i] - x[i]); size += next[i]; }
+            double change = 0,
+                size = 0;
+            for (var i = 0; i < n; i++)
+            {
+                change += Math.Abs(next[i] - x[i]);
+                size += next[i];
+            }
             (x, next) = (next, x);
-            if (change <= 1e-15 * size) break;
+            if (change <= 1e-15 * size)
+                break;
         }
         var builder = new IcioTableBuilder($"synthetic:{countries}x{sectors}:seed{seed}", names, names, sectorNames, names)
         {
-            Provenance = new Provenance(new Bilingual("synthetic ICIO table (TradeScope SyntheticIcio)", "синтетическая МТЗВ (TradeScope SyntheticIcio)"), $"countries={countries}, sectors={sectors}, seed={seed}"),
+            Provenance = new Provenance(
+                new Bilingual("synthetic ICIO table (TradeScope SyntheticIcio)", "синтетическая МТЗВ (TradeScope SyntheticIcio)"),
+                $"countries={countries}, sectors={sectors}, seed={seed}"
+            ),
         };
         var z = builder.Intermediate;
         for (var j = 0; j < n; j++)
-            for (var i = 0; i < n; i++) z[i + j * n] = a[i + j * n] * x[j];
+            for (var i = 0; i < n; i++)
+                z[i + j * n] = a[i + j * n] * x[j];
         y.CopyTo(builder.FinalDemand);
         return builder.Build();
     }

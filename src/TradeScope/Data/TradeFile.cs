@@ -6,7 +6,8 @@ using TradeScope.Model;
 namespace TradeScope.Data;
 
 /// <summary>
-/// Reads trade data files into a <see cref="TradeDataset"/> (spec §7.2). Two layouts are recognised by their header:
+/// Reads trade data files into a <see cref="TradeDataset"/> (docs/methods/trade-indices.md#conventions). Two layouts are recognised by
+/// their header:
 /// <list type="bullet">
 /// <item>canonical tidy: <c>year, reporter_iso3, partner_iso3, value</c>, optional <c>flow</c> (X = reporter's exports,
 /// M = reporter's imports from the partner; default X) and <c>product</c> (summed over products);</item>
@@ -24,13 +25,18 @@ public static class TradeFile
     public static TradeDataset Load(string path, TradeLoadOptions? options = null)
     {
         options ??= TradeLoadOptions.Default;
-        if (!File.Exists(path)) throw new InputException($"{path}: file not found; check the path (or omit --data to use the bundled Comtrade data)");
+        if (!File.Exists(path))
+            throw new InputException($"{path}: file not found; check the path (or omit --data to use the bundled Comtrade data)");
         var acc = new TradeAccumulator(options);
         var layout = Read(path, path, acc);
         var columns = "year, reporter_iso3, partner_iso3, value" + (acc.SawImports ? ", flow" : "");
-        var source = layout == TradeLayout.Comtrade
-            ? new Bilingual("UN Comtrade layout (export_usd read as exports, US$)", "формат UN Comtrade (export_usd — экспорт, долл. США)")
-            : new Bilingual($"tidy trade file ({columns})", $"файл торговых потоков в длинном формате ({columns})");
+        var source =
+            layout == TradeLayout.Comtrade
+                ? new Bilingual(
+                    "UN Comtrade layout (export_usd read as exports, US$)",
+                    "формат UN Comtrade (export_usd — экспорт, долл. США)"
+                )
+                : new Bilingual($"tidy trade file ({columns})", $"файл торговых потоков в длинном формате ({columns})");
         return acc.Build(new Provenance(source, Path.GetFullPath(path)), warnDropped: path);
     }
 
@@ -47,13 +53,20 @@ public static class TradeFile
         var literal = "'" + path.Replace("'", "''") + "'";
         var scan = parquet
             ? $"read_parquet({literal})"
-            : $"read_csv({literal}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', " +
-              $"compression = '{compression}')";
+            : $"read_csv({literal}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', "
+                + $"compression = '{compression}')";
         List<string> columns;
-        try { columns = Columns(connection, scan); }
-        catch (DuckDBException e) { throw Diagnose(path, display, parquet, e); }
+        try
+        {
+            columns = Columns(connection, scan);
+        }
+        catch (DuckDBException e)
+        {
+            throw Diagnose(path, display, parquet, e);
+        }
 
-        string Find(string name) => columns.FirstOrDefault(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase))
+        string Find(string name) =>
+            columns.FirstOrDefault(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase))
             ?? throw (parquet ? null : Structure(path, display)) ?? Header(display, parquet, columns);
         string? Optional(string name) => columns.FirstOrDefault(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase));
         string Q(string c) => "CAST(\"" + c.Replace("\"", "\"\"") + "\" AS VARCHAR)";
@@ -63,8 +76,9 @@ public static class TradeFile
         var value = isComtrade ? Find("export_usd") : Find("value");
         var flow = isComtrade ? null : Optional("flow");
         var product = isComtrade ? null : Optional("product");
-        var sql = $"SELECT {Q(Find("year"))}, {Q(Find("reporter_iso3"))}, {Q(Find("partner_iso3"))}, {Q(value)}, " +
-                  $"{(flow is null ? "NULL" : Q(flow))}, {(product is null ? "NULL" : Q(product))} FROM {scan}";
+        var sql =
+            $"SELECT {Q(Find("year"))}, {Q(Find("reporter_iso3"))}, {Q(Find("partner_iso3"))}, {Q(value)}, "
+            + $"{(flow is null ? "NULL" : Q(flow))}, {(product is null ? "NULL" : Q(product))} FROM {scan}";
 
         long index = -1;
         try
@@ -81,8 +95,12 @@ public static class TradeFile
                     throw Located(path, display, parquet, index, error.Value.Message, error.Value.FirstIndex);
             }
         }
-        catch (DuckDBException e) { throw Diagnose(path, display, parquet, e); }
-        if (index < 0) throw InputException.At(display, 2, "no data rows; the file has only a header");
+        catch (DuckDBException e)
+        {
+            throw Diagnose(path, display, parquet, e);
+        }
+        if (index < 0)
+            throw InputException.At(display, 2, "no data rows; the file has only a header");
         acc.EndFile();
         return layout;
     }
@@ -93,18 +111,25 @@ public static class TradeFile
         command.CommandText = $"DESCRIBE SELECT * FROM {scan}";
         using var reader = command.ExecuteReader();
         var columns = new List<string>();
-        while (reader.Read()) columns.Add(reader.GetString(0));
+        while (reader.Read())
+            columns.Add(reader.GetString(0));
         return columns;
     }
 
     private static InputException Header(string display, bool parquet, IReadOnlyList<string> columns)
     {
         if (parquet)
-            return new InputException($"{display}: columns must include year, reporter_iso3, partner_iso3, value " +
-                                      $"(optional flow, product); found {InputText.Quote(string.Join(",", columns), 120)}");
+            return new InputException(
+                $"{display}: columns must include year, reporter_iso3, partner_iso3, value "
+                    + $"(optional flow, product); found {InputText.Quote(string.Join(",", columns), 120)}"
+            );
         return CsvTable.ForeignSeparator(display, columns)
-            ?? InputException.At(display, 1, "header must include year, reporter_iso3, partner_iso3, value (optional flow, product); " +
-                                             $"found {InputText.Quote(string.Join(",", columns), 120)}");
+            ?? InputException.At(
+                display,
+                1,
+                "header must include year, reporter_iso3, partner_iso3, value (optional flow, product); "
+                    + $"found {InputText.Quote(string.Join(",", columns), 120)}"
+            );
     }
 
     /// <summary>Turns a row error into "file:line: message", finding the physical line of the record.</summary>
@@ -126,8 +151,11 @@ public static class TradeFile
         foreach (var (line, _) in CsvTable.Records(reader, display))
         {
             record++;
-            for (var k = 0; k < indices.Length; k++) if (indices[k] == record) result[k] = line;
-            if (record >= wanted) break;
+            for (var k = 0; k < indices.Length; k++)
+                if (indices[k] == record)
+                    result[k] = line;
+            if (record >= wanted)
+                break;
         }
         return result;
     }
@@ -137,21 +165,31 @@ public static class TradeFile
     {
         using var reader = new StreamReader(CsvTable.OpenFile(path));
         return CsvTable.FirstStructuralError(reader, display, out var width)
-            ?? (width is null ? InputException.At(display, 1, "empty file: expected the header year,reporter_iso3,partner_iso3,value") : null);
+            ?? (
+                width is null
+                    ? InputException.At(display, 1, "empty file: expected the header year,reporter_iso3,partner_iso3,value")
+                    : null
+            );
     }
 
     /// <summary>DuckDB could not read the file: find the offending line ourselves, else pass DuckDB's first message line.</summary>
     private static InputException Diagnose(string path, string display, bool parquet, DuckDBException e)
     {
-        if (!parquet && Structure(path, display) is { } located) return located;
+        if (!parquet && Structure(path, display) is { } located)
+            return located;
         return new InputException(
-            $"{display}: cannot read the file ({InputFile.DuckDbReason(e)}); " +
-            $"check that it is a {(parquet ? "Parquet" : "CSV")} file in the tidy layout");
+            $"{display}: cannot read the file ({InputFile.DuckDbReason(e)}); "
+                + $"check that it is a {(parquet ? "Parquet" : "CSV")} file in the tidy layout"
+        );
     }
 }
 
 /// <summary>The recognised file layouts.</summary>
-internal enum TradeLayout { Tidy, Comtrade }
+internal enum TradeLayout
+{
+    Tidy,
+    Comtrade,
+}
 
 /// <summary>[Mutable] Validates rows and collects them by year; builds one <see cref="TradeMatrix"/> per year.</summary>
 internal sealed class TradeAccumulator(TradeLoadOptions options)
@@ -181,16 +219,26 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
     public void EndFile() => _file++;
 
     /// <summary>Validates and adds one row; returns the error (with the index of the first row of a duplicate key) or null.</summary>
-    public (string Message, long? FirstIndex)? Add(long index, string? yearText, string? reporterText, string? partnerText,
-        string? valueText, string? flowText, string? productText)
+    public (string Message, long? FirstIndex)? Add(
+        long index,
+        string? yearText,
+        string? reporterText,
+        string? partnerText,
+        string? valueText,
+        string? flowText,
+        string? productText
+    )
     {
-        if (CsvTable.YearProblem(yearText, out var year) is { } yearProblem) return (yearProblem, null);
-        if (options.Years is { } only && !only.Contains(year)) return null;
+        if (CsvTable.YearProblem(yearText, out var year) is { } yearProblem)
+            return (yearProblem, null);
+        if (options.Years is { } only && !only.Contains(year))
+            return null;
         var flow = 'X';
         if (flowText is not null)
         {
             var f = flowText.Trim().ToUpperInvariant();
-            if (f is not ("X" or "M")) return ($"flow {InputText.Quote(flowText)} must be X (exports) or M (imports)", null);
+            if (f is not ("X" or "M"))
+                return ($"flow {InputText.Quote(flowText)} must be X (exports) or M (imports)", null);
             flow = f[0];
         }
         if (!double.TryParse(valueText?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
@@ -198,12 +246,15 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         return Add(index, year, reporterText, partnerText, value, flow, string.IsNullOrWhiteSpace(productText) ? null : productText.Trim());
     }
 
-    private readonly Dictionary<string, (string Code, bool NonCountry, CountryCode Country, bool Known)> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Code, bool NonCountry, CountryCode Country, bool Known)> _codes = new(
+        StringComparer.Ordinal
+    );
 
     private (string Code, bool NonCountry, CountryCode Country, bool Known) Code(string? text)
     {
         var key = text ?? "";
-        if (_codes.TryGetValue(key, out var hit)) return hit;
+        if (_codes.TryGetValue(key, out var hit))
+            return hit;
         var code = ComtradeCodes.Normalise(text);
         var nonCountry = ComtradeCodes.IsNonCountry(code);
         var known = !nonCountry && CountryCode.TryParse(code, out var country) && _countries.Contains(country);
@@ -211,35 +262,61 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
     }
 
     /// <summary>Validates and adds one typed row (the codes are trimmed and S19 is read as TWN here).</summary>
-    public (string Message, long? FirstIndex)? Add(long index, int year, string? reporterText, string? partnerText, double value,
-        char flow = 'X', string? product = null)
+    public (string Message, long? FirstIndex)? Add(
+        long index,
+        int year,
+        string? reporterText,
+        string? partnerText,
+        double value,
+        char flow = 'X',
+        string? product = null
+    )
     {
-        if (options.Years is { } only && !only.Contains(year)) return null;
+        if (options.Years is { } only && !only.Contains(year))
+            return null;
         var r = Code(reporterText);
         if (r.NonCountry)
-            return ($"reporter {InputText.Quote(reporterText?.Trim())} is not a country (World or an area n.e.s.); " +
-                    "reporters must be ISO3 country codes", null);
+            return (
+                $"reporter {InputText.Quote(reporterText?.Trim())} is not a country (World or an area n.e.s.); "
+                    + "reporters must be ISO3 country codes",
+                null
+            );
         if (!r.Known)
-            return ($"unknown ISO3 code {InputText.Quote(reporterText?.Trim())} in reporter_iso3; " +
-                    "use ISO 3166 alpha-3 codes (data/ref/countries.csv)", null);
+            return (
+                $"unknown ISO3 code {InputText.Quote(reporterText?.Trim())} in reporter_iso3; "
+                    + "use ISO 3166 alpha-3 codes (data/ref/countries.csv)",
+                null
+            );
         var p = Code(partnerText);
         if (!p.NonCountry && !p.Known)
-            return ($"unknown ISO3 code {InputText.Quote(partnerText?.Trim())} in partner_iso3; " +
-                    "use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)", null);
-        if (double.IsNaN(value)) return ($"value is missing or not a number for {r.Code}->{p.Code}", null);
+            return (
+                $"unknown ISO3 code {InputText.Quote(partnerText?.Trim())} in partner_iso3; "
+                    + "use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)",
+                null
+            );
+        if (double.IsNaN(value))
+            return ($"value is missing or not a number for {r.Code}->{p.Code}", null);
         if (value < 0)
-            return (string.Create(CultureInfo.InvariantCulture, $"negative value {value} for {r.Code}->{p.Code}; trade values cannot be negative, fix or remove the row"), null);
-        if (product is not null) SawProducts = true;
+            return (
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"negative value {value} for {r.Code}->{p.Code}; trade values cannot be negative, fix or remove the row"
+                ),
+                null
+            );
+        if (product is not null)
+            SawProducts = true;
         var (reporterRaw, partnerRaw, reporter, partner, nonCountry) = (r.Code, p.Code, r.Country, p.Country, p.NonCountry);
         if (!_keys.TryAdd((year, reporterRaw, partnerRaw, flow, product), index))
         {
             var first = _keys[(year, reporterRaw, partnerRaw, flow, product)];
             var about = $"{year} {reporterRaw}->{partnerRaw} flow {flow}{(product is null ? "" : " product " + InputText.Quote(product))}";
-            return ($"duplicate row for {about}; keep one row per key",
-                first);
+            return ($"duplicate row for {about}; keep one row per key", first);
         }
-        if (!_years.TryGetValue(year, out var data)) _years[year] = data = new YearData();
-        if (flow == 'M') SawImports = true;
+        if (!_years.TryGetValue(year, out var data))
+            _years[year] = data = new YearData();
+        if (flow == 'M')
+            SawImports = true;
         if (partnerRaw == ComtradeCodes.World)
         {
             var totals = flow == 'X' ? data.WorldExports : data.WorldImports;
@@ -248,7 +325,8 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         else if (nonCountry)
         {
             var (rows, sum) = data.NonCountry.GetValueOrDefault(partnerRaw);
-            if (flow == 'X') data.NonCountry[partnerRaw] = (rows + 1, sum + value);
+            if (flow == 'X')
+                data.NonCountry[partnerRaw] = (rows + 1, sum + value);
         }
         else if (reporter == partner)
         {
@@ -268,28 +346,52 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
 
     /// <summary>Builds the data set; every matrix carries the conventions applied in its provenance notes.</summary>
     /// <param name="provenance">Source and location of the data.</param>
-    /// <param name="warnDropped">The file name for warnings about dropped rows (self-trade, spec §0 rule 2) in
+    /// <param name="warnDropped">The file name for warnings about dropped rows (self-trade, docs/methods/trade-indices.md#conventions rule
+    /// 2) in
     /// <see cref="TradeDataset.Warnings"/>; null for the bundled data, whose dropped rows are stated in the notes only.</param>
     /// <exception cref="InputException">No rows for the requested years.</exception>
     public TradeDataset Build(Provenance provenance, string? warnDropped = null)
     {
         if (_years.Count == 0)
-            throw new InputException($"{provenance.Location}: no rows for the requested years ({string.Join(", ", options.Years ?? [])}); choose years present in the file");
+            throw new InputException(
+                $"{provenance.Location}: no rows for the requested years ({string.Join(", ", options.Years ?? [])}); choose years " +
+                    $"present in the file"
+            );
         var basis = options.Basis;
         var common = provenance
-            .WithNote("Codes trimmed; S19 (Other Asia, n.e.s.) read as TWN (Taiwan) as reporter and partner.",
-                "Пробелы в кодах удалены; S19 (прочая Азия, не включённая в другие категории) считается TWN (Тайвань) и как отчитывающаяся страна, и как страна-партнёр.")
-            .WithNote(basis == TotalsBasis.WorldRow
-                ? new Bilingual("Reporter totals X_s: the reporter's World row (W00); the sum over country partners where no World row exists.",
-                    "Итог экспорта страны X_s: строка «Мир» (W00) отчитывающейся страны; если её нет — сумма по странам-партнёрам.")
-                : new Bilingual("Reporter totals X_s: the sum over country partners (non-country partners excluded).",
-                    "Итог экспорта страны X_s: сумма по странам-партнёрам (партнёры, не являющиеся странами, исключены)."))
-            .WithNote("World totals: X_w = sum of X_s and X_wd = sum of X_sd over exporters with data (reported or mirrored).",
-                "Мировые итоги: X_w — сумма X_s, X_wd — сумма X_sd по экспортёрам с данными (отчётными или зеркальными).")
-            .WithNote("Non-country partners (W00 World, _X areas n.e.s., X1 bunkers, XX special categories, X2 free zones, E19, A79, A59, F19, O19) are not partners in bilateral tables; they count only inside the World row.",
-                "Партнёры, не являющиеся странами (W00 «Мир», _X — территории, не включённые в другие категории, X1 — бункерное топливо, XX — специальные категории, X2 — свободные зоны, E19, A79, A59, F19, O19), в двусторонние таблицы не входят и учитываются только в строке «Мир».")
-            .WithNote("Exporters that did not report: rows from partners' imports (flow M, CIF, unadjusted) flagged Mirror when present, else NaN (NO_REPORTER_DATA).",
-                "Экспортёры, не представившие данных: потоки берутся из импорта партнёров (поток M, СИФ, без корректировки) с пометкой «зеркальные данные»; если их нет — NaN (NO_REPORTER_DATA).");
+            .WithNote(
+                "Codes trimmed; S19 (Other Asia, n.e.s.) read as TWN (Taiwan) as reporter and partner.",
+                "Пробелы в кодах удалены; S19 (прочая Азия, не включённая в другие категории) считается TWN (Тайвань) и как " +
+                    "отчитывающаяся страна, и как страна-партнёр."
+            )
+            .WithNote(
+                basis == TotalsBasis.WorldRow
+                    ? new Bilingual(
+                        "Reporter totals X_s: the reporter's World row (W00); the sum over country partners where no World row exists.",
+                        "Итог экспорта страны X_s: строка «Мир» (W00) отчитывающейся страны; если её нет — сумма по странам-партнёрам."
+                    )
+                    : new Bilingual(
+                        "Reporter totals X_s: the sum over country partners (non-country partners excluded).",
+                        "Итог экспорта страны X_s: сумма по странам-партнёрам (партнёры, не являющиеся странами, исключены)."
+                    )
+            )
+            .WithNote(
+                "World totals: X_w = sum of X_s and X_wd = sum of X_sd over exporters with data (reported or mirrored).",
+                "Мировые итоги: X_w — сумма X_s, X_wd — сумма X_sd по экспортёрам с данными (отчётными или зеркальными)."
+            )
+            .WithNote(
+                "Non-country partners (W00 World, _X areas n.e.s., X1 bunkers, XX special categories, X2 free zones, E19, A79, A59, F19, " +
+                    "O19) are not partners in bilateral tables; they count only inside the World row.",
+                "Партнёры, не являющиеся странами (W00 «Мир», _X — территории, не включённые в другие категории, X1 — бункерное топливо, " +
+                    "XX — специальные категории, X2 — свободные зоны, E19, A79, A59, F19, O19), в двусторонние таблицы не входят и " +
+                        "учитываются только в строке «Мир»."
+            )
+            .WithNote(
+                "Exporters that did not report: rows from partners' imports (flow M, CIF, unadjusted) flagged Mirror when present, else " +
+                    "NaN (NO_REPORTER_DATA).",
+                "Экспортёры, не представившие данных: потоки берутся из импорта партнёров (поток M, СИФ, без корректировки) с пометкой " +
+                    "«зеркальные данные»; если их нет — NaN (NO_REPORTER_DATA)."
+            );
         var matrices = new List<TradeMatrix>();
         foreach (var (year, data) in _years)
         {
@@ -297,24 +399,60 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
             var mirrorOnly = data.Imports.Keys.Select(k => k.Partner).Where(p => !reporters.Contains(p)).ToHashSet();
             var p = common;
             if (data.NonCountry.Count > 0)
-                p = p.WithNote($"{year}: excluded from bilateral flows: " + string.Join(", ",
-                    data.NonCountry.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Value / 1e9:F1} bn US$ ({kv.Value.Rows} rows)"))) + ".",
-                    $"{year}: исключено из двусторонних потоков: " + string.Join(", ",
-                    data.NonCountry.Select(kv => string.Create(DecimalComma, $"{kv.Key} {kv.Value.Value / 1e9:F1} млрд долл. США " +
-                        $"(строк: {kv.Value.Rows})"))) + ".");
-            if (data.SelfTrade.Count > 0) p = p.WithNote($"{year}: {SelfTradeSummary(data)} dropped (spec §0 rule 2).",
-                $"{year}: исключены строки торговли с самой собой (партнёр = отчитывающаяся страна, спец. §0, правило 2): {data.SelfTrade.Values.Sum(t => t.Rows)}.");
+                p = p.WithNote(
+                    $"{year}: excluded from bilateral flows: "
+                        + string.Join(
+                            ", ",
+                            data.NonCountry.Select(kv =>
+                                string.Create(
+                                    CultureInfo.InvariantCulture,
+                                    $"{kv.Key} {kv.Value.Value / 1e9:F1} bn US$ ({kv.Value.Rows} rows)"
+                                )
+                            )
+                        )
+                        + ".",
+                    $"{year}: исключено из двусторонних потоков: "
+                        + string.Join(
+                            ", ",
+                            data.NonCountry.Select(kv =>
+                                string.Create(
+                                    DecimalComma,
+                                    $"{kv.Key} {kv.Value.Value / 1e9:F1} млрд долл. США " + $"(строк: {kv.Value.Rows})"
+                                )
+                            )
+                        )
+                        + "."
+                );
+            if (data.SelfTrade.Count > 0)
+                p = p.WithNote(
+                    $"{year}: {SelfTradeSummary(data)} dropped (docs/methods/trade-indices.md#conventions rule 2).",
+                    $"{year}: исключены строки торговли с самой собой (партнёр = отчитывающаяся страна, " +
+                        $"docs/methods/trade-indices.md#conventions, правило 2): {data.SelfTrade.Values.Sum(t => t.Rows)}."
+                );
             var noWorld = basis == TotalsBasis.WorldRow ? reporters.Count(r => !data.WorldExports.ContainsKey(r)) : 0;
-            if (noWorld > 0) p = p.WithNote($"{year}: {noWorld} reporters without a World row: X_s = sum over country partners.",
-                $"{year}: отчитывающихся стран без строки «Мир»: {noWorld}; для них X_s — сумма по странам-партнёрам.");
+            if (noWorld > 0)
+                p = p.WithNote(
+                    $"{year}: {noWorld} reporters without a World row: X_s = sum over country partners.",
+                    $"{year}: отчитывающихся стран без строки «Мир»: {noWorld}; для них X_s — сумма по странам-партнёрам."
+                );
             var mirrored = $"{string.Join(" ", mirrorOnly.OrderBy(c => c).Take(20))}{(mirrorOnly.Count > 20 ? " ..." : "")}";
-            p = p.WithNote($"{year}: {reporters.Count} reporting exporters" + (mirrorOnly.Count > 0 ? $", {mirrorOnly.Count} exporters mirrored from partners' imports ({mirrored})" : "") + ".",
-                $"{year}: отчитывающихся экспортёров: {reporters.Count}" + (mirrorOnly.Count > 0 ? $"; по зеркальным данным (импорт партнёров): {mirrorOnly.Count} ({mirrored})" : "") + ".");
+            p = p.WithNote(
+                $"{year}: {reporters.Count} reporting exporters"
+                    + (mirrorOnly.Count > 0 ? $", {mirrorOnly.Count} exporters mirrored from partners' imports ({mirrored})" : "")
+                    + ".",
+                $"{year}: отчитывающихся экспортёров: {reporters.Count}"
+                    + (mirrorOnly.Count > 0 ? $"; по зеркальным данным (импорт партнёров): {mirrorOnly.Count} ({mirrored})" : "")
+                    + "."
+            );
             var builder = new TradeMatrixBuilder(year, basis, p);
-            foreach (var ((from, to), v) in data.Exports) builder.AddExport(from, to, v);
-            foreach (var (r, v) in data.WorldExports) builder.AddWorldExports(r, v);
-            foreach (var ((importer, partner), v) in data.Imports) builder.AddImport(importer, partner, v);
-            foreach (var (r, v) in data.WorldImports) builder.AddWorldImports(r, v);
+            foreach (var ((from, to), v) in data.Exports)
+                builder.AddExport(from, to, v);
+            foreach (var (r, v) in data.WorldExports)
+                builder.AddWorldExports(r, v);
+            foreach (var ((importer, partner), v) in data.Imports)
+                builder.AddImport(importer, partner, v);
+            foreach (var (r, v) in data.WorldImports)
+                builder.AddWorldImports(r, v);
             matrices.Add(builder.Build());
         }
         var warnings = new List<string>();
@@ -322,8 +460,11 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         if (warnDropped is not null && selfTradeYears.Count > 0)
         {
             var rows = selfTradeYears.Sum(y => y.Value.SelfTrade.Values.Sum(v => v.Rows));
-            warnings.Add($"{warnDropped}: {rows} row{(rows == 1 ? "" : "s")} with partner = reporter dropped " +
-                         "(self-trade is not bilateral trade, spec §0 rule 2): " + string.Join("; ", selfTradeYears.Select(y => $"{y.Key}: {SelfTradeSummary(y.Value)}")));
+            warnings.Add(
+                $"{warnDropped}: {rows} row{(rows == 1 ? "" : "s")} with partner = reporter dropped "
+                    + "(self-trade is not bilateral trade, docs/methods/trade-indices.md#conventions rule 2): "
+                    + string.Join("; ", selfTradeYears.Select(y => $"{y.Key}: {SelfTradeSummary(y.Value)}"))
+            );
         }
         return new TradeDataset(matrices, basis, common, warnings);
     }
@@ -333,7 +474,11 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
     {
         var rows = data.SelfTrade.Values.Sum(v => v.Rows);
         var reporters = data.SelfTrade.Take(10).Select(kv => $"{kv.Key} {kv.Value.Rows}");
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{rows} self-trade row{(rows == 1 ? "" : "s")} (partner = reporter: {string.Join(", ", reporters)}{(data.SelfTrade.Count > 10 ? ", ..." : "")}; {data.SelfTrade.Values.Sum(v => v.Value) / 1e9:0.###} bn US$)");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{rows} self-trade row{(rows == 1 ? "" : "s")} (partner = reporter: " +
+                $"{string.Join(", ", reporters)}{(data.SelfTrade.Count > 10 ? ", ..." : "")}; " +
+                    $"{data.SelfTrade.Values.Sum(v => v.Value) / 1e9:0.###} bn US$)"
+        );
     }
 }

@@ -22,19 +22,29 @@ internal static class UserGroupsJson
     public static IReadOnlyList<GroupRegistry.GroupRow> Load(string path)
     {
         byte[] bytes;
-        using (var stream = CsvTable.OpenFile(path)) using (var copy = new MemoryStream()) { stream.CopyTo(copy); bytes = copy.ToArray(); }
+        using (var stream = CsvTable.OpenFile(path))
+        using (var copy = new MemoryStream())
+        {
+            stream.CopyTo(copy);
+            bytes = copy.ToArray();
+        }
         var utf8 = bytes.AsMemory();
-        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            utf8 = utf8[3..];
         if (System.Text.Encoding.UTF8.GetString(utf8.Span).Trim().Length == 0)
             throw InputException.At(path, 1, "empty file: expected {\"groups\": [...]}; see docs/groups.md");
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         JsonDocument document;
-        try { document = JsonDocument.Parse(utf8, options); }
+        try
+        {
+            document = JsonDocument.Parse(utf8, options);
+        }
         catch (JsonException e)
         {
             var message = e.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0) message = message[..cut];
+            if (cut > 0)
+                message = message[..cut];
             throw InputException.At(path, (e.LineNumber ?? 0) + 1, $"not valid JSON ({message.TrimEnd('.')}); fix the syntax");
         }
         using (document)
@@ -51,30 +61,43 @@ internal static class UserGroupsJson
             throw Error("$", "expected an object {\"groups\": [...]}; see docs/groups.md");
         CheckFields(root, "$", ["groups"], Error);
         if (!root.TryGetProperty("groups", out var groups) || groups.ValueKind != JsonValueKind.Array)
-            throw Error(root.TryGetProperty("groups", out _) ? "$.groups" : "$", "expected \"groups\": an array of groups; see docs/groups.md");
-        if (groups.GetArrayLength() == 0) throw Error("$.groups", "no groups; add at least one group or leave out --groups");
+            throw Error(
+                root.TryGetProperty("groups", out _) ? "$.groups" : "$",
+                "expected \"groups\": an array of groups; see docs/groups.md"
+            );
+        if (groups.GetArrayLength() == 0)
+            throw Error("$.groups", "no groups; add at least one group or leave out --groups");
         var rows = new List<GroupRegistry.GroupRow>();
         var firstAt = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         var g = 0;
         foreach (var group in groups.EnumerateArray())
         {
             var at = $"$.groups[{g++}]";
-            if (group.ValueKind != JsonValueKind.Object) throw Error(at, "expected a group object {\"id\": ..., \"members\": [...]}");
+            if (group.ValueKind != JsonValueKind.Object)
+                throw Error(at, "expected a group object {\"id\": ..., \"members\": [...]}");
             CheckFields(group, at, GroupFields, Error);
             var id = Text(group, "id", at, Error) ?? throw Error(at, "missing \"id\" (the group ID, e.g. \"NEIGHBOURS\")");
             if (firstAt.TryGetValue(id.Trim(), out var first))
                 throw Error(at, $"group {id.Trim()} is defined twice (first at line {first}); merge the two definitions");
             firstAt[id.Trim()] = lines.GetValueOrDefault(at, 1);
-            string nameEn = Text(group, "name_en", at, Error) ?? "", nameRu = Text(group, "name_ru", at, Error) ?? "",
-                source = Text(group, "source", at, Error) ?? "", dating = Text(group, "dating", at, Error) ?? "";
+            string nameEn = Text(group, "name_en", at, Error) ?? "",
+                nameRu = Text(group, "name_ru", at, Error) ?? "",
+                source = Text(group, "source", at, Error) ?? "",
+                dating = Text(group, "dating", at, Error) ?? "";
             if (!group.TryGetProperty("members", out var members) || members.ValueKind != JsonValueKind.Array)
-                throw Error(group.TryGetProperty("members", out _) ? at + ".members" : at, "expected \"members\": an array of ISO3 codes or {\"iso3\", \"from\", \"until\"} objects");
-            if (members.GetArrayLength() == 0) throw Error(at + ".members", $"group {id.Trim()} has no members");
+                throw Error(
+                    group.TryGetProperty("members", out _) ? at + ".members" : at,
+                    "expected \"members\": an array of ISO3 codes or {\"iso3\", \"from\", \"until\"} objects"
+                );
+            if (members.GetArrayLength() == 0)
+                throw Error(at + ".members", $"group {id.Trim()} has no members");
             var m = 0;
             foreach (var member in members.EnumerateArray())
             {
                 var memberAt = $"{at}.members[{m++}]";
-                string iso3, from = "", until = "";
+                string iso3,
+                    from = "",
+                    until = "";
                 switch (member.ValueKind)
                 {
                     case JsonValueKind.String:
@@ -87,11 +110,27 @@ internal static class UserGroupsJson
                         until = Text(member, "until", memberAt, Error) ?? "";
                         break;
                     default:
-                        throw Error(memberAt, "expected an ISO3 code (\"KAZ\") or an object {\"iso3\": \"KAZ\", \"from\": \"yyyy-MM-dd\", \"until\": \"yyyy-MM-dd\"}");
+                        throw Error(
+                            memberAt,
+                            "expected an ISO3 code (\"KAZ\") or an object {\"iso3\": \"KAZ\", \"from\": \"yyyy-MM-dd\", \"until\": " +
+                                "\"yyyy-MM-dd\"}"
+                        );
                 }
                 var located = memberAt;
-                rows.Add(new GroupRegistry.GroupRow(message => Error(located, message), id.Trim(), iso3.Trim(), "iso3",
-                    nameEn.Trim(), nameRu.Trim(), from.Trim(), until.Trim(), source.Trim(), dating.Trim()));
+                rows.Add(
+                    new GroupRegistry.GroupRow(
+                        message => Error(located, message),
+                        id.Trim(),
+                        iso3.Trim(),
+                        "iso3",
+                        nameEn.Trim(),
+                        nameRu.Trim(),
+                        from.Trim(),
+                        until.Trim(),
+                        source.Trim(),
+                        dating.Trim()
+                    )
+                );
             }
         }
         return rows;
@@ -111,7 +150,8 @@ internal static class UserGroupsJson
         {
             if (!known.Contains(property.Name))
                 throw error($"{at}.{property.Name}", $"unknown field \"{property.Name}\"; expected {string.Join(", ", known)}");
-            if (!seen.Add(property.Name)) throw error($"{at}.{property.Name}", $"field \"{property.Name}\" appears twice");
+            if (!seen.Add(property.Name))
+                throw error($"{at}.{property.Name}", $"field \"{property.Name}\" appears twice");
         }
     }
 }
@@ -122,17 +162,19 @@ internal static class JsonLines
     public static IReadOnlyDictionary<string, long> Index(ReadOnlySpan<byte> utf8, JsonDocumentOptions options)
     {
         var lines = new Dictionary<string, long>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            CommentHandling = options.CommentHandling,
-            AllowTrailingCommas = options.AllowTrailingCommas,
-        });
+        var reader = new Utf8JsonReader(
+            utf8,
+            new JsonReaderOptions { CommentHandling = options.CommentHandling, AllowTrailingCommas = options.AllowTrailingCommas }
+        );
         var frames = new List<(bool Array, int Index, string Property, string Path)>();
-        long line = 1, scanned = 0;
+        long line = 1,
+            scanned = 0;
         while (reader.Read())
         {
             var start = reader.TokenStartIndex;
-            for (; scanned < start; scanned++) if (utf8[(int)scanned] == (byte)'\n') line++;
+            for (; scanned < start; scanned++)
+                if (utf8[(int)scanned] == (byte)'\n')
+                    line++;
             var token = reader.TokenType;
             if (token == JsonTokenType.PropertyName)
             {
@@ -147,18 +189,22 @@ internal static class JsonLines
                 Advance(frames);
                 continue;
             }
-            var path = frames.Count == 0 ? "$"
-                : frames[^1].Array ? $"{frames[^1].Path}[{frames[^1].Index}]" : frames[^1].Path + "." + frames[^1].Property;
+            var path =
+                frames.Count == 0 ? "$"
+                : frames[^1].Array ? $"{frames[^1].Path}[{frames[^1].Index}]"
+                : frames[^1].Path + "." + frames[^1].Property;
             lines[path] = line;
             if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 frames.Add((token == JsonTokenType.StartArray, 0, "", path));
-            else Advance(frames);
+            else
+                Advance(frames);
         }
         return lines;
     }
 
     private static void Advance(List<(bool Array, int Index, string Property, string Path)> frames)
     {
-        if (frames.Count > 0 && frames[^1].Array) frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
+        if (frames.Count > 0 && frames[^1].Array)
+            frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
     }
 }

@@ -15,6 +15,7 @@ public abstract record DataColumn(string Name)
 public sealed record NumericColumn(string Name, double[] Values) : DataColumn(Name)
 {
     public override int Length => Values.Length;
+
     public override bool IsMissing(int row) => double.IsNaN(Values[row]);
 }
 
@@ -23,6 +24,7 @@ public sealed record NumericColumn(string Name, double[] Values) : DataColumn(Na
 public sealed record TextColumn(string Name, string?[] Values, int FirstNonNumericRow = -1) : DataColumn(Name)
 {
     public override int Length => Values.Length;
+
     public override bool IsMissing(int row) => string.IsNullOrEmpty(Values[row]);
 }
 
@@ -54,29 +56,40 @@ public sealed class DataFrame
         _byName = new Dictionary<string, DataColumn>(StringComparer.Ordinal);
         foreach (var c in Columns)
         {
-            if (c.Length != RowCount) throw new ArgumentException($"column '{c.Name}' has {c.Length} rows, expected {RowCount}", nameof(columns));
-            if (!_byName.TryAdd(c.Name, c)) throw new ArgumentException($"column '{c.Name}' appears twice", nameof(columns));
+            if (c.Length != RowCount)
+                throw new ArgumentException($"column '{c.Name}' has {c.Length} rows, expected {RowCount}", nameof(columns));
+            if (!_byName.TryAdd(c.Name, c))
+                throw new ArgumentException($"column '{c.Name}' appears twice", nameof(columns));
         }
-        if (lines is not null && lines.Length != RowCount) throw new ArgumentException("one line number per row", nameof(lines));
+        if (lines is not null && lines.Length != RowCount)
+            throw new ArgumentException("one line number per row", nameof(lines));
     }
 
     /// <summary>A frame from in-memory arrays: <c>double[]</c> (NaN = missing) or <c>string[]</c> values;
     /// <c>int[]</c>/<c>long[]</c> become numbers.</summary>
     /// <example><c>DataFrame.FromColumns(("Ex", ex), ("BP", bp), ("exporter", codes))</c></example>
     public static DataFrame FromColumns(params (string Name, Array Values)[] columns) =>
-        new(columns.Select(c => c.Values switch
-        {
-            double[] d => (DataColumn)new NumericColumn(c.Name, d),
-            string[] s => new TextColumn(c.Name, s, -1),
-            int[] n => new NumericColumn(c.Name, n.Select(v => (double)v).ToArray()),
-            long[] n => new NumericColumn(c.Name, n.Select(v => (double)v).ToArray()),
-            _ => throw new ArgumentException($"column '{c.Name}': use double[], int[], long[] or string[]", nameof(columns)),
-        }));
+        new(
+            columns.Select(c =>
+                c.Values switch
+                {
+                    double[] d => (DataColumn)new NumericColumn(c.Name, d),
+                    string[] s => new TextColumn(c.Name, s, -1),
+                    int[] n => new NumericColumn(c.Name, n.Select(v => (double)v).ToArray()),
+                    long[] n => new NumericColumn(c.Name, n.Select(v => (double)v).ToArray()),
+                    _ => throw new ArgumentException($"column '{c.Name}': use double[], int[], long[] or string[]", nameof(columns)),
+                }
+            )
+        );
 
     /// <summary>The column named <paramref name="name"/>.</summary>
     /// <exception cref="InputException">No such column (the message lists the columns).</exception>
-    public DataColumn this[string name] => _byName.TryGetValue(name, out var c) ? c
-        : throw new InputException($"{Source}: unknown column '{name}'; the columns are {string.Join(", ", Columns.Select(x => x.Name))}");
+    public DataColumn this[string name] =>
+        _byName.TryGetValue(name, out var c)
+            ? c
+            : throw new InputException(
+                $"{Source}: unknown column '{name}'; the columns are {string.Join(", ", Columns.Select(x => x.Name))}"
+            );
 
     public bool Contains(string name) => _byName.ContainsKey(name);
 

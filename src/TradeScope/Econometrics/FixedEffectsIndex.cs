@@ -15,7 +15,8 @@ internal sealed class FixedEffectsIndex
         N = n;
         Codes = new int[codes.Length][];
         Levels = new int[codes.Length];
-        for (var f = 0; f < codes.Length; f++) (Codes[f], Levels[f]) = Compact(codes[f]);
+        for (var f = 0; f < codes.Length; f++)
+            (Codes[f], Levels[f]) = Compact(codes[f]);
     }
 
     /// <summary>Renumbers codes to 0..L−1 in order of first appearance.</summary>
@@ -25,15 +26,18 @@ internal sealed class FixedEffectsIndex
         var result = new int[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
-            if (!map.TryGetValue(raw[i], out var c)) { c = map.Count; map.Add(raw[i], c); }
+            if (!map.TryGetValue(raw[i], out var c))
+            {
+                c = map.Count;
+                map.Add(raw[i], c);
+            }
             result[i] = c;
         }
         return (result, map.Count);
     }
 
     /// <summary>The rows <paramref name="keep"/> only (levels renumbered, empty levels gone).</summary>
-    public FixedEffectsIndex Subset(int[] keep) =>
-        new(Names, Codes.Select(c => keep.Select(i => c[i]).ToArray()).ToArray(), keep.Length);
+    public FixedEffectsIndex Subset(int[] keep) => new(Names, Codes.Select(c => keep.Select(i => c[i]).ToArray()).ToArray(), keep.Length);
 
     /// <summary>
     /// Number of fixed-effect coefficients that are identified (fixest's count for the small-sample K):
@@ -42,9 +46,12 @@ internal sealed class FixedEffectsIndex
     /// </summary>
     public int Parameters()
     {
-        if (Count == 0) return 0;
-        if (Count == 1) return Levels[0];
-        if (Count == 2) return Levels[0] + Levels[1] - ConnectedComponents(Codes[0], Levels[0], Codes[1], Levels[1]);
+        if (Count == 0)
+            return 0;
+        if (Count == 1)
+            return Levels[0];
+        if (Count == 2)
+            return Levels[0] + Levels[1] - ConnectedComponents(Codes[0], Levels[0], Codes[1], Levels[1]);
         return Levels.Sum() - (Count - 1);
     }
 
@@ -56,8 +63,10 @@ internal sealed class FixedEffectsIndex
         var codes = Codes[f];
         for (var i = 0; i < codes.Length; i++)
         {
-            if (owner[codes[i]] == -1) owner[codes[i]] = clusterCodes[i];
-            else if (owner[codes[i]] != clusterCodes[i]) return false;
+            if (owner[codes[i]] == -1)
+                owner[codes[i]] = clusterCodes[i];
+            else if (owner[codes[i]] != clusterCodes[i])
+                return false;
         }
         return true;
     }
@@ -65,15 +74,26 @@ internal sealed class FixedEffectsIndex
     private static int ConnectedComponents(int[] a, int la, int[] b, int lb)
     {
         var parent = Enumerable.Range(0, la + lb).ToArray();
-        int Find(int x) { while (parent[x] != x) { parent[x] = parent[parent[x]]; x = parent[x]; } return x; }
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
         for (var i = 0; i < a.Length; i++)
         {
             var p = Find(a[i]);
             var q = Find(la + b[i]);
-            if (p != q) parent[p] = q;
+            if (p != q)
+                parent[p] = q;
         }
         var roots = 0;
-        for (var x = 0; x < la + lb; x++) if (Find(x) == x) roots++;
+        for (var x = 0; x < la + lb; x++)
+            if (Find(x) == x)
+                roots++;
         return roots;
     }
 }
@@ -98,8 +118,10 @@ internal sealed class Demeaner
         {
             var sums = new double[fe.Levels[f]];
             var codes = fe.Codes[f];
-            for (var i = 0; i < codes.Length; i++) sums[codes[i]] += weights?[i] ?? 1.0;
-            for (var g = 0; g < sums.Length; g++) sums[g] = sums[g] > 0 ? 1.0 / sums[g] : 0.0;
+            for (var i = 0; i < codes.Length; i++)
+                sums[codes[i]] += weights?[i] ?? 1.0;
+            for (var g = 0; g < sums.Length; g++)
+                sums[g] = sums[g] > 0 ? 1.0 / sums[g] : 0.0;
             _inverseGroupWeight[f] = sums;
         }
     }
@@ -111,10 +133,15 @@ internal sealed class Demeaner
     public int Demean(double[][] columns, double[][] output, double[]?[]? start, double tol, int maxSweeps)
     {
         var sweeps = new int[columns.Length];
-        Parallel.For(0, columns.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
-        {
-            sweeps[j] = DemeanOne(columns[j], output[j], start?[j], tol, maxSweeps);
-        });
+        Parallel.For(
+            0,
+            columns.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            j =>
+            {
+                sweeps[j] = DemeanOne(columns[j], output[j], start?[j], tol, maxSweeps);
+            }
+        );
         return sweeps.Length == 0 ? 0 : sweeps.Max();
     }
 
@@ -122,11 +149,17 @@ internal sealed class Demeaner
     {
         var n = x.Length;
         (start ?? x).AsSpan().CopyTo(r);
-        if (_fe.Count == 0) return 0;
+        if (_fe.Count == 0)
+            return 0;
         var sums = _fe.Levels.Select(l => new double[l]).ToArray();
-        if (_fe.Count == 1) { Sweep(r, sums); return 1; }
+        if (_fe.Count == 1)
+        {
+            Sweep(r, sums);
+            return 1;
+        }
         var scale = 1.0;
-        for (var i = 0; i < n; i++) scale = Math.Max(scale, Math.Abs(x[i]));
+        for (var i = 0; i < n; i++)
+            scale = Math.Max(scale, Math.Abs(x[i]));
         var threshold = tol * scale;
         var gx = new double[n];
         var ggx = new double[n];
@@ -138,7 +171,9 @@ internal sealed class Demeaner
             gx.AsSpan().CopyTo(ggx);
             Sweep(ggx, sums);
             sweepsUsed += 2;
-            double maxStep = 0, num = 0, den = 0;
+            double maxStep = 0,
+                num = 0,
+                den = 0;
             for (var i = 0; i < n; i++)
             {
                 var d = ggx[i] - gx[i];
@@ -147,12 +182,19 @@ internal sealed class Demeaner
                 num += d * d2;
                 den += d2 * d2;
             }
-            if (maxStep <= threshold) { ggx.AsSpan().CopyTo(r); return sweepsUsed; }
+            if (maxStep <= threshold)
+            {
+                ggx.AsSpan().CopyTo(r);
+                return sweepsUsed;
+            }
             // Irons–Tuck: X ← GGX − (<ΔGX, Δ²X>/<Δ²X, Δ²X>)·ΔGX (stays in x + span(D): an affine combination).
             var coef = den > 0 ? num / den : 0.0;
-            for (var i = 0; i < n; i++) r[i] = ggx[i] - coef * (ggx[i] - gx[i]);
+            for (var i = 0; i < n; i++)
+                r[i] = ggx[i] - coef * (ggx[i] - gx[i]);
         }
-        throw new Core.NumericalException($"demeaning on {_fe.Count} fixed effects did not converge in {maxSweeps} sweeps (tolerance {tol:g3})");
+        throw new Core.NumericalException(
+            $"demeaning on {_fe.Count} fixed effects did not converge in {maxSweeps} sweeps (tolerance {tol:g3})"
+        );
     }
 
     private void Sweep(double[] r, double[][] sums)
@@ -163,11 +205,17 @@ internal sealed class Demeaner
             var codes = _fe.Codes[f];
             var s = sums[f];
             Array.Clear(s);
-            if (w is null) for (var i = 0; i < r.Length; i++) s[codes[i]] += r[i];
-            else for (var i = 0; i < r.Length; i++) s[codes[i]] += w[i] * r[i];
+            if (w is null)
+                for (var i = 0; i < r.Length; i++)
+                    s[codes[i]] += r[i];
+            else
+                for (var i = 0; i < r.Length; i++)
+                    s[codes[i]] += w[i] * r[i];
             var inv = _inverseGroupWeight[f];
-            for (var g = 0; g < s.Length; g++) s[g] *= inv[g];
-            for (var i = 0; i < r.Length; i++) r[i] -= s[codes[i]];
+            for (var g = 0; g < s.Length; g++)
+                s[g] *= inv[g];
+            for (var i = 0; i < r.Length; i++)
+                r[i] -= s[codes[i]];
         }
     }
 }

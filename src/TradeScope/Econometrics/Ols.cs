@@ -23,7 +23,8 @@ public static class Ols
     /// <param name="data">In-memory or file-backed columns.</param>
     /// <param name="formula">E.g. <c>Ex ~ BP + FP + GDPpc</c> or <c>log(Euros) ~ log(dist_km) | Origin + Destination</c>.</param>
     /// <param name="vcov">Covariance (default HC1).</param>
-    /// <exception cref="Core.InputException">Unknown or non-numeric column, no complete observation, all-zero outcome, unknown cluster column.</exception>
+    /// <exception cref="Core.InputException">Unknown or non-numeric column, no complete observation, all-zero outcome, unknown cluster
+    /// column.</exception>
     /// <exception cref="Core.NumericalException">No identified regressor, or demeaning did not converge.</exception>
     public static RegressionResult Fit(DataFrame data, Formula formula, VcovSpec? vcov = null, OlsOptions? options = null)
     {
@@ -44,7 +45,8 @@ public static class Ols
         var beta = WeightedLeastSquares.Times(bread, xt.Length, WeightedLeastSquares.CrossProduct(xt, null, yt, algebra), algebra);
         var resid = (double[])yt.Clone();
         for (var j = 0; j < xt.Length; j++)
-            for (var i = 0; i < n; i++) resid[i] -= xt[j][i] * beta[j];
+            for (var i = 0; i < n; i++)
+                resid[i] -= xt[j][i] * beta[j];
         var rss = resid.Sum(e => e * e);
 
         var yMean = frame.Y.Average();
@@ -54,20 +56,57 @@ public static class Ols
         var kFull = xt.Length + kFe;
         var r2 = tss > 0 ? 1 - rss / tss : double.NaN;
         var hasConstant = fe.Count > 0 || formula.HasInterceptColumn;
-        if (!hasConstant) r2 = 1 - rss / frame.Y.Sum(y => y * y); // uncentred, as R's lm without intercept
+        if (!hasConstant)
+            r2 = 1 - rss / frame.Y.Sum(y => y * y); // uncentred, as R's lm without intercept
         var adj = 1 - (1 - r2) * (n - (hasConstant ? 1.0 : 0.0)) / (n - kFull);
         var logLik = -n / 2.0 * (Math.Log(2 * Math.PI * rss / n) + 1);
-        var fit = new FitStatistics(r2, adj, fe.Count > 0 && tssWithin > 0 ? 1 - rss / tssWithin : double.NaN, double.NaN,
-            logLik, double.NaN, rss, Math.Sqrt(rss / n));
+        var fit = new FitStatistics(
+            r2,
+            adj,
+            fe.Count > 0 && tssWithin > 0 ? 1 - rss / tssWithin : double.NaN,
+            double.NaN,
+            logLik,
+            double.NaN,
+            rss,
+            Math.Sqrt(rss / n)
+        );
 
         var warnings = Warnings(frame, collinear);
         var state = new FitState
         {
-            Frame = frame, Xt = xt, Names = names, Beta = beta, ScoreResidual = resid, Weights = null, Bread = bread, Rss = rss,
-            Poisson = false, FixedEffectParameters = kFe, Algebra = algebra, FitWarnings = warnings,
+            Frame = frame,
+            Xt = xt,
+            Names = names,
+            Beta = beta,
+            ScoreResidual = resid,
+            Weights = null,
+            Bread = bread,
+            Rss = rss,
+            Poisson = false,
+            FixedEffectParameters = kFe,
+            Algebra = algebra,
+            FitWarnings = warnings,
         };
-        var shell = new RegressionResult("ols", Estimator.Ols, formula, [], [], null!, n, xt.Length, kFe,
-            fe.Names.Zip(fe.Levels, (a, b) => (a, b)).ToArray(), frame.Dropped, collinear, fit, null!, null) { State = state };
+        var shell = new RegressionResult(
+            "ols",
+            Estimator.Ols,
+            formula,
+            [],
+            [],
+            null!,
+            n,
+            xt.Length,
+            kFe,
+            fe.Names.Zip(fe.Levels, (a, b) => (a, b)).ToArray(),
+            frame.Dropped,
+            collinear,
+            fit,
+            null!,
+            null
+        )
+        {
+            State = state,
+        };
         _ = sweeps;
         return Variance.Apply(shell, state, vcov);
     }
@@ -77,32 +116,57 @@ public static class Ols
         Fit(data, Formula.Parse(formula), vcov, options);
 
     /// <summary>Keeps the independent columns (see <see cref="WeightedLeastSquares.Independent"/>) and returns the bread.</summary>
-    internal static (double[][] Xt, string[] Names, string[] Collinear) DropCollinear(double[][] xt, double[][] raw, string[] names, double[]? w,
-        ILinearAlgebra algebra, out double[] bread)
+    internal static (double[][] Xt, string[] Names, string[] Collinear) DropCollinear(
+        double[][] xt,
+        double[][] raw,
+        string[] names,
+        double[]? w,
+        ILinearAlgebra algebra,
+        out double[] bread
+    )
     {
         var k = xt.Length;
         var a = WeightedLeastSquares.CrossProduct(xt, w, algebra);
-        var reference = raw.Select(c => { double s = 0; for (var i = 0; i < c.Length; i++) s += (w?[i] ?? 1.0) * c[i] * c[i]; return s; }).ToArray();
+        var reference = raw.Select(c =>
+            {
+                double s = 0;
+                for (var i = 0; i < c.Length; i++)
+                    s += (w?[i] ?? 1.0) * c[i] * c[i];
+                return s;
+            })
+            .ToArray();
         var keep = WeightedLeastSquares.Independent(a, k, reference);
         var idx = Enumerable.Range(0, k).Where(j => keep[j]).ToArray();
         if (idx.Length == 0)
-            throw new Core.NumericalException(k == 0 ? "no regressor to estimate" : $"every regressor ({string.Join(", ", names)}) is collinear with the fixed effects or constant; nothing to estimate");
+            throw new Core.NumericalException(
+                k == 0
+                    ? "no regressor to estimate"
+                    : $"every regressor ({string.Join(", ", names)}) is collinear with the fixed effects or constant; nothing to estimate"
+            );
         bread = WeightedLeastSquares.Inverse(WeightedLeastSquares.Select(a, k, idx), idx.Length, algebra);
-        return (idx.Select(j => xt[j]).ToArray(), idx.Select(j => names[j]).ToArray(), Enumerable.Range(0, k).Where(j => !keep[j]).Select(j => names[j]).ToArray());
+        return (
+            idx.Select(j => xt[j]).ToArray(),
+            idx.Select(j => names[j]).ToArray(),
+            Enumerable.Range(0, k).Where(j => !keep[j]).Select(j => names[j]).ToArray()
+        );
     }
 
     internal static List<string> Warnings(ModelFrame frame, IReadOnlyList<string> collinear)
     {
         var warnings = new List<string>();
         foreach (var d in frame.Dropped)
-            warnings.Add(d.Reason switch
-            {
-                DropReason.Missing => $"{d.Count} observation(s) dropped: missing values",
-                DropReason.NonFinite => $"{d.Count} observation(s) dropped: non-finite values (e.g. log of a value ≤ 0)",
-                DropReason.FixedEffectAllZero => $"{d.Count} observation(s) dropped: their fixed-effect group has only zero outcomes",
-                DropReason.Separated => $"{d.Count} observation(s) dropped: separated (ReLU test, Correia–Guimarães–Zylkin 2019), lines {string.Join(", ", d.Lines.Take(20))}{(d.Count > 20 ? ", ..." : "")}",
-                _ => $"{d.Count} observation(s) dropped",
-            });
+            warnings.Add(
+                d.Reason switch
+                {
+                    DropReason.Missing => $"{d.Count} observation(s) dropped: missing values",
+                    DropReason.NonFinite => $"{d.Count} observation(s) dropped: non-finite values (e.g. log of a value ≤ 0)",
+                    DropReason.FixedEffectAllZero => $"{d.Count} observation(s) dropped: their fixed-effect group has only zero outcomes",
+                    DropReason.Separated =>
+                        $"{d.Count} observation(s) dropped: separated (ReLU test, Correia–Guimarães–Zylkin 2019), lines " +
+                            $"{string.Join(", ", d.Lines.Take(20))}{(d.Count > 20 ? ", ..." : "")}",
+                    _ => $"{d.Count} observation(s) dropped",
+                }
+            );
         if (collinear.Count > 0)
             warnings.Add($"collinear regressor(s) removed: {string.Join(", ", collinear)}");
         return warnings;

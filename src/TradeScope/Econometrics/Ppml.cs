@@ -15,8 +15,16 @@ namespace TradeScope.Econometrics;
 /// <param name="MaxSeparationIterations">ReLU iterations before <see cref="NumericalException"/>.</param>
 /// <param name="Algebra">Linear-algebra provider for the cross products, inverses and sandwiches (default managed;
 /// <see cref="LinearAlgebraProviders"/> picks one); named in <see cref="RegressionResult.LinearAlgebraProvider"/>.</param>
-public sealed record PpmlOptions(double Tolerance = 1e-10, int MaxIterations = 100, double DemeanTolerance = 1e-10, int MaxDemeanSweeps = 20000,
-    bool CheckSeparation = true, double SeparationTolerance = 1e-6, int MaxSeparationIterations = 100000, ILinearAlgebra? Algebra = null)
+public sealed record PpmlOptions(
+    double Tolerance = 1e-10,
+    int MaxIterations = 100,
+    double DemeanTolerance = 1e-10,
+    int MaxDemeanSweeps = 20000,
+    bool CheckSeparation = true,
+    double SeparationTolerance = 1e-6,
+    int MaxSeparationIterations = 100000,
+    ILinearAlgebra? Algebra = null
+)
 {
     public static readonly PpmlOptions Default = new();
 }
@@ -41,31 +49,49 @@ public static class Ppml
         var frame = ModelFrame.Build(data, formula, vcov.Clusters.SelectMany(c => c.Split('^', StringSplitOptions.TrimEntries)));
         for (var i = 0; i < frame.N; i++)
             if (frame.Y[i] < 0)
-                throw InputException.At(data.Source, data.LineOf(frame.Rows[i]),
-                    $"the outcome '{formula.Outcome.Name}' is negative ({frame.Y[i].ToString(System.Globalization.CultureInfo.InvariantCulture)}); PPML needs y ≥ 0");
+                throw InputException.At(
+                    data.Source,
+                    data.LineOf(frame.Rows[i]),
+                    $"the outcome '{formula.Outcome.Name}' is negative " +
+                        $"({frame.Y[i].ToString(System.Globalization.CultureInfo.InvariantCulture)}); PPML needs y ≥ 0"
+                );
 
         var warnings = new List<string>();
         if (options.CheckSeparation)
         {
             var fixedZero = Separation.FixedEffectAllZero(frame.Y, frame.FixedEffects);
-            if (fixedZero.Length > 0) frame = Without(frame, fixedZero, DropReason.FixedEffectAllZero);
+            if (fixedZero.Length > 0)
+                frame = Without(frame, fixedZero, DropReason.FixedEffectAllZero);
             // The ReLU iterations stop at the first certificate; repeat on the rest until none is found.
             var separatedRows = new List<int>();
             while (frame.Y.Any(v => v == 0))
             {
-                var (separated, _, _) = Separation.Relu(frame.Y, frame.X, frame.FixedEffects, options.SeparationTolerance,
-                    options.MaxSeparationIterations, 1e-12, algebra);
-                if (separated.Length == 0) break;
+                var (separated, _, _) = Separation.Relu(
+                    frame.Y,
+                    frame.X,
+                    frame.FixedEffects,
+                    options.SeparationTolerance,
+                    options.MaxSeparationIterations,
+                    1e-12,
+                    algebra
+                );
+                if (separated.Length == 0)
+                    break;
                 separatedRows.AddRange(separated.Select(i => frame.Rows[i]));
                 var set = new HashSet<int>(separated);
                 frame = frame.Subset(Enumerable.Range(0, frame.N).Where(i => !set.Contains(i)).ToArray(), null);
             }
             if (separatedRows.Count > 0)
-                frame = frame.Subset(Enumerable.Range(0, frame.N).ToArray(),
-                    ModelFrame.Drop(frame.Data, DropReason.Separated, separatedRows.Order().ToArray()));
+                frame = frame.Subset(
+                    Enumerable.Range(0, frame.N).ToArray(),
+                    ModelFrame.Drop(frame.Data, DropReason.Separated, separatedRows.Order().ToArray())
+                );
         }
         if (frame.Y.All(v => v == 0))
-            throw new InputException($"{data.Source}: after dropping separated observations, the outcome '{formula.Outcome.Name}' is zero everywhere; nothing to estimate");
+            throw new InputException(
+                $"{data.Source}: after dropping separated observations, the outcome '{formula.Outcome.Name}' is zero everywhere; nothing " +
+                    $"to estimate"
+            );
 
         var n = frame.N;
         var y = frame.Y;
@@ -74,7 +100,8 @@ public static class Ppml
         var mu = y.Select(v => (v + yMean) / 2).ToArray();
         var eta = mu.Select(v => Math.Log(v)).ToArray();
         var z = new double[n];
-        double[]? zPrev = null, ztPrev = null;
+        double[]? zPrev = null,
+            ztPrev = null;
         var xRaw = frame.X;
         var names = frame.Names;
         double[][]? xtPrev = null;
@@ -91,7 +118,8 @@ public static class Ppml
         while (iteration < options.MaxIterations)
         {
             iteration++;
-            for (var i = 0; i < n; i++) z[i] = eta[i] + (y[i] - mu[i]) / mu[i];
+            for (var i = 0; i < n; i++)
+                z[i] = eta[i] + (y[i] - mu[i]) / mu[i];
             var demeaner = new Demeaner(fe, mu);
             var inputs = xRaw.Append(z).ToArray();
             var outputs = inputs.Select(_ => new double[n]).ToArray();
@@ -99,7 +127,8 @@ public static class Ppml
             if (zPrev is not null)
             {
                 var zStart = new double[n];
-                for (var i = 0; i < n; i++) zStart[i] = z[i] - (zPrev[i] - ztPrev![i]);
+                for (var i = 0; i < n; i++)
+                    zStart[i] = z[i] - (zPrev[i] - ztPrev![i]);
                 start = xtPrev!.Cast<double[]?>().Append(zStart).ToArray();
             }
             var usedTol = innerTol;
@@ -127,7 +156,8 @@ public static class Ppml
             for (var i = 0; i < n; i++)
             {
                 var e = zt[i];
-                for (var j = 0; j < xt.Length; j++) e -= xt[j][i] * beta[j];
+                for (var j = 0; j < xt.Length; j++)
+                    e -= xt[j][i] * beta[j];
                 eta[i] = z[i] - e;
                 mu[i] = Math.Exp(eta[i]);
             }
@@ -135,20 +165,33 @@ public static class Ppml
             change = Math.Abs(next - deviance) / (0.1 + Math.Abs(next));
             deviance = next;
             if (!double.IsFinite(deviance))
-                throw new NumericalException($"PPML diverged at iteration {iteration} (deviance {deviance}); check for separation or extreme regressors");
-            if (change < options.Tolerance && usedTol <= options.DemeanTolerance) { converged = true; break; }
+                throw new NumericalException(
+                    $"PPML diverged at iteration {iteration} (deviance {deviance}); check for separation or extreme regressors"
+                );
+            if (change < options.Tolerance && usedTol <= options.DemeanTolerance)
+            {
+                converged = true;
+                break;
+            }
             innerTol = Math.Max(options.DemeanTolerance, Math.Min(innerTol, change * 1e-3));
         }
         if (!converged)
-            throw new NumericalException($"PPML did not converge in {options.MaxIterations} iterations: relative deviance change {change:g3} > tolerance {options.Tolerance:g3}");
+            throw new NumericalException(
+                $"PPML did not converge in {options.MaxIterations} iterations: relative deviance change {change:g3} > tolerance " +
+                    $"{options.Tolerance:g3}"
+            );
 
         // Scores and bread at the final μ (one more warm-started demeaning of X with the final weights).
         var finalDemeaner = new Demeaner(fe, mu);
         var finalXt = xRaw.Select(_ => new double[n]).ToArray();
-        maxSweeps = Math.Max(maxSweeps, finalDemeaner.Demean(xRaw, finalXt, xt.Cast<double[]?>().ToArray(), options.DemeanTolerance, options.MaxDemeanSweeps));
+        maxSweeps = Math.Max(
+            maxSweeps,
+            finalDemeaner.Demean(xRaw, finalXt, xt.Cast<double[]?>().ToArray(), options.DemeanTolerance, options.MaxDemeanSweeps)
+        );
         bread = WeightedLeastSquares.Inverse(WeightedLeastSquares.CrossProduct(finalXt, mu, algebra), finalXt.Length, algebra);
 
-        double logLik = 0, nullLogLik = 0;
+        double logLik = 0,
+            nullLogLik = 0;
         var logMean = Math.Log(y.Average());
         var yBar = y.Average();
         for (var i = 0; i < n; i++)
@@ -160,16 +203,44 @@ public static class Ppml
         var fit = new FitStatistics(double.NaN, double.NaN, double.NaN, 1 - logLik / nullLogLik, logLik, nullLogLik, deviance, double.NaN);
         warnings.AddRange(Ols.Warnings(frame, collinear));
         var scoreResidual = new double[n];
-        for (var i = 0; i < n; i++) scoreResidual[i] = y[i] - mu[i];
+        for (var i = 0; i < n; i++)
+            scoreResidual[i] = y[i] - mu[i];
         var kFe = fe.Parameters();
         var state = new FitState
         {
-            Frame = frame, Xt = finalXt, Names = names, Beta = beta, ScoreResidual = scoreResidual, Weights = mu, Bread = bread,
-            Rss = double.NaN, Poisson = true, FixedEffectParameters = kFe, Algebra = algebra, FitWarnings = warnings,
+            Frame = frame,
+            Xt = finalXt,
+            Names = names,
+            Beta = beta,
+            ScoreResidual = scoreResidual,
+            Weights = mu,
+            Bread = bread,
+            Rss = double.NaN,
+            Poisson = true,
+            FixedEffectParameters = kFe,
+            Algebra = algebra,
+            FitWarnings = warnings,
         };
-        var shell = new RegressionResult("ppml", Estimator.Ppml, formula, [], [], null!, n, names.Length, kFe,
-            fe.Names.Zip(fe.Levels, (p, q) => (p, q)).ToArray(), frame.Dropped, collinear, fit, null!,
-            new Convergence(iteration, options.Tolerance, change, options.DemeanTolerance, maxSweeps)) { State = state };
+        var shell = new RegressionResult(
+            "ppml",
+            Estimator.Ppml,
+            formula,
+            [],
+            [],
+            null!,
+            n,
+            names.Length,
+            kFe,
+            fe.Names.Zip(fe.Levels, (p, q) => (p, q)).ToArray(),
+            frame.Dropped,
+            collinear,
+            fit,
+            null!,
+            new Convergence(iteration, options.Tolerance, change, options.DemeanTolerance, maxSweeps)
+        )
+        {
+            State = state,
+        };
         return Variance.Apply(shell, state, vcov);
     }
 
@@ -181,7 +252,8 @@ public static class Ppml
     internal static double Deviance(double[] y, double[] mu)
     {
         double d = 0;
-        for (var i = 0; i < y.Length; i++) d += (y[i] > 0 ? y[i] * Math.Log(y[i] / mu[i]) : 0) - (y[i] - mu[i]);
+        for (var i = 0; i < y.Length; i++)
+            d += (y[i] > 0 ? y[i] * Math.Log(y[i] / mu[i]) : 0) - (y[i] - mu[i]);
         return 2 * d;
     }
 

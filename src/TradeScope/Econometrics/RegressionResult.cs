@@ -5,6 +5,7 @@ public enum Estimator
 {
     /// <summary>Ordinary least squares (fixed effects absorbed by the within transformation).</summary>
     Ols,
+
     /// <summary>Poisson pseudo-maximum likelihood (Santos Silva and Tenreyro 2006) by IRLS.</summary>
     Ppml,
 }
@@ -22,8 +23,16 @@ public sealed record Coefficient(string Term, double Estimate, double StdError, 
 /// <param name="LogLikelihood">OLS: −n/2·(ln(2π·RSS/n)+1); PPML: Σ y ln μ − μ − ln Γ(y+1).</param>
 /// <param name="Deviance">OLS: RSS; PPML: 2Σ[y ln(y/μ) − (y−μ)].</param>
 /// <param name="Rmse">OLS: √(RSS/n).</param>
-public sealed record FitStatistics(double RSquared, double AdjustedRSquared, double WithinRSquared, double PseudoRSquared,
-    double LogLikelihood, double NullLogLikelihood, double Deviance, double Rmse);
+public sealed record FitStatistics(
+    double RSquared,
+    double AdjustedRSquared,
+    double WithinRSquared,
+    double PseudoRSquared,
+    double LogLikelihood,
+    double NullLogLikelihood,
+    double Deviance,
+    double Rmse
+);
 
 /// <summary>Joint Wald test that all slopes (not the intercept) are zero, with the result's covariance:
 /// F = β̂'V̂⁻¹β̂/q on (q, df) degrees of freedom (df = ∞ for PPML: χ²_q/q).</summary>
@@ -35,7 +44,13 @@ public sealed record WaldTest(double F, int Df1, double Df2, double PValue);
 /// <param name="RelativeDevianceChange">Achieved at the last iteration.</param>
 /// <param name="DemeanTolerance">Alternating projections stop when the largest change is below this × max(1, max|x|).</param>
 /// <param name="MaxDemeanSweeps">Largest number of sweeps any demeaning needed.</param>
-public sealed record Convergence(int Iterations, double Tolerance, double RelativeDevianceChange, double DemeanTolerance, int MaxDemeanSweeps);
+public sealed record Convergence(
+    int Iterations,
+    double Tolerance,
+    double RelativeDevianceChange,
+    double DemeanTolerance,
+    int MaxDemeanSweeps
+);
 
 /// <summary>
 /// A fitted regression: coefficients with the requested covariance, the sample actually used, what was dropped and why,
@@ -64,7 +79,8 @@ public sealed record RegressionResult(
     IReadOnlyList<string> Collinear,
     FitStatistics Fit,
     WaldTest Wald,
-    Convergence? Convergence)
+    Convergence? Convergence
+)
 {
     internal FitState State { get; init; } = null!;
 
@@ -80,7 +96,8 @@ public sealed record RegressionResult(
 
     /// <summary>The coefficient of <paramref name="term"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such (estimated) term.</exception>
-    public Coefficient this[string term] => Coefficients.FirstOrDefault(c => c.Term == term)
+    public Coefficient this[string term] =>
+        Coefficients.FirstOrDefault(c => c.Term == term)
         ?? throw new KeyNotFoundException($"no estimated term '{term}'; terms: {string.Join(", ", Coefficients.Select(c => c.Term))}");
 
     /// <summary>The same fit with another covariance (and the statistics that depend on it).</summary>

@@ -20,9 +20,18 @@ internal static class Separation
                 var codes = fe.Codes[f];
                 var sum = new double[fe.Levels[f]];
                 var count = new int[fe.Levels[f]];
-                for (var i = 0; i < y.Length; i++) if (!drop[i]) { sum[codes[i]] += y[i]; count[codes[i]]++; }
                 for (var i = 0; i < y.Length; i++)
-                    if (!drop[i] && sum[codes[i]] == 0) { drop[i] = true; changed = true; }
+                    if (!drop[i])
+                    {
+                        sum[codes[i]] += y[i];
+                        count[codes[i]]++;
+                    }
+                for (var i = 0; i < y.Length; i++)
+                    if (!drop[i] && sum[codes[i]] == 0)
+                    {
+                        drop[i] = true;
+                        changed = true;
+                    }
             }
         } while (changed);
         return Enumerable.Range(0, y.Length).Where(i => drop[i]).ToArray();
@@ -36,20 +45,30 @@ internal static class Separation
     /// z ≥ 0 where y = 0; observations with z &gt; tol are separated. Returns their positions and the certificate.
     /// </summary>
     /// <exception cref="NumericalException">No decision within <paramref name="maxIterations"/>.</exception>
-    public static (int[] Separated, double[] Certificate, int Iterations) Relu(double[] y, double[][] x, FixedEffectsIndex fe,
-        double tol, int maxIterations, double demeanTol, ILinearAlgebra algebra)
+    public static (int[] Separated, double[] Certificate, int Iterations) Relu(
+        double[] y,
+        double[][] x,
+        FixedEffectsIndex fe,
+        double tol,
+        int maxIterations,
+        double demeanTol,
+        ILinearAlgebra algebra
+    )
     {
         var n = y.Length;
         var zeros = Enumerable.Range(0, n).Where(i => y[i] == 0).ToArray();
-        if (zeros.Length == 0) return ([], new double[n], 0);
+        if (zeros.Length == 0)
+            return ([], new double[n], 0);
         var w = new double[n];
-        for (var i = 0; i < n; i++) w[i] = y[i] > 0 ? PositiveWeight : 1.0;
+        for (var i = 0; i < n; i++)
+            w[i] = y[i] > 0 ? PositiveWeight : 1.0;
         var levels = fe.Levels.Sum();
         var dense = (long)(x.Length + levels) * n <= DenseLimit;
         Func<double[], double[]> fit = dense ? DenseFitter(y, x, fe) : ProjectionFitter(x, fe, w, demeanTol, algebra);
         var stop = dense ? 1e-10 : tol;
         var u = new double[n];
-        foreach (var i in zeros) u[i] = 1;
+        foreach (var i in zeros)
+            u[i] = 1;
         var fitted = new double[n];
         for (var iter = 1; iter <= maxIterations; iter++)
         {
@@ -66,7 +85,8 @@ internal static class Separation
                 u[i] = y[i] > 0 ? 0.0 : Math.Max(fitted[i], 0.0);
                 max = Math.Max(max, u[i]);
             }
-            if (max <= tol) return ([], fitted, iter);
+            if (max <= tol)
+                return ([], fitted, iter);
         }
         throw new NumericalException($"the ReLU separation test did not reach a decision in {maxIterations} iterations");
     }
@@ -89,7 +109,9 @@ internal static class Separation
             for (var g = 0; g < fe.Levels[f]; g++)
             {
                 var d = new double[n];
-                for (var i = 0; i < n; i++) if (fe.Codes[f][i] == g) d[i] = 1;
+                for (var i = 0; i < n; i++)
+                    if (fe.Codes[f][i] == g)
+                        d[i] = 1;
                 columns.Add(d);
             }
         var p = columns.Count;
@@ -98,7 +120,8 @@ internal static class Separation
         var build = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build;
         var z0 = build.Dense(zero.Length, p, (i, j) => columns[j][zero[i]]);
         MathNet.Numerics.LinearAlgebra.Matrix<double> nullBasis;
-        if (pos.Length == 0) nullBasis = build.DenseIdentity(p);
+        if (pos.Length == 0)
+            nullBasis = build.DenseIdentity(p);
         else
         {
             // padded with zero rows to at least p rows: the null space is unchanged and the SVD is of a tall matrix
@@ -114,7 +137,9 @@ internal static class Separation
             var v0 = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(zero.Length, i => v[zero[i]]);
             var fit0 = u is null ? null : u * (u.TransposeThisAndMultiply(v0));
             var fitted = new double[n];
-            if (fit0 is not null) for (var i = 0; i < zero.Length; i++) fitted[zero[i]] = fit0[i];
+            if (fit0 is not null)
+                for (var i = 0; i < zero.Length; i++)
+                    fitted[zero[i]] = fit0[i];
             return fitted;
         };
     }
@@ -122,16 +147,24 @@ internal static class Separation
     /// <summary>An orthonormal basis of the column space of <paramref name="m"/> (null when it is {0}).</summary>
     private static MathNet.Numerics.LinearAlgebra.Matrix<double>? Range(MathNet.Numerics.LinearAlgebra.Matrix<double> m, double threshold)
     {
-        if (m.ColumnCount == 0 || m.RowCount == 0) return null;
+        if (m.ColumnCount == 0 || m.RowCount == 0)
+            return null;
         var svd = m.Svd(true);
         var s = svd.S;
         var rank = s.Count(v => v > threshold);
-        if (rank == 0) return null;
+        if (rank == 0)
+            return null;
         return svd.U.SubMatrix(0, m.RowCount, 0, rank);
     }
 
     /// <summary>Fitted values by weighted alternating projections on the fixed effects plus the regressors (large problems).</summary>
-    private static Func<double[], double[]> ProjectionFitter(double[][] x, FixedEffectsIndex fe, double[] w, double demeanTol, ILinearAlgebra algebra)
+    private static Func<double[], double[]> ProjectionFitter(
+        double[][] x,
+        FixedEffectsIndex fe,
+        double[] w,
+        double demeanTol,
+        ILinearAlgebra algebra
+    )
     {
         var n = w.Length;
         var demeaner = new Demeaner(fe, w);
@@ -142,13 +175,22 @@ internal static class Separation
         if (x.Length > 0)
         {
             var a = WeightedLeastSquares.CrossProduct(xt, w, algebra);
-            var reference = x.Select(c => { double s = 0; for (var i = 0; i < n; i++) s += w[i] * c[i] * c[i]; return s; }).ToArray();
+            var reference = x.Select(c =>
+                {
+                    double s = 0;
+                    for (var i = 0; i < n; i++)
+                        s += w[i] * c[i] * c[i];
+                    return s;
+                })
+                .ToArray();
             var keep = WeightedLeastSquares.Independent(a, x.Length, reference);
             var idx = Enumerable.Range(0, x.Length).Where(j => keep[j]).ToArray();
             kept = idx.Select(j => xt[j]).ToArray();
-            if (idx.Length > 0) bread = WeightedLeastSquares.Inverse(WeightedLeastSquares.Select(a, x.Length, idx), idx.Length, algebra);
+            if (idx.Length > 0)
+                bread = WeightedLeastSquares.Inverse(WeightedLeastSquares.Select(a, x.Length, idx), idx.Length, algebra);
         }
-        double[]? previousU = null, previousUt = null;
+        double[]? previousU = null,
+            previousUt = null;
         return u =>
         {
             var ut = new double[n];
@@ -157,7 +199,8 @@ internal static class Separation
             {
                 // warm start: u − (u_prev − ũ_prev) is u minus the previous fixed-effect component
                 start = new double[n];
-                for (var i = 0; i < n; i++) start[i] = u[i] - (previousU[i] - previousUt![i]);
+                for (var i = 0; i < n; i++)
+                    start[i] = u[i] - (previousU[i] - previousUt![i]);
             }
             demeaner.Demean([u], [ut], [start], demeanTol, 100000);
             previousU = (double[])u.Clone();
@@ -169,9 +212,11 @@ internal static class Separation
                 var xwu = WeightedLeastSquares.CrossProduct(kept, w, ut, algebra);
                 var gamma = WeightedLeastSquares.Times(bread, kept.Length, xwu, algebra);
                 for (var j = 0; j < kept.Length; j++)
-                    for (var i = 0; i < n; i++) resid[i] -= kept[j][i] * gamma[j];
+                    for (var i = 0; i < n; i++)
+                        resid[i] -= kept[j][i] * gamma[j];
             }
-            for (var i = 0; i < n; i++) fitted[i] = u[i] - resid[i];
+            for (var i = 0; i < n; i++)
+                fitted[i] = u[i] - resid[i];
             return fitted;
         };
     }

@@ -7,8 +7,10 @@ public enum FixedEffectsInK
 {
     /// <summary>Only the regressors.</summary>
     None,
+
     /// <summary>Regressors plus all identified fixed-effect coefficients.</summary>
     Full,
+
     /// <summary>As Full, but a fixed-effect dimension nested in a cluster variable adds nothing beyond one reference
     /// (its L−1 extra coefficients are not counted); fixest's default.</summary>
     Nested,
@@ -26,7 +28,12 @@ public enum FixedEffectsInK
 /// <param name="ClusterAdjust">Apply G/(G−1).</param>
 /// <param name="MinClusterCount">Two-way: every term uses G_min/(G_min−1) (fixest "min"); false: each term its own G
 /// (Cameron–Gelbach–Miller "conventional").</param>
-public sealed record SmallSample(bool Adjust = true, FixedEffectsInK FixedEffectsK = FixedEffectsInK.Nested, bool ClusterAdjust = true, bool MinClusterCount = true)
+public sealed record SmallSample(
+    bool Adjust = true,
+    FixedEffectsInK FixedEffectsK = FixedEffectsInK.Nested,
+    bool ClusterAdjust = true,
+    bool MinClusterCount = true
+)
 {
     /// <summary>fixest's defaults.</summary>
     public static readonly SmallSample Fixest = new();
@@ -47,7 +54,8 @@ public sealed record VcovSpec(VcovKind Kind, IReadOnlyList<string> Clusters, Sma
 
     /// <summary>Clustered by one or two columns (each column name may itself be an interaction a^b).</summary>
     public static VcovSpec Cluster(params string[] columns) =>
-        columns.Length is 1 or 2 ? new(VcovKind.Cluster, columns, SmallSample.Fixest)
+        columns.Length is 1 or 2
+            ? new(VcovKind.Cluster, columns, SmallSample.Fixest)
             : throw new ArgumentException("one or two cluster variables", nameof(columns));
 
     /// <summary>Parses a type's name or alias, with arguments after a colon where the type takes them:
@@ -78,7 +86,14 @@ public sealed record VcovSpec(VcovKind Kind, IReadOnlyList<string> Clusters, Sma
 /// <param name="K">The K used in the adjustment (regressors + counted fixed-effect coefficients).</param>
 /// <param name="ClusterCounts">G for each cluster variable (two-way: G_A, G_B, G_A∩B).</param>
 /// <param name="DegreesOfFreedom">Of the t statistics (n−K, or G_min−1 when clustered; +∞ for PPML z statistics).</param>
-public sealed record VcovInfo(VcovSpec Spec, double Adjustment, string AdjustmentFormula, int K, IReadOnlyList<int> ClusterCounts, double DegreesOfFreedom)
+public sealed record VcovInfo(
+    VcovSpec Spec,
+    double Adjustment,
+    string AdjustmentFormula,
+    int K,
+    IReadOnlyList<int> ClusterCounts,
+    double DegreesOfFreedom
+)
 {
     /// <summary>Warnings such as leverage-one observations (HC2/HC3 set to NaN).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

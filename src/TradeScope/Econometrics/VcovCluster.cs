@@ -12,16 +12,20 @@ internal sealed class VcovCluster() : VcovKind("cluster", [], VcovNeeds.ClusterV
 {
     public override string Arguments => "VAR[,VAR2]";
 
-    public override Bilingual Label(IReadOnlyList<string> clusters) => clusters.Count == 2
-        ? new($"Two-way clustered ({clusters[0]}, {clusters[1]})", $"двусторонняя кластеризация ({clusters[0]}, {clusters[1]})")
-        : new($"Clustered ({string.Join(", ", clusters)})", $"кластеризованные ({string.Join(", ", clusters)})");
+    public override Bilingual Label(IReadOnlyList<string> clusters) =>
+        clusters.Count == 2
+            ? new($"Two-way clustered ({clusters[0]}, {clusters[1]})", $"двусторонняя кластеризация ({clusters[0]}, {clusters[1]})")
+            : new($"Clustered ({string.Join(", ", clusters)})", $"кластеризованные ({string.Join(", ", clusters)})");
 
     private protected override VcovSpec Create(string text, string arguments)
     {
         var vars = arguments.Split(',', StringSplitOptions.TrimEntries);
         if (vars.Length is < 1 or > 2 || vars.Any(v => v.Length == 0))
-            throw InputException.Argument(EconometricsParameters.Vcov, text,
-                "give one or two cluster columns: cluster:VAR or cluster:VAR1,VAR2");
+            throw InputException.Argument(
+                EconometricsParameters.Vcov,
+                text,
+                "give one or two cluster columns: cluster:VAR or cluster:VAR1,VAR2"
+            );
         return VcovSpec.Cluster(vars);
     }
 
@@ -41,8 +45,9 @@ internal sealed class VcovCluster() : VcovKind("cluster", [], VcovNeeds.ClusterV
         {
             adjustment = G(counts[0]) * nAdj;
             v = Variance.Sandwich(s, Variance.Meat(s, s.ScoreResidual, codes[0]), adjustment);
-            formula = $"{(small.ClusterAdjust ? $"G/(G−1) = {counts[0]}/{counts[0] - 1}" : "")}" +
-                      $"{(small.Adjust ? $"{(small.ClusterAdjust ? " × " : "")}(n−1)/(n−K) = {n - 1}/{n - kAdj}" : "")}";
+            formula =
+                $"{(small.ClusterAdjust ? $"G/(G−1) = {counts[0]}/{counts[0] - 1}" : "")}"
+                + $"{(small.Adjust ? $"{(small.ClusterAdjust ? " × " : "")}(n−1)/(n−K) = {n - 1}/{n - kAdj}" : "")}";
         }
         else
         {
@@ -54,11 +59,13 @@ internal sealed class VcovCluster() : VcovKind("cluster", [], VcovNeeds.ClusterV
             var mb = Variance.Meat(s, s.ScoreResidual, codes[1]);
             var mab = Variance.Meat(s, s.ScoreResidual, both.Codes);
             var meat = new double[ma.Length];
-            for (var i = 0; i < meat.Length; i++) meat[i] = Term(0) * ma[i] + Term(1) * mb[i] - Term(2) * mab[i];
+            for (var i = 0; i < meat.Length; i++)
+                meat[i] = Term(0) * ma[i] + Term(1) * mb[i] - Term(2) * mab[i];
             v = Variance.Sandwich(s, meat, nAdj);
             adjustment = Term(0) * nAdj;
-            formula = (small.MinClusterCount ? $"each term × G_min/(G_min−1) = {gMin}/{gMin - 1}" : "each term × its own G/(G−1)")
-                      + (small.Adjust ? $", × (n−1)/(n−K) = {n - 1}/{n - kAdj}" : "");
+            formula =
+                (small.MinClusterCount ? $"each term × G_min/(G_min−1) = {gMin}/{gMin - 1}" : "each term × its own G/(G−1)")
+                + (small.Adjust ? $", × (n−1)/(n−K) = {n - 1}/{n - kAdj}" : "");
         }
         var df = s.Poisson ? double.PositiveInfinity : Math.Min(counts[0], codes.Count == 2 ? counts[1] : int.MaxValue) - 1.0;
         return (v, new VcovInfo(spec, adjustment, formula, kAdj, counts, df));
@@ -72,7 +79,11 @@ internal sealed class VcovCluster() : VcovKind("cluster", [], VcovNeeds.ClusterV
         for (var i = 0; i < a.Length; i++)
         {
             var key = ((long)a[i] << 32) | (uint)b[i];
-            if (!map.TryGetValue(key, out var c)) { c = map.Count; map.Add(key, c); }
+            if (!map.TryGetValue(key, out var c))
+            {
+                c = map.Count;
+                map.Add(key, c);
+            }
             codes[i] = c;
         }
         return (codes, map.Count);
@@ -84,12 +95,15 @@ internal sealed class VcovCluster() : VcovKind("cluster", [], VcovNeeds.ClusterV
         var fe = s.Frame.FixedEffects;
         switch (rule)
         {
-            case FixedEffectsInK.None: return s.K;
-            case FixedEffectsInK.Full: return s.KFull;
+            case FixedEffectsInK.None:
+                return s.K;
+            case FixedEffectsInK.Full:
+                return s.KFull;
             default:
                 var nested = 0;
                 for (var f = 0; f < fe.Count; f++)
-                    if (clusters.Any(c => fe.IsNestedIn(f, c))) nested += fe.Levels[f] - 1;
+                    if (clusters.Any(c => fe.IsNestedIn(f, c)))
+                        nested += fe.Levels[f] - 1;
                 return s.KFull - nested;
         }
     }

@@ -8,6 +8,5 @@ internal sealed class VcovHC0() : VcovKind("hc0", [], VcovNeeds.None)
 {
     public override Bilingual Label(IReadOnlyList<string> clusters) => Bilingual.Same("HC0");
 
-    internal override (double[] V, VcovInfo Info) Compute(FitState s, VcovSpec spec) =>
-        Variance.Heteroskedastic(s, spec, 1.0, "none");
+    internal override (double[] V, VcovInfo Info) Compute(FitState s, VcovSpec spec) => Variance.Heteroskedastic(s, spec, 1.0, "none");
 }

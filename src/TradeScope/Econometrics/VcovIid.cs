@@ -14,7 +14,9 @@ internal sealed class VcovIid() : VcovKind("iid", ["standard"], VcovNeeds.None)
         if (s.Poisson)
             return ((double[])s.Bread.Clone(), new VcovInfo(spec, 1, "model-based Poisson (X'WX)⁻¹, φ = 1", s.KFull, [], df));
         var sigma2 = s.Rss / s.ResidualDegreesOfFreedom;
-        return (s.Bread.Select(b => b * sigma2).ToArray(),
-            new VcovInfo(spec, sigma2, $"σ̂² = RSS/(n−K) = RSS/({s.Frame.N}−{s.KFull})", s.KFull, [], df));
+        return (
+            s.Bread.Select(b => b * sigma2).ToArray(),
+            new VcovInfo(spec, sigma2, $"σ̂² = RSS/(n−K) = RSS/({s.Frame.N}−{s.KFull})", s.KFull, [], df)
+        );
     }
 }

@@ -8,8 +8,10 @@ public enum VcovNeeds
 {
     /// <summary>Nothing more.</summary>
     None = 0,
+
     /// <summary>The leverages h_ii (diagonal of the hat matrix); not computed when fixed effects are absorbed.</summary>
     Leverages = 1,
+
     /// <summary>Columns of the data to cluster by.</summary>
     ClusterVariables = 2,
 }
@@ -57,17 +59,19 @@ public sealed record VcovCapability(VcovNeeds Provides, string Lacking = "which 
     public string? Refusal(VcovKind kind)
     {
         var missing = kind.Needs & ~Provides;
-        if (missing == VcovNeeds.None) return null;
+        if (missing == VcovNeeds.None)
+            return null;
         var needs = Enum.GetValues<VcovNeeds>().Where(n => n != VcovNeeds.None && missing.HasFlag(n)).Select(Describe);
         return $"{kind.Name} needs {string.Join(" and ", needs)}, {Lacking}";
     }
 
-    private static string Describe(VcovNeeds need) => need switch
-    {
-        VcovNeeds.Leverages => "the leverages h_ii",
-        VcovNeeds.ClusterVariables => "cluster variables",
-        _ => need.ToString(),
-    };
+    private static string Describe(VcovNeeds need) =>
+        need switch
+        {
+            VcovNeeds.Leverages => "the leverages h_ii",
+            VcovNeeds.ClusterVariables => "cluster variables",
+            _ => need.ToString(),
+        };
 }
 
 /// <summary>
@@ -143,8 +147,10 @@ public abstract class VcovKind
 
     /// <summary>The type with this name or alias (case-insensitive), or null.</summary>
     public static VcovKind? Find(string name) =>
-        All.FirstOrDefault(k => k.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
-                                || k.Aliases.Any(a => a.Equals(name, StringComparison.OrdinalIgnoreCase)));
+        All.FirstOrDefault(k =>
+            k.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+            || k.Aliases.Any(a => a.Equals(name, StringComparison.OrdinalIgnoreCase))
+        );
 
     /// <summary>Parses <c>NAME</c> or <c>NAME:ARGUMENTS</c> against the registry (see <see cref="VcovSpec.Parse"/>).</summary>
     /// <exception cref="InputException">Unknown type, unsupported by <paramref name="capability"/>, or bad arguments.</exception>

@@ -27,7 +27,8 @@ internal static class WeightedLeastSquares
     {
         var k = x.Length;
         var a = new double[k * k];
-        if (k == 0) return a;
+        if (k == 0)
+            return a;
         var n = x[0].Length;
         var block = Math.Max(1, Math.Min(BlockRows, n));
         var xb = new double[block * k];
@@ -36,12 +37,14 @@ internal static class WeightedLeastSquares
         {
             var rows = Math.Min(block, n - start);
             Copy(x, start, rows, xb, null);
-            if (w is not null) Copy(x, start, rows, wxb, w);
+            if (w is not null)
+                Copy(x, start, rows, wxb, w);
             algebra.Multiply(true, false, k, k, rows, xb.AsSpan(0, rows * k), wxb.AsSpan(0, rows * k), a, beta: start == 0 ? 0 : 1);
         }
         // X'(WX) is symmetric only up to rounding; the factorisations read the lower triangle, so mirror it.
         for (var j = 0; j < k; j++)
-            for (var i = j + 1; i < k; i++) a[j + i * k] = a[i + j * k];
+            for (var i = j + 1; i < k; i++)
+                a[j + i * k] = a[i + j * k];
         return a;
     }
 
@@ -50,7 +53,8 @@ internal static class WeightedLeastSquares
     {
         var k = x.Length;
         var b = new double[k];
-        if (k == 0) return b;
+        if (k == 0)
+            return b;
         var n = v.Length;
         var block = Math.Max(1, Math.Min(BlockRows, n));
         var xb = new double[block * k];
@@ -59,7 +63,8 @@ internal static class WeightedLeastSquares
         {
             var rows = Math.Min(block, n - start);
             Copy(x, start, rows, xb, null);
-            for (var i = 0; i < rows; i++) wv[i] = (w?[start + i] ?? 1.0) * v[start + i];
+            for (var i = 0; i < rows; i++)
+                wv[i] = (w?[start + i] ?? 1.0) * v[start + i];
             algebra.MultiplyVector(true, rows, k, xb.AsSpan(0, rows * k), wv.AsSpan(0, rows), b, beta: start == 0 ? 0 : 1);
         }
         return b;
@@ -73,8 +78,11 @@ internal static class WeightedLeastSquares
         {
             var column = x[j].AsSpan(start, rows);
             var into = target.AsSpan(j * rows, rows);
-            if (w is null) column.CopyTo(into);
-            else for (var i = 0; i < rows; i++) into[i] = w[start + i] * column[i];
+            if (w is null)
+                column.CopyTo(into);
+            else
+                for (var i = 0; i < rows; i++)
+                    into[i] = w[start + i] * column[i];
         }
     }
 
@@ -94,15 +102,20 @@ internal static class WeightedLeastSquares
         for (var j = 0; j < k; j++)
         {
             var d = a[j + j * k];
-            for (var m = 0; m < j; m++) if (keep[m]) d -= l[j + m * k] * l[j + m * k];
-            if (!(d > CollinearityTolerance * reference[j]) || !(d > 0)) continue;
+            for (var m = 0; m < j; m++)
+                if (keep[m])
+                    d -= l[j + m * k] * l[j + m * k];
+            if (!(d > CollinearityTolerance * reference[j]) || !(d > 0))
+                continue;
             keep[j] = true;
             var root = Math.Sqrt(d);
             l[j + j * k] = root;
             for (var i = j + 1; i < k; i++)
             {
                 var s = a[i + j * k];
-                for (var m = 0; m < j; m++) if (keep[m]) s -= l[i + m * k] * l[j + m * k];
+                for (var m = 0; m < j; m++)
+                    if (keep[m])
+                        s -= l[i + m * k] * l[j + m * k];
                 l[i + j * k] = s / root;
             }
         }
@@ -115,7 +128,8 @@ internal static class WeightedLeastSquares
     public static double[] Inverse(double[] a, int k, ILinearAlgebra algebra)
     {
         var inverse = (double[])a.Clone();
-        if (k > 0) algebra.InvertPositiveDefinite(k, inverse);
+        if (k > 0)
+            algebra.InvertPositiveDefinite(k, inverse);
         return inverse;
     }
 
@@ -123,7 +137,8 @@ internal static class WeightedLeastSquares
     public static double[] Times(double[] a, int k, double[] x, ILinearAlgebra algebra)
     {
         var y = new double[k];
-        if (k > 0) algebra.MultiplyVector(false, k, k, a, x, y);
+        if (k > 0)
+            algebra.MultiplyVector(false, k, k, a, x, y);
         return y;
     }
 
@@ -133,7 +148,8 @@ internal static class WeightedLeastSquares
         var m = idx.Length;
         var s = new double[m * m];
         for (var p = 0; p < m; p++)
-            for (var q = 0; q < m; q++) s[p + q * m] = a[idx[p] + idx[q] * k];
+            for (var q = 0; q < m; q++)
+                s[p + q * m] = a[idx[p] + idx[q] * k];
         return s;
     }
 }

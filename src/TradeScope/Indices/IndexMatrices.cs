@@ -11,7 +11,9 @@ public sealed class IndexMatrix
 
     internal IndexMatrix(string key, int rows, int columns)
     {
-        Key = key; Rows = rows; Columns = columns;
+        Key = key;
+        Rows = rows;
+        Columns = columns;
         _values = new double[rows * columns];
         _reasons = new IndexReason[rows * columns];
     }
@@ -46,19 +48,29 @@ public sealed class PairIndexMatrices
         Economies = economies;
         var n = economies.Count;
         IndexMatrix M(string key) => new(key, n, n);
-        ExportSharePct = M("export_share_pct"); ImportSharePct = M("import_share_pct");
-        Esi = M("esi"); EsiKojima = M("esi_kojima"); EsiRestOfWorld = M("esi_row");
-        TiiSymmetric = M("tii_sym"); TiiSymmetricNeutral = M("tii_sym_neutral");
-        StiTurnover = M("sti_turnover"); HitiTurnover = M("hiti_turnover"); HetiTurnover = M("heti_turnover");
-        StiExports = M("sti_exports"); HitiExports = M("hiti_exports"); HetiExports = M("heti_exports");
+        ExportSharePct = M("export_share_pct");
+        ImportSharePct = M("import_share_pct");
+        Esi = M("esi");
+        EsiKojima = M("esi_kojima");
+        EsiRestOfWorld = M("esi_row");
+        TiiSymmetric = M("tii_sym");
+        TiiSymmetricNeutral = M("tii_sym_neutral");
+        StiTurnover = M("sti_turnover");
+        HitiTurnover = M("hiti_turnover");
+        HetiTurnover = M("heti_turnover");
+        StiExports = M("sti_exports");
+        HitiExports = M("hiti_exports");
+        HetiExports = M("heti_exports");
         DirectionalQ = M("q_directional");
     }
 
     public IndexConventions Conventions { get; }
+
     /// <summary>Row and column labels.</summary>
     public IReadOnlyList<CountryCode> Economies { get; }
     public IndexMatrix ExportSharePct { get; }
     public IndexMatrix ImportSharePct { get; }
+
     /// <summary>ESI (Mikic–Gilbert); also the one-directional TII.</summary>
     public IndexMatrix Esi { get; }
     public IndexMatrix EsiKojima { get; }
@@ -74,8 +86,23 @@ public sealed class PairIndexMatrices
     public IndexMatrix DirectionalQ { get; }
 
     /// <summary>All matrices, in column order of the <c>indices</c> command.</summary>
-    public IEnumerable<IndexMatrix> All => [ExportSharePct, ImportSharePct, Esi, EsiKojima, EsiRestOfWorld, TiiSymmetric, TiiSymmetricNeutral,
-        StiTurnover, HitiTurnover, HetiTurnover, StiExports, HitiExports, HetiExports, DirectionalQ];
+    public IEnumerable<IndexMatrix> All =>
+        [
+            ExportSharePct,
+            ImportSharePct,
+            Esi,
+            EsiKojima,
+            EsiRestOfWorld,
+            TiiSymmetric,
+            TiiSymmetricNeutral,
+            StiTurnover,
+            HitiTurnover,
+            HetiTurnover,
+            StiExports,
+            HitiExports,
+            HetiExports,
+            DirectionalQ,
+        ];
 
     /// <summary>Computes every pair index for every exporter × partner of the matrix.</summary>
     public static PairIndexMatrices Compute(TradeMatrix matrix)

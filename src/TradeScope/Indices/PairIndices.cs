@@ -4,20 +4,29 @@ using TradeScope.Model;
 namespace TradeScope.Indices;
 
 /// <summary>
-/// Every pair index of exporter/reporter s with partner d in one year (spec §1–3). TII one-directional equals
-/// <see cref="Esi"/> by definition (spec §1.1). Imports of s from d are mirror imports X_ds.
+/// Every pair index of exporter/reporter s with partner d in one year (docs/methods/trade-indices.md). TII one-directional equals
+/// <see cref="Esi"/> by definition (docs/methods/trade-indices.md#esi). Imports of s from d are mirror imports X_ds.
 /// </summary>
 public readonly record struct PairIndices(
-    IndexValue ExportSharePct, IndexValue ImportSharePct,
-    IndexValue Esi, IndexValue EsiKojima, IndexValue EsiRestOfWorld,
-    IndexValue TiiSymmetric, IndexValue TiiSymmetricNeutral,
-    IntroversionValue StiTurnover, IntroversionValue StiExports, IntroversionValue Directional)
+    IndexValue ExportSharePct,
+    IndexValue ImportSharePct,
+    IndexValue Esi,
+    IndexValue EsiKojima,
+    IndexValue EsiRestOfWorld,
+    IndexValue TiiSymmetric,
+    IndexValue TiiSymmetricNeutral,
+    IntroversionValue StiTurnover,
+    IntroversionValue StiExports,
+    IntroversionValue Directional
+)
 {
-    /// <summary>TII_sd one-directional (= ESI_sd, spec §1.1).</summary>
+    /// <summary>TII_sd one-directional (= ESI_sd, docs/methods/trade-indices.md#esi).</summary>
     public IndexValue TiiOneDirectional => Esi;
 
-    /// <summary>TII_sym / TII_sym^neutral: the symmetric index normalised so that 1 is neutral (spec §2.1 b).</summary>
-    public IndexValue TiiSymmetricToNeutral => !TiiSymmetric.HasValue ? TiiSymmetric
+    /// <summary>TII_sym / TII_sym^neutral: the symmetric index normalised so that 1 is neutral
+    /// (docs/methods/trade-indices.md#tii-symmetric).</summary>
+    public IndexValue TiiSymmetricToNeutral =>
+        !TiiSymmetric.HasValue ? TiiSymmetric
         : !TiiSymmetricNeutral.HasValue ? TiiSymmetricNeutral
         : IndexValue.Ratio(TiiSymmetric.Value, TiiSymmetricNeutral.Value);
 
@@ -27,10 +36,15 @@ public readonly record struct PairIndices(
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PairIndices Compute(TradeMatrix matrix, int s, int d)
     {
-        if (s == d) return All(IndexReason.Self);
-        if (matrix.Source(s) == FlowSource.Missing) return All(IndexReason.NoReporterData);
-        double xw = matrix.WorldExports, xs = matrix.TotalExports(s), xsd = matrix.Exports(s, d);
-        double xws = matrix.WorldExportsTo(s), xwd = matrix.WorldExportsTo(d);
+        if (s == d)
+            return All(IndexReason.Self);
+        if (matrix.Source(s) == FlowSource.Missing)
+            return All(IndexReason.NoReporterData);
+        double xw = matrix.WorldExports,
+            xs = matrix.TotalExports(s),
+            xsd = matrix.Exports(s, d);
+        double xws = matrix.WorldExportsTo(s),
+            xwd = matrix.WorldExportsTo(d);
         var exportShare = TradeShares.Export(xsd, xs);
         var esi = ExportSignificance.MikicGilbert(xsd, xs, xwd, xw);
         var kojima = ExportSignificance.Kojima(xsd, xs, xwd, xw, xws);
@@ -41,13 +55,20 @@ public readonly record struct PairIndices(
             var noneSti = new IntroversionValue(none, none, none, StiBasis.Turnover);
             return new(exportShare, none, esi, kojima, row, none, none, noneSti, noneSti with { Basis = StiBasis.Exports }, noneSti);
         }
-        double xd = matrix.TotalExports(d), xds = matrix.Exports(d, s);
-        return new(exportShare, TradeShares.Import(xds, xws), esi, kojima, row,
+        double xd = matrix.TotalExports(d),
+            xds = matrix.Exports(d, s);
+        return new(
+            exportShare,
+            TradeShares.Import(xds, xws),
+            esi,
+            kojima,
+            row,
             TradeIntensity.Symmetric(xsd, xds, xs, xd, xws, xwd, xw),
             TradeIntensity.SymmetricNeutral(xs, xd, xws, xwd, xw),
             Introversion.Pair(xsd, xds, xs, xd, xws, xwd, xw, StiBasis.Turnover),
             Introversion.Pair(xsd, xds, xs, xd, xws, xwd, xw, StiBasis.Exports),
-            Introversion.Directional(xsd, xds, xs + xws, xd + xwd, 2 * xw));
+            Introversion.Directional(xsd, xds, xs + xws, xd + xwd, 2 * xw)
+        );
     }
 
     private static PairIndices All(IndexReason reason)

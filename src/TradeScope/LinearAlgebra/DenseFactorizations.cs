@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using TradeScope.Core;
 
 namespace TradeScope.LinearAlgebra;
@@ -27,7 +27,8 @@ internal static unsafe class DenseFactorizations
     public static void Factor(DenseContext context, int n, double* a, int* pivots, string routine)
     {
         var zeroPivot = FactorPanel(context, n, n, a, n, pivots, 0);
-        if (zeroPivot > 0) throw new NumericalException(MatrixChecks.Singular(n, zeroPivot, routine));
+        if (zeroPivot > 0)
+            throw new NumericalException(MatrixChecks.Singular(n, zeroPivot, routine));
     }
 
     /// <summary>Solves op(A)·X = B with the LU factors (dgetrs); B is n×r.</summary>
@@ -68,7 +69,8 @@ internal static unsafe class DenseFactorizations
                     {
                         var column = lu + (long)(j + jj) * n;
                         var target = w + (long)jj * n;
-                        for (var i = j; i < j + jj; i++) target[i] = 0;
+                        for (var i = j; i < j + jj; i++)
+                            target[i] = 0;
                         target[j + jj] = 1;
                         for (var i = j + jj + 1; i < n; i++)
                         {
@@ -86,14 +88,20 @@ internal static unsafe class DenseFactorizations
                 }
             }
         }
-        finally { ArrayPool<double>.Shared.Return(work); }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(work);
+        }
         // A⁻¹ = X·P: undo the interchanges on the columns, last first.
         for (var j = n - 2; j >= 0; j--)
         {
             var p = pivots[j];
-            if (p == j) continue;
-            double* left = lu + (long)j * n, right = lu + (long)p * n;
-            for (var i = 0; i < n; i++) (left[i], right[i]) = (right[i], left[i]);
+            if (p == j)
+                continue;
+            double* left = lu + (long)j * n,
+                right = lu + (long)p * n;
+            for (var i = 0; i < n; i++)
+                (left[i], right[i]) = (right[i], left[i]);
         }
     }
 
@@ -103,7 +111,8 @@ internal static unsafe class DenseFactorizations
     public static void Cholesky(DenseContext context, int n, double* a)
     {
         var order = CholeskyBlock(context, n, a, n, 0);
-        if (order > 0) throw new NumericalException(MatrixChecks.NotPositiveDefinite(n, order, "dpotrf"));
+        if (order > 0)
+            throw new NumericalException(MatrixChecks.NotPositiveDefinite(n, order, "dpotrf"));
     }
 
     /// <summary>Solves A·X = B with the Cholesky factor L (dpotrs): L·Y = B, Lᵀ·X = Y.</summary>
@@ -117,19 +126,22 @@ internal static unsafe class DenseFactorizations
     /// global column (offset + j + 1) of the first exactly zero pivot, or 0.</summary>
     private static int FactorPanel(DenseContext context, int m, int n, double* a, int lda, int* pivots, int offset)
     {
-        if (n <= LuLeaf) return FactorLeaf(m, n, a, lda, pivots, offset);
+        if (n <= LuLeaf)
+            return FactorLeaf(m, n, a, lda, pivots, offset);
         var n1 = n / 2;
         var n2 = n - n1;
         var a12 = a + (long)n1 * lda;
         var a21 = a + n1;
         var a22 = a + n1 + (long)n1 * lda;
         var zero = FactorPanel(context, m, n1, a, lda, pivots, offset);
-        if (zero > 0) return zero;
+        if (zero > 0)
+            return zero;
         DenseTriangular.SwapRows(context, n2, a12, lda, 0, n1, pivots);
-        DenseTriangular.SolveLeft(context, false, false, true, n1, n2, a, lda, a12, lda);       // A12 ← L11⁻¹·A12
-        DenseGemm.Multiply(context, false, false, m - n1, n2, n1, -1, a21, lda, a12, lda, a22, lda);   // A22 −= A21·A12
+        DenseTriangular.SolveLeft(context, false, false, true, n1, n2, a, lda, a12, lda); // A12 ← L11⁻¹·A12
+        DenseGemm.Multiply(context, false, false, m - n1, n2, n1, -1, a21, lda, a12, lda, a22, lda); // A22 −= A21·A12
         zero = FactorPanel(context, m - n1, n2, a22, lda, pivots + n1, offset + n1);
-        for (var i = n1; i < n; i++) pivots[i] += n1;
+        for (var i = n1; i < n; i++)
+            pivots[i] += n1;
         DenseTriangular.SwapRows(context, n1, a, lda, n1, n, pivots);
         return zero;
     }
@@ -153,7 +165,8 @@ internal static unsafe class DenseFactorizations
                 }
             }
             pivots[j] = pivot;
-            if (largest == 0) return offset + j + 1;
+            if (largest == 0)
+                return offset + j + 1;
             if (pivot != j)
             {
                 for (var c = 0; c < n; c++)
@@ -168,7 +181,8 @@ internal static unsafe class DenseFactorizations
             {
                 var target = a + (long)c * lda;
                 var factor = target[j];
-                if (factor != 0) DenseVector.Axpy(-factor, below, new Span<double>(target + j + 1, m - j - 1));
+                if (factor != 0)
+                    DenseVector.Axpy(-factor, below, new Span<double>(target + j + 1, m - j - 1));
             }
         }
         return 0;
@@ -178,11 +192,13 @@ internal static unsafe class DenseFactorizations
     /// leading minor (offset included), or 0. L21 = A21·L11⁻ᵀ, A22 −= L21·L21ᵀ.</summary>
     private static int CholeskyBlock(DenseContext context, int n, double* a, int lda, int offset)
     {
-        if (n <= CholeskyLeaf) return CholeskyLeafBlock(n, a, lda, offset);
+        if (n <= CholeskyLeaf)
+            return CholeskyLeafBlock(n, a, lda, offset);
         var n1 = n / 2;
         var n2 = n - n1;
         var order = CholeskyBlock(context, n1, a, lda, offset);
-        if (order > 0) return order;
+        if (order > 0)
+            return order;
         var a21 = a + n1;
         var a22 = a + n1 + (long)n1 * lda;
         DenseTriangular.SolveRight(context, false, true, false, n2, n1, a, lda, a21, lda);
@@ -197,7 +213,8 @@ internal static unsafe class DenseFactorizations
         {
             var column = a + (long)j * lda;
             var diagonal = column[j];
-            if (!(diagonal > 0)) return offset + j + 1;
+            if (!(diagonal > 0))
+                return offset + j + 1;
             diagonal = Math.Sqrt(diagonal);
             column[j] = diagonal;
             var below = new Span<double>(column + j + 1, n - j - 1);

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace TradeScope.LinearAlgebra;
@@ -9,7 +9,8 @@ internal sealed class DenseContext
 {
     public DenseContext(KernelShape shape, int threads)
     {
-        if (threads < 1) throw new ArgumentOutOfRangeException(nameof(threads), threads, "at least one thread");
+        if (threads < 1)
+            throw new ArgumentOutOfRangeException(nameof(threads), threads, "at least one thread");
         Shape = shape;
         Threads = threads;
         Parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
@@ -27,7 +28,8 @@ internal sealed class DenseContext
     {
         if (Threads == 1 || count == 1 || work < ParallelWorkThreshold)
         {
-            for (var i = 0; i < count; i++) body(i);
+            for (var i = 0; i < count; i++)
+                body(i);
             return;
         }
         System.Threading.Tasks.Parallel.For(0, count, Parallel, body);
@@ -53,16 +55,32 @@ internal static unsafe class DenseGemm
 {
     /// <summary>C(m×n, ldc) += α·op(A)·op(B); op(A) is m×k (A stored m×k with lda, or k×m when transposed), op(B) k×n.
     /// C must not overlap A or B.</summary>
-    public static void Multiply(DenseContext context, bool transposeA, bool transposeB, int m, int n, int k, double alpha,
-        double* a, int lda, double* b, int ldb, double* c, int ldc)
+    public static void Multiply(
+        DenseContext context,
+        bool transposeA,
+        bool transposeB,
+        int m,
+        int n,
+        int k,
+        double alpha,
+        double* a,
+        int lda,
+        double* b,
+        int ldb,
+        double* c,
+        int ldc
+    )
     {
-        if (m <= 0 || n <= 0 || k <= 0 || alpha == 0) return;
+        if (m <= 0 || n <= 0 || k <= 0 || alpha == 0)
+            return;
         var shape = context.Shape;
-        int mr = shape.Rows, nr = shape.Columns;
+        int mr = shape.Rows,
+            nr = shape.Columns;
         var kc = Math.Min(shape.Kc, k);
         // Balance the row blocks: as many as mc asks for, rounded up to a multiple of the threads when m is large.
         var rowBlocks = (m + shape.Mc - 1) / shape.Mc;
-        if (rowBlocks > 1 && rowBlocks % context.Threads != 0) rowBlocks += context.Threads - rowBlocks % context.Threads;
+        if (rowBlocks > 1 && rowBlocks % context.Threads != 0)
+            rowBlocks += context.Threads - rowBlocks % context.Threads;
         var mc = RoundUp((m + rowBlocks - 1) / rowBlocks, mr);
         rowBlocks = (m + mc - 1) / mc;
         var ncMax = Math.Min(shape.Nc, RoundUp(n, nr));
@@ -90,41 +108,78 @@ internal static unsafe class DenseGemm
                         chunks = (panels + panelsPerChunk - 1) / panelsPerChunk;
                         var aAddress = (nint)aSlice;
                         var cAddress = (nint)cBlock;
-                        context.For(rowBlocks * chunks, 2.0 * m * nc * kb, task =>
-                        {
-                            var ic = task % rowBlocks * mc;
-                            var mb = Math.Min(mc, m - ic);
-                            var firstPanel = task / rowBlocks * panelsPerChunk;
-                            var lastPanel = Math.Min(panels, firstPanel + panelsPerChunk);
-                            var aBlock = transposeA ? (double*)aAddress + (long)ic * lda : (double*)aAddress + ic;
-                            Block(shape, transposeA, mb, nc, kb, alpha, aBlock, lda, (double*)packedBAddress, firstPanel, lastPanel,
-                                (double*)cAddress + ic, ldc);
-                        });
+                        context.For(
+                            rowBlocks * chunks,
+                            2.0 * m * nc * kb,
+                            task =>
+                            {
+                                var ic = task % rowBlocks * mc;
+                                var mb = Math.Min(mc, m - ic);
+                                var firstPanel = task / rowBlocks * panelsPerChunk;
+                                var lastPanel = Math.Min(panels, firstPanel + panelsPerChunk);
+                                var aBlock = transposeA ? (double*)aAddress + (long)ic * lda : (double*)aAddress + ic;
+                                Block(
+                                    shape,
+                                    transposeA,
+                                    mb,
+                                    nc,
+                                    kb,
+                                    alpha,
+                                    aBlock,
+                                    lda,
+                                    (double*)packedBAddress,
+                                    firstPanel,
+                                    lastPanel,
+                                    (double*)cAddress + ic,
+                                    ldc
+                                );
+                            }
+                        );
                     }
                 }
             }
         }
-        finally { ArrayPool<double>.Shared.Return(packedB); }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(packedB);
+        }
     }
 
     /// <summary>C ← β·C for an m×n block (β = 0 clears it, so NaN in C does not propagate, as in BLAS).</summary>
     public static void Scale(int m, int n, double beta, double* c, int ldc)
     {
-        if (beta == 1) return;
+        if (beta == 1)
+            return;
         for (var j = 0; j < n; j++)
         {
             var column = new Span<double>(c + (long)j * ldc, m);
-            if (beta == 0) column.Clear();
-            else DenseVector.Scale(beta, column);
+            if (beta == 0)
+                column.Clear();
+            else
+                DenseVector.Scale(beta, column);
         }
     }
 
     /// <summary>One task: packs its mb×kb block of op(A) and runs the micro-kernel over panels [firstPanel, lastPanel) of B̃.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Block(KernelShape shape, bool transposeA, int mb, int nc, int kb, double alpha, double* a, int lda,
-        double* packedB, int firstPanel, int lastPanel, double* c, int ldc)
+    private static void Block(
+        KernelShape shape,
+        bool transposeA,
+        int mb,
+        int nc,
+        int kb,
+        double alpha,
+        double* a,
+        int lda,
+        double* packedB,
+        int firstPanel,
+        int lastPanel,
+        double* c,
+        int ldc
+    )
     {
-        int mr = shape.Rows, nr = shape.Columns;
+        int mr = shape.Rows,
+            nr = shape.Columns;
         var rowPanels = (mb + mr - 1) / mr;
         var packedA = ArrayPool<double>.Shared.Rent(rowPanels * mr * kb);
         try
@@ -147,7 +202,10 @@ internal static unsafe class DenseGemm
                 }
             }
         }
-        finally { ArrayPool<double>.Shared.Return(packedA); }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(packedA);
+        }
     }
 
     /// <summary>Packs op(A)[0..mb, 0..kb) into mr-row micro-panels: panel p holds, for each k, mr consecutive rows (zero-padded).</summary>
@@ -167,12 +225,15 @@ internal static unsafe class DenseGemm
                     var target = panel + (long)p * mr;
                     if (rows == mr && mr % 4 == 0 && Vector256.IsHardwareAccelerated)
                     {
-                        for (var i = 0; i < mr; i += 4) Vector256.Store(Vector256.Load(source + i), target + i);
+                        for (var i = 0; i < mr; i += 4)
+                            Vector256.Store(Vector256.Load(source + i), target + i);
                     }
                     else
                     {
-                        for (var i = 0; i < rows; i++) target[i] = source[i];
-                        for (var i = rows; i < mr; i++) target[i] = 0;
+                        for (var i = 0; i < rows; i++)
+                            target[i] = source[i];
+                        for (var i = rows; i < mr; i++)
+                            target[i] = 0;
                     }
                 }
             }
@@ -184,9 +245,12 @@ internal static unsafe class DenseGemm
                     if (i < rows)
                     {
                         var source = a + (long)(i0 + i) * lda;
-                        for (var p = 0; p < kb; p++) panel[i + (long)p * mr] = source[p];
+                        for (var p = 0; p < kb; p++)
+                            panel[i + (long)p * mr] = source[p];
                     }
-                    else for (var p = 0; p < kb; p++) panel[i + (long)p * mr] = 0;
+                    else
+                        for (var p = 0; p < kb; p++)
+                            panel[i + (long)p * mr] = 0;
                 }
             }
         }
@@ -201,12 +265,16 @@ internal static unsafe class DenseGemm
         var chunks = (panels + chunk - 1) / chunk;
         var bAddress = (nint)b;
         var packedAddress = (nint)packed;
-        context.For(chunks, (double)kb * nc, q =>
-        {
-            var end = Math.Min(panels, (q + 1) * chunk);
-            for (var panel = q * chunk; panel < end; panel++)
-                PackBPanel(transposed, kb, nc, (double*)bAddress, ldb, (double*)packedAddress, nr, panel);
-        });
+        context.For(
+            chunks,
+            (double)kb * nc,
+            q =>
+            {
+                var end = Math.Min(panels, (q + 1) * chunk);
+                for (var panel = q * chunk; panel < end; panel++)
+                    PackBPanel(transposed, kb, nc, (double*)bAddress, ldb, (double*)packedAddress, nr, panel);
+            }
+        );
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -223,9 +291,12 @@ internal static unsafe class DenseGemm
                 if (j < columns)
                 {
                     var source = b + (long)(j0 + j) * ldb;
-                    for (var p = 0; p < kb; p++) target[j + (long)p * nr] = source[p];
+                    for (var p = 0; p < kb; p++)
+                        target[j + (long)p * nr] = source[p];
                 }
-                else for (var p = 0; p < kb; p++) target[j + (long)p * nr] = 0;
+                else
+                    for (var p = 0; p < kb; p++)
+                        target[j + (long)p * nr] = 0;
             }
         }
         else
@@ -235,8 +306,10 @@ internal static unsafe class DenseGemm
             {
                 var source = b + j0 + (long)p * ldb;
                 var row = target + (long)p * nr;
-                for (var j = 0; j < columns; j++) row[j] = source[j];
-                for (var j = columns; j < nr; j++) row[j] = 0;
+                for (var j = 0; j < columns; j++)
+                    row[j] = source[j];
+                for (var j = columns; j < nr; j++)
+                    row[j] = 0;
             }
         }
     }

@@ -33,8 +33,16 @@ internal enum MicroKernel
 /// </remarks>
 internal sealed unsafe class KernelShape
 {
-    private KernelShape(MicroKernel kernel, int rows, int columns, int mc, int kc, int nc,
-        delegate*<int, double*, double*, double*, int, double, int, int, void> run, string label)
+    private KernelShape(
+        MicroKernel kernel,
+        int rows,
+        int columns,
+        int mc,
+        int kc,
+        int nc,
+        delegate*<int, double*, double*, double*, int, double, int, int, void> run,
+        string label
+    )
     {
         Kernel = kernel;
         Rows = rows;
@@ -70,22 +78,26 @@ internal sealed unsafe class KernelShape
     public string Label { get; }
 
     /// <summary>True when this CPU and runtime can run <paramref name="kernel"/>.</summary>
-    public static bool IsSupported(MicroKernel kernel) => kernel switch
-    {
-        MicroKernel.Scalar => true,
-        MicroKernel.Vector128Fma => Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported),
-        MicroKernel.Avx2Fma => Avx2.IsSupported && Fma.IsSupported && Vector256.IsHardwareAccelerated,
-        MicroKernel.Avx512 => Avx512F.IsSupported && Vector512.IsHardwareAccelerated,
-        _ => false,
-    };
+    public static bool IsSupported(MicroKernel kernel) =>
+        kernel switch
+        {
+            MicroKernel.Scalar => true,
+            MicroKernel.Vector128Fma => Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported),
+            MicroKernel.Avx2Fma => Avx2.IsSupported && Fma.IsSupported && Vector256.IsHardwareAccelerated,
+            MicroKernel.Avx512 => Avx512F.IsSupported && Vector512.IsHardwareAccelerated,
+            _ => false,
+        };
 
     /// <summary>The widest kernel this machine runs: AVX-512, else AVX2 + FMA, else 128-bit SIMD with FMA, else scalar (on this
     /// project's Zen 5 machine the AVX-512 kernel measured about 1.5× the AVX2 one; docs/performance.md).</summary>
     public static MicroKernel Best()
     {
-        if (IsSupported(MicroKernel.Avx512)) return MicroKernel.Avx512;
-        if (IsSupported(MicroKernel.Avx2Fma)) return MicroKernel.Avx2Fma;
-        if (IsSupported(MicroKernel.Vector128Fma)) return MicroKernel.Vector128Fma;
+        if (IsSupported(MicroKernel.Avx512))
+            return MicroKernel.Avx512;
+        if (IsSupported(MicroKernel.Avx2Fma))
+            return MicroKernel.Avx2Fma;
+        if (IsSupported(MicroKernel.Vector128Fma))
+            return MicroKernel.Vector128Fma;
         return MicroKernel.Scalar;
     }
 
@@ -93,14 +105,16 @@ internal sealed unsafe class KernelShape
     /// <paramref name="mc"/> is rounded up to a multiple of the tile rows and <paramref name="nc"/> of the tile columns.</summary>
     public KernelShape WithBlocks(int mc, int kc, int nc)
     {
-        if (mc < 1 || kc < 1 || nc < 1) throw new ArgumentOutOfRangeException(nameof(mc), "block sizes must be positive");
+        if (mc < 1 || kc < 1 || nc < 1)
+            throw new ArgumentOutOfRangeException(nameof(mc), "block sizes must be positive");
         return new(Kernel, Rows, Columns, (mc + Rows - 1) / Rows * Rows, kc, (nc + Columns - 1) / Columns * Columns, Run, Label);
     }
 
     /// <summary>The shape of <paramref name="kernel"/>; throws <see cref="PlatformNotSupportedException"/> where it cannot run.</summary>
     public static KernelShape For(MicroKernel kernel)
     {
-        if (!IsSupported(kernel)) throw new PlatformNotSupportedException($"the {kernel} GEMM kernel needs instructions this CPU lacks");
+        if (!IsSupported(kernel))
+            throw new PlatformNotSupportedException($"the {kernel} GEMM kernel needs instructions this CPU lacks");
         return kernel switch
         {
             MicroKernel.Avx512 => new(kernel, 24, 8, 144, 256, 4080, &MicroKernels.Avx512Fma24x8, "AVX-512"),
@@ -442,19 +456,20 @@ internal static unsafe class MicroKernels
         AddTile(tile, 8, c, ldc, alpha, rows, columns);
     }
 
-
     /// <summary>4×4 tile in scalar code: 16 accumulators in locals.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scalar4x4(int kc, double* a, double* b, double* c, int ldc, double alpha, int rows, int columns)
     {
         var tile = stackalloc double[16];
-        for (var i = 0; i < 16; i++) tile[i] = 0;
+        for (var i = 0; i < 16; i++)
+            tile[i] = 0;
         for (var p = 0; p < kc; p++)
         {
             for (var j = 0; j < 4; j++)
             {
                 var bj = b[j];
-                for (var i = 0; i < 4; i++) tile[i + 4 * j] += a[i] * bj;
+                for (var i = 0; i < 4; i++)
+                    tile[i + 4 * j] += a[i] * bj;
             }
             a += 4;
             b += 4;

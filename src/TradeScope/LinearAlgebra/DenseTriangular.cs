@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace TradeScope.LinearAlgebra;
 
 /// <summary>
@@ -16,10 +17,21 @@ internal static unsafe class DenseTriangular
     private const int InverseLeafMinimumColumns = 32;
 
     /// <summary>Solves op(T)·X = B in place (B is n×r, ldb; X overwrites B). T is n×n, lower or upper, unit diagonal or not.</summary>
-    public static void SolveLeft(DenseContext context, bool upper, bool transpose, bool unit, int n, int r,
-        double* t, int ldt, double* b, int ldb)
+    public static void SolveLeft(
+        DenseContext context,
+        bool upper,
+        bool transpose,
+        bool unit,
+        int n,
+        int r,
+        double* t,
+        int ldt,
+        double* b,
+        int ldb
+    )
     {
-        if (n <= 0 || r <= 0) return;
+        if (n <= 0 || r <= 0)
+            return;
         if (n <= Leaf)
         {
             SolveLeftLeaf(context, upper, transpose, unit, n, r, t, ldt, b, ldb);
@@ -33,24 +45,35 @@ internal static unsafe class DenseTriangular
         if (upper == transpose)
         {
             SolveLeft(context, upper, transpose, unit, n1, r, t11, ldt, b, ldb);
-            var t21 = transpose ? t + (long)n1 * ldt : t + n1;   // op(T)21 = T21, or T12ᵀ
+            var t21 = transpose ? t + (long)n1 * ldt : t + n1; // op(T)21 = T21, or T12ᵀ
             DenseGemm.Multiply(context, transpose, false, n2, r, n1, -1, t21, ldt, b, ldb, b + n1, ldb);
             SolveLeft(context, upper, transpose, unit, n2, r, t22, ldt, b + n1, ldb);
         }
         else
         {
             SolveLeft(context, upper, transpose, unit, n2, r, t22, ldt, b + n1, ldb);
-            var t12 = transpose ? t + n1 : t + (long)n1 * ldt;   // op(T)12 = T12, or T21ᵀ
+            var t12 = transpose ? t + n1 : t + (long)n1 * ldt; // op(T)12 = T12, or T21ᵀ
             DenseGemm.Multiply(context, transpose, false, n1, r, n2, -1, t12, ldt, b + n1, ldb, b, ldb);
             SolveLeft(context, upper, transpose, unit, n1, r, t11, ldt, b, ldb);
         }
     }
 
     /// <summary>Solves X·op(T) = B in place (B is m×n, ldb; X overwrites B). T is n×n.</summary>
-    public static void SolveRight(DenseContext context, bool upper, bool transpose, bool unit, int m, int n,
-        double* t, int ldt, double* b, int ldb)
+    public static void SolveRight(
+        DenseContext context,
+        bool upper,
+        bool transpose,
+        bool unit,
+        int m,
+        int n,
+        double* t,
+        int ldt,
+        double* b,
+        int ldb
+    )
     {
-        if (m <= 0 || n <= 0) return;
+        if (m <= 0 || n <= 0)
+            return;
         if (n <= Leaf)
         {
             SolveRightLeaf(context, upper, transpose, unit, m, n, t, ldt, b, ldb);
@@ -65,14 +88,14 @@ internal static unsafe class DenseTriangular
         if (upper != transpose)
         {
             SolveRight(context, upper, transpose, unit, m, n1, t11, ldt, b, ldb);
-            var t12 = transpose ? t + n1 : t + (long)n1 * ldt;   // op(T)12 = T12, or T21ᵀ
+            var t12 = transpose ? t + n1 : t + (long)n1 * ldt; // op(T)12 = T12, or T21ᵀ
             DenseGemm.Multiply(context, false, transpose, m, n2, n1, -1, b, ldb, t12, ldt, b2, ldb);
             SolveRight(context, upper, transpose, unit, m, n2, t22, ldt, b2, ldb);
         }
         else
         {
             SolveRight(context, upper, transpose, unit, m, n2, t22, ldt, b2, ldb);
-            var t21 = transpose ? t + (long)n1 * ldt : t + n1;   // op(T)21 = T21, or T12ᵀ
+            var t21 = transpose ? t + (long)n1 * ldt : t + n1; // op(T)21 = T21, or T12ᵀ
             DenseGemm.Multiply(context, false, transpose, m, n1, n2, -1, b2, ldb, t21, ldt, b, ldb);
             SolveRight(context, upper, transpose, unit, m, n1, t11, ldt, b, ldb);
         }
@@ -93,7 +116,8 @@ internal static unsafe class DenseTriangular
         var u22 = u + n1 + (long)n1 * ldu;
         SolveLeft(context, true, false, false, n1, n2, u, ldu, u12, ldu);
         SolveRight(context, true, false, false, n1, n2, u22, ldu, u12, ldu);
-        for (var j = 0; j < n2; j++) DenseVector.Scale(-1, new Span<double>(u12 + (long)j * ldu, n1));
+        for (var j = 0; j < n2; j++)
+            DenseVector.Scale(-1, new Span<double>(u12 + (long)j * ldu, n1));
         InvertUpper(context, n1, u, ldu);
         InvertUpper(context, n2, u22, ldu);
     }
@@ -102,17 +126,22 @@ internal static unsafe class DenseTriangular
     /// order when <paramref name="reverse"/>) to the n columns of A (LAPACK dlaswp).</summary>
     public static void SwapRows(DenseContext context, int n, double* a, int lda, int first, int last, int* pivots, bool reverse = false)
     {
-        if (n <= 0 || last <= first) return;
+        if (n <= 0 || last <= first)
+            return;
         var address = (nint)a;
         var pivotAddress = (nint)pivots;
         var chunk = Math.Max(16, (n + 2 * context.Threads - 1) / (2 * context.Threads));
         var chunks = (n + chunk - 1) / chunk;
-        context.For(chunks, (double)n * (last - first) * 4, c =>
-        {
-            var start = c * chunk;
-            var columns = Math.Min(n, start + chunk) - start;
-            SwapColumns((double*)address + (long)start * lda, lda, columns, first, last, (int*)pivotAddress, reverse);
-        });
+        context.For(
+            chunks,
+            (double)n * (last - first) * 4,
+            c =>
+            {
+                var start = c * chunk;
+                var columns = Math.Min(n, start + chunk) - start;
+                SwapColumns((double*)address + (long)start * lda, lda, columns, first, last, (int*)pivotAddress, reverse);
+            }
+        );
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -123,11 +152,13 @@ internal static unsafe class DenseTriangular
             var column = a + (long)j * lda;
             if (!reverse)
             {
-                for (var i = first; i < last; i++) Swap(column, i, pivots[i]);
+                for (var i = first; i < last; i++)
+                    Swap(column, i, pivots[i]);
             }
             else
             {
-                for (var i = last - 1; i >= first; i--) Swap(column, i, pivots[i]);
+                for (var i = last - 1; i >= first; i--)
+                    Swap(column, i, pivots[i]);
             }
         }
     }
@@ -135,15 +166,26 @@ internal static unsafe class DenseTriangular
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Swap(double* column, int i, int k)
     {
-        if (i == k) return;
+        if (i == k)
+            return;
         (column[i], column[k]) = (column[k], column[i]);
     }
 
     /// <summary>A small triangle: with many right-hand sides, B ← op(T)⁻¹·B through the explicit inverse of the (at most
     /// <see cref="Leaf"/>-order) triangle and a GEMM (as blocked TRSM kernels do, e.g. Kågström, Ling &amp; Van Loan 1998,
     /// "GEMM-based level 3 BLAS", ACM TOMS 24(3)); with few, substitution one column at a time.</summary>
-    private static void SolveLeftLeaf(DenseContext context, bool upper, bool transpose, bool unit, int n, int r,
-        double* t, int ldt, double* b, int ldb)
+    private static void SolveLeftLeaf(
+        DenseContext context,
+        bool upper,
+        bool transpose,
+        bool unit,
+        int n,
+        int r,
+        double* t,
+        int ldt,
+        double* b,
+        int ldb
+    )
     {
         if (r >= InverseLeafMinimumColumns)
         {
@@ -154,16 +196,30 @@ internal static unsafe class DenseTriangular
         var bAddress = (nint)b;
         var chunk = Math.Max(8, (r + 2 * context.Threads - 1) / (2 * context.Threads));
         var chunks = (r + chunk - 1) / chunk;
-        context.For(chunks, (double)n * n * r, c =>
-        {
-            var end = Math.Min(r, (c + 1) * chunk);
-            for (var j = c * chunk; j < end; j++)
-                SolveLeftColumn(upper, transpose, unit, n, (double*)tAddress, ldt, (double*)bAddress + (long)j * ldb);
-        });
+        context.For(
+            chunks,
+            (double)n * n * r,
+            c =>
+            {
+                var end = Math.Min(r, (c + 1) * chunk);
+                for (var j = c * chunk; j < end; j++)
+                    SolveLeftColumn(upper, transpose, unit, n, (double*)tAddress, ldt, (double*)bAddress + (long)j * ldb);
+            }
+        );
     }
 
-    private static void SolveLeftByInverse(DenseContext context, bool upper, bool transpose, bool unit, int n, int r,
-        double* t, int ldt, double* b, int ldb)
+    private static void SolveLeftByInverse(
+        DenseContext context,
+        bool upper,
+        bool transpose,
+        bool unit,
+        int n,
+        int r,
+        double* t,
+        int ldt,
+        double* b,
+        int ldb
+    )
     {
         // U = op(T), or op(T)ᵀ when op(T) is lower, as a dense upper triangle; inverted in place; then op(T)⁻¹ = U⁻¹ or U⁻ᵀ.
         var lower = upper == transpose;
@@ -172,8 +228,13 @@ internal static unsafe class DenseTriangular
             for (var i = 0; i < n; i++)
             {
                 // U(i, j) = op(T)(i, j), or op(T)(j, i) when lower; op(T)(p, q) = T(q, p) when transposed.
-                int p = lower ? j : i, q = lower ? i : j;
-                var value = i > j ? 0 : i == j && unit ? 1 : transpose ? t[q + (long)p * ldt] : t[p + (long)q * ldt];
+                int p = lower ? j : i,
+                    q = lower ? i : j;
+                var value =
+                    i > j ? 0
+                    : i == j && unit ? 1
+                    : transpose ? t[q + (long)p * ldt]
+                    : t[p + (long)q * ldt];
                 u[i + j * n] = value;
             }
         InvertUpperLeaf(n, u, n);
@@ -191,7 +252,10 @@ internal static unsafe class DenseTriangular
                 DenseGemm.Multiply(context, lower, false, n, r, n, 1, u, n, x, n, b, ldb);
             }
         }
-        finally { System.Buffers.ArrayPool<double>.Shared.Return(copy); }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(copy);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -205,9 +269,11 @@ internal static unsafe class DenseTriangular
             {
                 var j = forward ? s : n - 1 - s;
                 var column = t + (long)j * ldt;
-                if (!unit) x[j] /= column[j];
+                if (!unit)
+                    x[j] /= column[j];
                 var xj = x[j];
-                if (xj == 0) continue;
+                if (xj == 0)
+                    continue;
                 var start = forward ? j + 1 : 0;
                 var length = forward ? n - j - 1 : j;
                 DenseVector.Axpy(-xj, new ReadOnlySpan<double>(column + start, length), new Span<double>(x + start, length));
@@ -231,19 +297,43 @@ internal static unsafe class DenseTriangular
 
     /// <summary>Substitution for a small triangle on the right: column j of X is B's column j minus the earlier columns of X
     /// times op(T)(i, j), divided by the diagonal; in parallel over row blocks of B when it is tall.</summary>
-    private static void SolveRightLeaf(DenseContext context, bool upper, bool transpose, bool unit, int m, int n,
-        double* t, int ldt, double* b, int ldb)
+    private static void SolveRightLeaf(
+        DenseContext context,
+        bool upper,
+        bool transpose,
+        bool unit,
+        int m,
+        int n,
+        double* t,
+        int ldt,
+        double* b,
+        int ldb
+    )
     {
         var tAddress = (nint)t;
         var bAddress = (nint)b;
         var chunk = Math.Max(64, (m + 2 * context.Threads - 1) / (2 * context.Threads));
         var chunks = (m + chunk - 1) / chunk;
         var forward = upper != transpose;
-        context.For(chunks, (double)n * n * m, c =>
-        {
-            var i0 = c * chunk;
-            SolveRightRows(forward, transpose, unit, Math.Min(m, i0 + chunk) - i0, n, (double*)tAddress, ldt, (double*)bAddress + i0, ldb);
-        });
+        context.For(
+            chunks,
+            (double)n * n * m,
+            c =>
+            {
+                var i0 = c * chunk;
+                SolveRightRows(
+                    forward,
+                    transpose,
+                    unit,
+                    Math.Min(m, i0 + chunk) - i0,
+                    n,
+                    (double*)tAddress,
+                    ldt,
+                    (double*)bAddress + i0,
+                    ldb
+                );
+            }
+        );
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -253,13 +343,16 @@ internal static unsafe class DenseTriangular
         {
             var j = forward ? s : n - 1 - s;
             var target = new Span<double>(b + (long)j * ldb, rows);
-            int from = forward ? 0 : j + 1, to = forward ? j : n;
+            int from = forward ? 0 : j + 1,
+                to = forward ? j : n;
             for (var i = from; i < to; i++)
             {
                 var coefficient = transpose ? t[j + (long)i * ldt] : t[i + (long)j * ldt];
-                if (coefficient != 0) DenseVector.Axpy(-coefficient, new ReadOnlySpan<double>(b + (long)i * ldb, rows), target);
+                if (coefficient != 0)
+                    DenseVector.Axpy(-coefficient, new ReadOnlySpan<double>(b + (long)i * ldb, rows), target);
             }
-            if (!unit) DenseVector.Scale(1 / t[j + (long)j * ldt], target);
+            if (!unit)
+                DenseVector.Scale(1 / t[j + (long)j * ldt], target);
         }
     }
 
@@ -280,11 +373,13 @@ internal static unsafe class DenseTriangular
                 if (xk != 0)
                 {
                     var previous = u + (long)k * ldu;
-                    for (var i = 0; i < k; i++) column[i] += xk * previous[i];
+                    for (var i = 0; i < k; i++)
+                        column[i] += xk * previous[i];
                     column[k] = xk * previous[k];
                 }
             }
-            for (var i = 0; i < j; i++) column[i] *= negativeDiagonal;
+            for (var i = 0; i < j; i++)
+                column[i] *= negativeDiagonal;
         }
     }
 }

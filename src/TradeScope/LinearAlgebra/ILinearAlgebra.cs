@@ -20,11 +20,31 @@ public interface ILinearAlgebra
 
     /// <summary>C = α·op(A)·op(B) + β·C; op(A) is m×k (A stored m×k, or k×m when transposed), op(B) is k×n (B stored k×n, or
     /// n×k when transposed), C is m×n. With β = 0 the input C is ignored (NaN in it does not propagate). BLAS: dgemm.</summary>
-    void Multiply(bool transposeA, bool transposeB, int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, double beta = 0, double alpha = 1);
+    void Multiply(
+        bool transposeA,
+        bool transposeB,
+        int m,
+        int n,
+        int k,
+        ReadOnlySpan<double> a,
+        ReadOnlySpan<double> b,
+        Span<double> c,
+        double beta = 0,
+        double alpha = 1
+    );
 
     /// <summary>y = α·op(A)·x + β·y for A stored m×n; x has n elements (m when transposed), y has m (n when transposed).
     /// With β = 0 the input y is ignored. BLAS: dgemv.</summary>
-    void MultiplyVector(bool transposeA, int m, int n, ReadOnlySpan<double> a, ReadOnlySpan<double> x, Span<double> y, double beta = 0, double alpha = 1);
+    void MultiplyVector(
+        bool transposeA,
+        int m,
+        int n,
+        ReadOnlySpan<double> a,
+        ReadOnlySpan<double> x,
+        Span<double> y,
+        double beta = 0,
+        double alpha = 1
+    );
 
     /// <summary>In-place inverse A⁻¹ of the n×n matrix (LU with partial pivoting). LAPACK: dgetrf + dgetri.</summary>
     void Invert(int n, Span<double> matrix);
@@ -35,8 +55,10 @@ public interface ILinearAlgebra
     /// the dimensions and finiteness (NaN or ∞ in A stays NaN or ∞ in I − A).</remarks>
     void InvertIdentityMinus(int n, Span<double> matrix)
     {
-        if (n < 0) throw new ArgumentOutOfRangeException(nameof(n), n, "the order must not be negative");
-        if (matrix.Length != n * n) throw new ArgumentException($"expected {n}×{n} = {n * n} elements, got {matrix.Length}", nameof(matrix));
+        if (n < 0)
+            throw new ArgumentOutOfRangeException(nameof(n), n, "the order must not be negative");
+        if (matrix.Length != n * n)
+            throw new ArgumentException($"expected {n}×{n} = {n * n} elements, got {matrix.Length}", nameof(matrix));
         MatrixChecks.IdentityMinus(n, matrix);
         Invert(n, matrix);
     }

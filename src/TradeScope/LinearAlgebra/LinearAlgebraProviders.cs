@@ -60,8 +60,14 @@ public static class LinearAlgebraProviders
         var overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(overridden) && !IsAuto(overridden))
         {
-            try { return Explicit(overridden); }
-            catch (ArgumentException e) { throw new InvalidOperationException($"{EnvironmentVariable}={overridden}: {e.Message}", e); }
+            try
+            {
+                return Explicit(overridden);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidOperationException($"{EnvironmentVariable}={overridden}: {e.Message}", e);
+            }
         }
         return TryOpenBlas(out var native) ? native : Managed;
     }
@@ -82,21 +88,31 @@ public static class LinearAlgebraProviders
         var native = Native.Value.Provider;
         var openblas = native is null
             ? $"OpenBLAS unavailable ({Native.Value.Reason})"
-            : string.Create(CultureInfo.InvariantCulture, $"{native.Configuration} (kernel {native.CoreName}, {native.Threads} threads, {OpenBlasNative.Library})");
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{native.Configuration} (kernel {native.CoreName}, {native.Threads} threads, {OpenBlasNative.Library})"
+            );
         var overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
         string selected;
-        try { selected = Best().Name; }
-        catch (InvalidOperationException e) { selected = $"none ({e.Message})"; }
+        try
+        {
+            selected = Best().Name;
+        }
+        catch (InvalidOperationException e)
+        {
+            selected = $"none ({e.Message})";
+        }
         var why = string.IsNullOrWhiteSpace(overridden) ? "auto" : $"{EnvironmentVariable}={overridden}";
         return $"linear algebra: {selected} [{why}]; {openblas}; fallback {Managed.Name}";
     }
 
     private static bool IsAuto(string name) => name.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase);
 
-    private static ILinearAlgebra Explicit(string name) => name.Trim().ToLowerInvariant() switch
-    {
-        "managed" => Managed,
-        "openblas" => OpenBlas,
-        _ => throw new ArgumentException($"unknown linear-algebra provider '{name}'; use {string.Join('|', Names)}", nameof(name)),
-    };
+    private static ILinearAlgebra Explicit(string name) =>
+        name.Trim().ToLowerInvariant() switch
+        {
+            "managed" => Managed,
+            "openblas" => OpenBlas,
+            _ => throw new ArgumentException($"unknown linear-algebra provider '{name}'; use {string.Join('|', Names)}", nameof(name)),
+        };
 }

@@ -28,10 +28,13 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
     internal ManagedLinearAlgebra(MicroKernel kernel, int threads, (int Mc, int Kc, int Nc)? blocks = null)
     {
         var shape = KernelShape.For(kernel);
-        if (blocks is { } b) shape = shape.WithBlocks(b.Mc, b.Kc, b.Nc);
+        if (blocks is { } b)
+            shape = shape.WithBlocks(b.Mc, b.Kc, b.Nc);
         _context = new DenseContext(shape, threads);
-        Name = string.Create(CultureInfo.InvariantCulture,
-            $"managed (TradeScope recursive blocked LU, {_context.Shape.Label}, {threads} thread{(threads == 1 ? "" : "s")})");
+        Name = string.Create(
+            CultureInfo.InvariantCulture,
+            $"managed (TradeScope recursive blocked LU, {_context.Shape.Label}, {threads} thread{(threads == 1 ? "" : "s")})"
+        );
     }
 
     /// <summary>E.g. "managed (TradeScope recursive blocked LU, AVX2+FMA, 2 threads)".</summary>
@@ -46,20 +49,46 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
     public override string ToString() => Name;
 
     /// <inheritdoc />
-    public void Multiply(bool transposeA, bool transposeB, int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, double beta = 0, double alpha = 1)
+    public void Multiply(
+        bool transposeA,
+        bool transposeB,
+        int m,
+        int n,
+        int k,
+        ReadOnlySpan<double> a,
+        ReadOnlySpan<double> b,
+        Span<double> c,
+        double beta = 0,
+        double alpha = 1
+    )
     {
         MatrixChecks.Product(m, n, k, a, b, c);
-        if (m == 0 || n == 0) return;
-        fixed (double* pa = a, pb = b, pc = c)
+        if (m == 0 || n == 0)
+            return;
+        fixed (
+            double* pa = a,
+                pb = b,
+                pc = c
+        )
         {
             DenseGemm.Scale(m, n, beta, pc, m);
-            if (k == 0) return;
+            if (k == 0)
+                return;
             DenseGemm.Multiply(_context, transposeA, transposeB, m, n, k, alpha, pa, transposeA ? k : m, pb, transposeB ? n : k, pc, m);
         }
     }
 
     /// <inheritdoc />
-    public void MultiplyVector(bool transposeA, int m, int n, ReadOnlySpan<double> a, ReadOnlySpan<double> x, Span<double> y, double beta = 0, double alpha = 1)
+    public void MultiplyVector(
+        bool transposeA,
+        int m,
+        int n,
+        ReadOnlySpan<double> a,
+        ReadOnlySpan<double> x,
+        Span<double> y,
+        double beta = 0,
+        double alpha = 1
+    )
     {
         MatrixChecks.MatrixVector(transposeA, m, n, a, x, y);
         if (transposeA)
@@ -73,12 +102,15 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
             return;
         }
         // y = α·Σ_j x_j·(column j of A) + β·y: contiguous column updates.
-        if (beta == 0) y.Clear();
-        else if (beta != 1) DenseVector.Scale(beta, y);
+        if (beta == 0)
+            y.Clear();
+        else if (beta != 1)
+            DenseVector.Scale(beta, y);
         for (var j = 0; j < n; j++)
         {
             var xj = alpha * x[j];
-            if (xj != 0) DenseVector.Axpy(xj, a.Slice(j * m, m), y);
+            if (xj != 0)
+                DenseVector.Axpy(xj, a.Slice(j * m, m), y);
         }
     }
 
@@ -86,7 +118,8 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
     public void Invert(int n, Span<double> matrix)
     {
         MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
-        if (n == 0) return;
+        if (n == 0)
+            return;
         var pivots = ArrayPool<int>.Shared.Rent(n);
         try
         {
@@ -97,7 +130,10 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
                 DenseFactorizations.Invert(_context, n, pa, pivot);
             }
         }
-        finally { ArrayPool<int>.Shared.Return(pivots); }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(pivots);
+        }
         MatrixChecks.FiniteResult(matrix, n, "inverse");
     }
 
@@ -105,13 +141,17 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
     public void Solve(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
         MatrixChecks.LinearSystem(n, nrhs, a, b);
-        if (n == 0 || nrhs == 0) return;
+        if (n == 0 || nrhs == 0)
+            return;
         var factors = ArrayPool<double>.Shared.Rent(n * n);
         var pivots = ArrayPool<int>.Shared.Rent(n);
         try
         {
             a.CopyTo(factors);
-            fixed (double* pa = factors, pb = b)
+            fixed (
+                double* pa = factors,
+                    pb = b
+            )
             fixed (int* pivot = pivots)
             {
                 DenseFactorizations.Factor(_context, n, pa, pivot, "dgesv");
@@ -130,7 +170,7 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
     public ILuFactorization Factor(int n, ReadOnlySpan<double> a)
     {
         MatrixChecks.SquareFinite(n, a, nameof(a));
-        var factors = MatrixStorage.Uninitialized(n * n);   // pre-faulted: fresh pages cost more than the copy on some VMs
+        var factors = MatrixStorage.Uninitialized(n * n); // pre-faulted: fresh pages cost more than the copy on some VMs
         a.CopyTo(factors);
         var pivots = new int[n];
         if (n > 0)
@@ -146,18 +186,25 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
     public void SolvePositiveDefinite(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
         MatrixChecks.LinearSystem(n, nrhs, a, b);
-        if (n == 0 || nrhs == 0) return;
+        if (n == 0 || nrhs == 0)
+            return;
         var factor = ArrayPool<double>.Shared.Rent(n * n);
         try
         {
             a.CopyTo(factor);
-            fixed (double* pl = factor, pb = b)
+            fixed (
+                double* pl = factor,
+                    pb = b
+            )
             {
                 DenseFactorizations.Cholesky(_context, n, pl);
                 DenseFactorizations.CholeskySolve(_context, n, pl, nrhs, pb);
             }
         }
-        finally { ArrayPool<double>.Shared.Return(factor); }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(factor);
+        }
         MatrixChecks.FiniteResult(b, n, "solution");
     }
 
@@ -165,21 +212,29 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
     public void InvertPositiveDefinite(int n, Span<double> matrix)
     {
         MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
-        if (n == 0) return;
+        if (n == 0)
+            return;
         var factor = ArrayPool<double>.Shared.Rent(n * n);
         try
         {
             matrix.CopyTo(factor);
-            fixed (double* pl = factor, pm = matrix)
+            fixed (
+                double* pl = factor,
+                    pm = matrix
+            )
             {
                 DenseFactorizations.Cholesky(_context, n, pl);
                 // A⁻¹ = L⁻ᵀ·L⁻¹ as the solution of A·X = I; the lower triangle is kept and mirrored, as after dpotri.
                 matrix.Clear();
-                for (var i = 0; i < n; i++) matrix[i + i * n] = 1;
+                for (var i = 0; i < n; i++)
+                    matrix[i + i * n] = 1;
                 DenseFactorizations.CholeskySolve(_context, n, pl, n, pm);
             }
         }
-        finally { ArrayPool<double>.Shared.Return(factor); }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(factor);
+        }
         MatrixChecks.SymmetrizeFromLower(n, matrix);
         MatrixChecks.FiniteResult(matrix, n, "inverse");
     }
@@ -191,8 +246,12 @@ public sealed unsafe class ManagedLinearAlgebra : ILinearAlgebra
 
         public void Solve(int nrhs, Span<double> b, bool transpose = false)
         {
-            if (!MatrixChecks.RightHandSides(n, nrhs, b)) return;
-            fixed (double* pa = factors, pb = b)
+            if (!MatrixChecks.RightHandSides(n, nrhs, b))
+                return;
+            fixed (
+                double* pa = factors,
+                    pb = b
+            )
             fixed (int* pivot = pivots)
                 DenseFactorizations.Solve(context, n, pa, pivot, nrhs, pb, transpose);
             MatrixChecks.FiniteResult(b, n, "solution");

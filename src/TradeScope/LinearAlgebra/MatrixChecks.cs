@@ -9,7 +9,8 @@ internal static class MatrixChecks
 {
     public static void Dimension(int value, string name)
     {
-        if (value < 0) throw new ArgumentOutOfRangeException(name, value, $"dimension {name} = {value} is negative");
+        if (value < 0)
+            throw new ArgumentOutOfRangeException(name, value, $"dimension {name} = {value} is negative");
     }
 
     /// <summary>The span must hold exactly rows·columns elements.</summary>
@@ -23,7 +24,9 @@ internal static class MatrixChecks
     /// <summary>The arguments of C = α·op(A)·op(B) + β·C: m, n, k ≥ 0; A m·k, B k·n, C m·n elements; C separate from A and B.</summary>
     public static void Product(int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c)
     {
-        Dimension(m, nameof(m)); Dimension(n, nameof(n)); Dimension(k, nameof(k));
+        Dimension(m, nameof(m));
+        Dimension(n, nameof(n));
+        Dimension(k, nameof(k));
         Length(a.Length, m, k, nameof(a));
         Length(b.Length, k, n, nameof(b));
         Length(c.Length, m, n, nameof(c));
@@ -34,7 +37,8 @@ internal static class MatrixChecks
     /// <summary>The arguments of y = α·op(A)·x + β·y: A m×n; x and y sized for op(A); y separate from A and x.</summary>
     public static void MatrixVector(bool transposeA, int m, int n, ReadOnlySpan<double> a, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
-        Dimension(m, nameof(m)); Dimension(n, nameof(n));
+        Dimension(m, nameof(m));
+        Dimension(n, nameof(n));
         Length(a.Length, m, n, nameof(a));
         Length(x.Length, transposeA ? m : n, 1, nameof(x));
         Length(y.Length, transposeA ? n : m, 1, nameof(y));
@@ -53,7 +57,8 @@ internal static class MatrixChecks
     /// <summary>The arguments of A X = B: n, nrhs ≥ 0; A n×n and B n×nrhs, separate and finite.</summary>
     public static void LinearSystem(int n, int nrhs, ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        Dimension(n, nameof(n)); Dimension(nrhs, nameof(nrhs));
+        Dimension(n, nameof(n));
+        Dimension(nrhs, nameof(nrhs));
         Length(a.Length, n, n, nameof(a));
         Length(b.Length, n, nrhs, nameof(b));
         NoOverlap(b, a, nameof(b), nameof(a));
@@ -70,10 +75,12 @@ internal static class MatrixChecks
     /// <summary>Throws <see cref="ArgumentException"/> when the span holds NaN or ±∞ (a matrix to factor must be finite).</summary>
     public static void Finite(ReadOnlySpan<double> values, string name)
     {
-        if (!AllFinite(values)) throw new ArgumentException($"{name} contains NaN or infinity", name);
+        if (!AllFinite(values))
+            throw new ArgumentException($"{name} contains NaN or infinity", name);
     }
 
-    /// <summary>Throws <see cref="NumericalException"/> when a computed result is not finite (a matrix singular to working precision).</summary>
+    /// <summary>Throws <see cref="NumericalException"/> when a computed result is not finite (a matrix singular to working
+    /// precision).</summary>
     public static void FiniteResult(ReadOnlySpan<double> values, int n, string what)
     {
         if (!AllFinite(values))
@@ -88,11 +95,16 @@ internal static class MatrixChecks
         {
             var acc = Vector<double>.Zero;
             var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
-            foreach (var v in vectors) acc += v - v;
-            for (var j = 0; j < Vector<double>.Count; j++) if (acc[j] != 0) return false;
+            foreach (var v in vectors)
+                acc += v - v;
+            for (var j = 0; j < Vector<double>.Count; j++)
+                if (acc[j] != 0)
+                    return false;
             i = vectors.Length * Vector<double>.Count;
         }
-        for (; i < values.Length; i++) if (!double.IsFinite(values[i])) return false;
+        for (; i < values.Length; i++)
+            if (!double.IsFinite(values[i]))
+                return false;
         return true;
     }
 
@@ -102,7 +114,8 @@ internal static class MatrixChecks
         for (var j = 0; j < n; j++)
         {
             var column = matrix.Slice(j * n, n);
-            for (var i = 0; i < n; i++) column[i] = -column[i];
+            for (var i = 0; i < n; i++)
+                column[i] = -column[i];
             column[j] += 1.0;
         }
     }

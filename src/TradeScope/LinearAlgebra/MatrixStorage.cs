@@ -22,7 +22,7 @@ internal static partial class MatrixStorage
     private const long PopulateThresholdBytes = 8L << 20;
 
     private const nint Page = 4096;
-    private const int MadvPopulateWrite = 23;   // Linux ≥ 5.14
+    private const int MadvPopulateWrite = 23; // Linux ≥ 5.14
 
     private static volatile bool _unavailable;
 
@@ -50,13 +50,18 @@ internal static partial class MatrixStorage
         {
             var start = ((nint)p + Page - 1) & ~(Page - 1);
             var end = ((nint)p + (nint)pinned.Length * sizeof(double)) & ~(Page - 1);
-            if (end <= start) return;
+            if (end <= start)
+                return;
             try
             {
                 // A failure (EINVAL before Linux 5.14) only loses the speed-up: the pages then fault in on first write.
-                if (Madvise(start, (nuint)(end - start), MadvPopulateWrite) != 0) _unavailable = true;
+                if (Madvise(start, (nuint)(end - start), MadvPopulateWrite) != 0)
+                    _unavailable = true;
             }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { _unavailable = true; }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                _unavailable = true;
+            }
         }
     }
 

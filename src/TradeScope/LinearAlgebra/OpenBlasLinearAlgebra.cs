@@ -11,7 +11,9 @@ namespace TradeScope.LinearAlgebra;
 /// </summary>
 public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
 {
-    private const byte NoTranspose = (byte)'N', Transposed = (byte)'T', Lower = (byte)'L';
+    private const byte NoTranspose = (byte)'N',
+        Transposed = (byte)'T',
+        Lower = (byte)'L';
 
     internal OpenBlasLinearAlgebra()
     {
@@ -36,26 +38,68 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     public override string ToString() => Name;
 
     /// <inheritdoc />
-    public void Multiply(bool transposeA, bool transposeB, int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, double beta = 0, double alpha = 1)
+    public void Multiply(
+        bool transposeA,
+        bool transposeB,
+        int m,
+        int n,
+        int k,
+        ReadOnlySpan<double> a,
+        ReadOnlySpan<double> b,
+        Span<double> c,
+        double beta = 0,
+        double alpha = 1
+    )
     {
         MatrixChecks.Product(m, n, k, a, b, c);
-        if (m == 0 || n == 0) return;
-        if (k == 0) { ScaleOrClear(c, beta); return; }
-        byte ta = transposeA ? Transposed : NoTranspose, tb = transposeB ? Transposed : NoTranspose;
-        int lda = transposeA ? k : m, ldb = transposeB ? n : k, ldc = m;
-        fixed (double* pa = a, pb = b, pc = c)
+        if (m == 0 || n == 0)
+            return;
+        if (k == 0)
+        {
+            ScaleOrClear(c, beta);
+            return;
+        }
+        byte ta = transposeA ? Transposed : NoTranspose,
+            tb = transposeB ? Transposed : NoTranspose;
+        int lda = transposeA ? k : m,
+            ldb = transposeB ? n : k,
+            ldc = m;
+        fixed (
+            double* pa = a,
+                pb = b,
+                pc = c
+        )
             OpenBlasNative.Dgemm(&ta, &tb, &m, &n, &k, &alpha, pa, &lda, pb, &ldb, &beta, pc, &ldc, 1, 1);
     }
 
     /// <inheritdoc />
-    public void MultiplyVector(bool transposeA, int m, int n, ReadOnlySpan<double> a, ReadOnlySpan<double> x, Span<double> y, double beta = 0, double alpha = 1)
+    public void MultiplyVector(
+        bool transposeA,
+        int m,
+        int n,
+        ReadOnlySpan<double> a,
+        ReadOnlySpan<double> x,
+        Span<double> y,
+        double beta = 0,
+        double alpha = 1
+    )
     {
         MatrixChecks.MatrixVector(transposeA, m, n, a, x, y);
-        if (y.Length == 0) return;
-        if (x.Length == 0) { ScaleOrClear(y, beta); return; }
+        if (y.Length == 0)
+            return;
+        if (x.Length == 0)
+        {
+            ScaleOrClear(y, beta);
+            return;
+        }
         byte t = transposeA ? Transposed : NoTranspose;
-        int lda = Math.Max(1, m), inc = 1;
-        fixed (double* pa = a, px = x, py = y)
+        int lda = Math.Max(1, m),
+            inc = 1;
+        fixed (
+            double* pa = a,
+                px = x,
+                py = y
+        )
             OpenBlasNative.Dgemv(&t, &m, &n, &alpha, pa, &lda, px, &inc, &beta, py, &inc, 1);
     }
 
@@ -63,7 +107,8 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     public void Invert(int n, Span<double> matrix)
     {
         MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
-        if (n == 0) return;
+        if (n == 0)
+            return;
         InvertInPlace(n, matrix);
     }
 
@@ -73,7 +118,8 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
         var pivots = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            int info, lda = n;
+            int info,
+                lda = n;
             fixed (double* pa = matrix)
             fixed (int* pivot = pivots)
             {
@@ -88,13 +134,20 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
                 var work = ArrayPool<double>.Shared.Rent(lwork);
                 try
                 {
-                    fixed (double* pw = work) OpenBlasNative.Dgetri(&n, pa, &lda, pivot, pw, &lwork, &info);
+                    fixed (double* pw = work)
+                        OpenBlasNative.Dgetri(&n, pa, &lda, pivot, pw, &lwork, &info);
                 }
-                finally { ArrayPool<double>.Shared.Return(work); }
+                finally
+                {
+                    ArrayPool<double>.Shared.Return(work);
+                }
                 CheckFactorInfo(info, n, "dgetri");
             }
         }
-        finally { ArrayPool<int>.Shared.Return(pivots); }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(pivots);
+        }
         MatrixChecks.FiniteResult(matrix, n, "inverse");
     }
 
@@ -102,14 +155,20 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     public void Solve(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
         MatrixChecks.LinearSystem(n, nrhs, a, b);
-        if (n == 0 || nrhs == 0) return;
+        if (n == 0 || nrhs == 0)
+            return;
         var factors = ArrayPool<double>.Shared.Rent(n * n);
         var pivots = ArrayPool<int>.Shared.Rent(n);
         try
         {
             a.CopyTo(factors);
-            int info, lda = n, ldb = n;
-            fixed (double* pa = factors, pb = b)
+            int info,
+                lda = n,
+                ldb = n;
+            fixed (
+                double* pa = factors,
+                    pb = b
+            )
             fixed (int* pivot = pivots)
                 OpenBlasNative.Dgesv(&n, &nrhs, pa, &lda, pivot, pb, &ldb, &info);
             CheckFactorInfo(info, n, "dgesv");
@@ -130,7 +189,8 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
         var pivots = new int[n];
         if (n > 0)
         {
-            int info, lda = n;
+            int info,
+                lda = n;
             fixed (double* pa = factors)
             fixed (int* pivot = pivots)
                 OpenBlasNative.Dgetrf(&n, &n, pa, &lda, pivot, &info);
@@ -143,14 +203,20 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     public void SolvePositiveDefinite(int n, int nrhs, ReadOnlySpan<double> a, Span<double> b)
     {
         MatrixChecks.LinearSystem(n, nrhs, a, b);
-        if (n == 0 || nrhs == 0) return;
+        if (n == 0 || nrhs == 0)
+            return;
         var factors = ArrayPool<double>.Shared.Rent(n * n);
         try
         {
             a.CopyTo(factors);
             byte uplo = Lower;
-            int info, lda = n, ldb = n;
-            fixed (double* pa = factors, pb = b)
+            int info,
+                lda = n,
+                ldb = n;
+            fixed (
+                double* pa = factors,
+                    pb = b
+            )
             {
                 OpenBlasNative.Dpotrf(&uplo, &n, pa, &lda, &info, 1);
                 CheckPositiveDefiniteInfo(info, n, "dpotrf");
@@ -158,7 +224,10 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
                 CheckArgumentInfo(info, "dpotrs");
             }
         }
-        finally { ArrayPool<double>.Shared.Return(factors); }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(factors);
+        }
         MatrixChecks.FiniteResult(b, n, "solution");
     }
 
@@ -166,9 +235,11 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
     public void InvertPositiveDefinite(int n, Span<double> matrix)
     {
         MatrixChecks.SquareFinite(n, matrix, nameof(matrix));
-        if (n == 0) return;
+        if (n == 0)
+            return;
         byte uplo = Lower;
-        int info, lda = n;
+        int info,
+            lda = n;
         fixed (double* pa = matrix)
         {
             OpenBlasNative.Dpotrf(&uplo, &n, pa, &lda, &info, 1);
@@ -182,27 +253,33 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
 
     private static void ScaleOrClear(Span<double> c, double beta)
     {
-        if (beta == 0) c.Clear();
-        else for (var i = 0; i < c.Length; i++) c[i] *= beta;
+        if (beta == 0)
+            c.Clear();
+        else
+            for (var i = 0; i < c.Length; i++)
+                c[i] *= beta;
     }
 
     /// <summary>LAPACK info &lt; 0: argument −info was illegal (a bug here, since arguments are checked before the call).</summary>
     private static void CheckArgumentInfo(int info, string routine)
     {
-        if (info < 0) throw new ArgumentException($"LAPACK {routine} rejected argument {-info} (info = {info})");
+        if (info < 0)
+            throw new ArgumentException($"LAPACK {routine} rejected argument {-info} (info = {info})");
     }
 
     /// <summary>LAPACK info &gt; 0 from dgetrf/dgesv/dgetri: U(info, info) is exactly zero, the matrix is singular.</summary>
     private static void CheckFactorInfo(int info, int n, string routine)
     {
         CheckArgumentInfo(info, routine);
-        if (info > 0) throw new NumericalException(MatrixChecks.Singular(n, info, routine));
+        if (info > 0)
+            throw new NumericalException(MatrixChecks.Singular(n, info, routine));
     }
 
     private static void CheckPositiveDefiniteInfo(int info, int n, string routine)
     {
         CheckArgumentInfo(info, routine);
-        if (info > 0) throw new NumericalException(MatrixChecks.NotPositiveDefinite(n, info, routine));
+        if (info > 0)
+            throw new NumericalException(MatrixChecks.NotPositiveDefinite(n, info, routine));
     }
 
     /// <summary>LU factors and LAPACK's 1-based pivots, owned (never exposed) so solves can run concurrently.</summary>
@@ -212,10 +289,17 @@ public sealed unsafe class OpenBlasLinearAlgebra : ILinearAlgebra
 
         public void Solve(int nrhs, Span<double> b, bool transpose = false)
         {
-            if (!MatrixChecks.RightHandSides(n, nrhs, b)) return;
+            if (!MatrixChecks.RightHandSides(n, nrhs, b))
+                return;
             byte t = transpose ? Transposed : NoTranspose;
-            int order = n, info, lda = n, ldb = n;
-            fixed (double* pa = factors, pb = b)
+            int order = n,
+                info,
+                lda = n,
+                ldb = n;
+            fixed (
+                double* pa = factors,
+                    pb = b
+            )
             fixed (int* pivot = pivots)
                 OpenBlasNative.Dgetrs(&t, &order, &nrhs, pa, &lda, pivot, pb, &ldb, &info, 1);
             CheckArgumentInfo(info, "dgetrs");

@@ -21,15 +21,55 @@ internal static unsafe partial class OpenBlasNative
 
     /// <summary>Every symbol this class imports, checked when the library is probed.</summary>
     public static readonly string[] Symbols =
-        ["dgemm_", "dgemv_", "dgetrf_", "dgetri_", "dgetrs_", "dgesv_", "dpotrf_", "dpotrs_", "dpotri_", "openblas_get_config", "openblas_get_num_threads", "openblas_get_corename"];
+    [
+        "dgemm_",
+        "dgemv_",
+        "dgetrf_",
+        "dgetri_",
+        "dgetrs_",
+        "dgesv_",
+        "dpotrf_",
+        "dpotrs_",
+        "dpotri_",
+        "openblas_get_config",
+        "openblas_get_num_threads",
+        "openblas_get_corename",
+    ];
 
     [LibraryImport(Library, EntryPoint = "dgemm_")]
-    public static partial void Dgemm(byte* transa, byte* transb, int* m, int* n, int* k, double* alpha, double* a, int* lda,
-        double* b, int* ldb, double* beta, double* c, int* ldc, nuint transaLength, nuint transbLength);
+    public static partial void Dgemm(
+        byte* transa,
+        byte* transb,
+        int* m,
+        int* n,
+        int* k,
+        double* alpha,
+        double* a,
+        int* lda,
+        double* b,
+        int* ldb,
+        double* beta,
+        double* c,
+        int* ldc,
+        nuint transaLength,
+        nuint transbLength
+    );
 
     [LibraryImport(Library, EntryPoint = "dgemv_")]
-    public static partial void Dgemv(byte* trans, int* m, int* n, double* alpha, double* a, int* lda, double* x, int* incx,
-        double* beta, double* y, int* incy, nuint transLength);
+    public static partial void Dgemv(
+        byte* trans,
+        int* m,
+        int* n,
+        double* alpha,
+        double* a,
+        int* lda,
+        double* x,
+        int* incx,
+        double* beta,
+        double* y,
+        int* incy,
+        nuint transLength
+    );
 
     [LibraryImport(Library, EntryPoint = "dgetrf_")]
     public static partial void Dgetrf(int* m, int* n, double* a, int* lda, int* ipiv, int* info);
@@ -38,7 +78,18 @@ internal static unsafe partial class OpenBlasNative
     public static partial void Dgetri(int* n, double* a, int* lda, int* ipiv, double* work, int* lwork, int* info);
 
     [LibraryImport(Library, EntryPoint = "dgetrs_")]
-    public static partial void Dgetrs(byte* trans, int* n, int* nrhs, double* a, int* lda, int* ipiv, double* b, int* ldb, int* info, nuint transLength);
+    public static partial void Dgetrs(
+        byte* trans,
+        int* n,
+        int* nrhs,
+        double* a,
+        int* lda,
+        int* ipiv,
+        double* b,
+        int* ldb,
+        int* info,
+        nuint transLength
+    );
 
     [LibraryImport(Library, EntryPoint = "dgesv_")]
     public static partial void Dgesv(int* n, int* nrhs, double* a, int* lda, int* ipiv, double* b, int* ldb, int* info);

@@ -4,7 +4,7 @@ namespace TradeScope.Model;
 
 /// <summary>
 /// Identifier of a country group (bloc, agreement, user group), e.g. <c>EU</c>, <c>EAEU</c>, <c>ANDEAN</c>.
-/// Never equal to an ISO3 code (spec §7.1): the Andean Community is <c>ANDEAN</c>, not CAN (Canada).
+/// Never equal to an ISO3 code (docs/methods/trade-indices.md#group-membership): the Andean Community is <c>ANDEAN</c>, not CAN (Canada).
 /// </summary>
 public readonly record struct GroupId
 {
@@ -23,14 +23,16 @@ public readonly record struct GroupId
     public override string ToString() => Value ?? "";
 }
 
-/// <summary>A country's membership of a group from <paramref name="From"/> to <paramref name="Until"/> (inclusive; null = still a member).</summary>
+/// <summary>A country's membership of a group from <paramref name="From"/> to <paramref name="Until"/> (inclusive; null = still a
+/// member).</summary>
 public sealed record Membership(CountryCode Member, DateOnly From, DateOnly? Until)
 {
     public bool IsMemberOn(DateOnly date) => date >= From && (Until is null || date <= Until);
 }
 
 /// <summary>
-/// A group of countries with membership by date. Annual rule (spec §7.1): a country belongs to the group in year t
+/// A group of countries with membership by date. Annual rule (docs/methods/trade-indices.md#group-membership): a country belongs to the
+/// group in year t
 /// when it is a member on the reference day of t (1 July by default).
 /// </summary>
 /// <param name="Source">Where the membership list comes from and corrections applied (printed in reports).</param>

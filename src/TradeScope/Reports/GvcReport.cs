@@ -23,19 +23,25 @@ public static class GvcReport
             ReportColumn.Txt("term", Strings.Term),
             ReportColumn.Num("value", Strings.Value, "0.0000"),
         };
-        var rows = new LazyRows<GvcRow>(result.Rows,
-            r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term.Label, r.Value]);
-        var notes = ValueChainNotes.Decomposition(result).Concat(ValueChainNotes.Method(result.Method))
+        var rows = new LazyRows<GvcRow>(
+            result.Rows,
+            r => [r.Exporter, r.Importer, r.Sector, r.SourceCountry, r.SourceSector, r.Term.Label, r.Value]
+        );
+        var notes = ValueChainNotes
+            .Decomposition(result)
+            .Concat(ValueChainNotes.Method(result.Method))
             .Append(ValueChainNotes.Provider(result.Provider))
             .Append(Strings.Format(nameof(Strings.SourceNote), [result.Provenance.Source, Bilingual.Same(result.Provenance.Location)]))
-            .Concat(result.Provenance.Notes.Select(n => (Bilingual)n)).ToList();
+            .Concat(result.Provenance.Notes.Select(n => (Bilingual)n))
+            .ToList();
         var title = Strings.Format(nameof(Strings.DecompositionTitle), [result.Method.Title]);
         var table = new ReportTable($"gvc_{result.Method.Name}", title, columns, rows) { Notes = notes, Sheet = Strings.Decomposition };
         var summary = DecompositionSummary(result).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
 
-    /// <summary><c>year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner</c> (definitions in the notes).</summary>
+    /// <summary><c>year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner</c> (definitions
+    /// in the notes).</summary>
     public static ReportDocument Series(ParticipationSeries series)
     {
         var columns = new[]
@@ -51,9 +57,28 @@ public static class GvcReport
             ReportColumn.Num("exports", Strings.GrossExportsUsdM, "0.0"),
             ReportColumn.Num("exports_to_partner", Strings.ExportsToPartnerUsdM, "0.0"),
         };
-        var rows = series.Points.Select(p => new object?[] { (long)p.Year, p.Exporter, p.Partner, p.Sector, p.BpShare, p.FvaLevel, p.FpLevel, p.FpShareOfExports, p.Exports, p.ExportsToPartner }).ToList();
+        var rows = series
+            .Points.Select(p =>
+                new object?[]
+                {
+                    (long)p.Year,
+                    p.Exporter,
+                    p.Partner,
+                    p.Sector,
+                    p.BpShare,
+                    p.FvaLevel,
+                    p.FpLevel,
+                    p.FpShareOfExports,
+                    p.Exports,
+                    p.ExportsToPartner,
+                }
+            )
+            .ToList();
         var table = new ReportTable("gvc_series", Strings.BackwardAndForwardParticipation, columns, rows)
-        { Notes = ValueChainNotes.ParticipationSeries(series), Sheet = Strings.Participation };
+        {
+            Notes = ValueChainNotes.ParticipationSeries(series),
+            Sheet = Strings.Participation,
+        };
         var summary = SeriesSummary(series).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
@@ -74,11 +99,14 @@ public static class GvcReport
         var totals = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         var exporterLevel = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in result.Rows.Where(r => r.SourceCountry.Length == 0 && r.SourceSector.Length == 0))
-            if (row.Importer.Length == 0 && row.Sector.Length == 0) exporterLevel.Add(row.Exporter);
+            if (row.Importer.Length == 0 && row.Sector.Length == 0)
+                exporterLevel.Add(row.Exporter);
         foreach (var row in result.Rows.Where(r => r.SourceCountry.Length == 0 && r.SourceSector.Length == 0))
         {
-            if (exporterLevel.Contains(row.Exporter) && (row.Importer.Length > 0 || row.Sector.Length > 0)) continue;
-            if (!totals.TryGetValue(row.Exporter, out var terms)) totals[row.Exporter] = terms = new(StringComparer.Ordinal);
+            if (exporterLevel.Contains(row.Exporter) && (row.Importer.Length > 0 || row.Sector.Length > 0))
+                continue;
+            if (!totals.TryGetValue(row.Exporter, out var terms))
+                totals[row.Exporter] = terms = new(StringComparer.Ordinal);
             terms[row.Term.Label] = terms.GetValueOrDefault(row.Term.Label) + row.Value;
         }
         var lines = new List<Bilingual>();
@@ -102,17 +130,29 @@ public static class GvcReport
     /// share of the exporter's foreign value added (BP) and FP as a share of its gross exports.</summary>
     public static IReadOnlyList<Bilingual> SeriesSummary(ParticipationSeries series)
     {
-        if (series.Points.Count == 0) return [Strings.TheSeriesIsEmpty];
+        if (series.Points.Count == 0)
+            return [Strings.TheSeriesIsEmpty];
         var last = series.Points.Max(p => p.Year);
         var points = series.Points.Where(p => p.Year == last && p.Sector == "TOTAL").ToList();
-        if (points.Count == 0) points = series.Points.Where(p => p.Year == last).Take(SummaryExporters).ToList();
-        string Line(Language l) => string.Join("; ", points.Take(2 * SummaryExporters).Select(p =>
-            $"{p.Exporter}–{p.Partner}{(p.Sector == "TOTAL" ? "" : $" ({p.Sector})")}: BP " +
-                $"{ReportNumbers.Format(100 * p.BpShare, "0.0", l)} %, FP {ReportNumbers.Format(100 * p.FpShareOfExports, "0.0", l)} %"));
+        if (points.Count == 0)
+            points = series.Points.Where(p => p.Year == last).Take(SummaryExporters).ToList();
+        string Line(Language l) =>
+            string.Join(
+                "; ",
+                points
+                    .Take(2 * SummaryExporters)
+                    .Select(p =>
+                        $"{p.Exporter}–{p.Partner}{(p.Sector == "TOTAL" ? "" : $" ({p.Sector})")}: BP "
+                        + $"{ReportNumbers.Format(100 * p.BpShare, "0.0", l)} %, FP " +
+                            $"{ReportNumbers.Format(100 * p.FpShareOfExports, "0.0", l)} %"
+                    )
+            );
         return
         [
-            Strings.Format(nameof(Strings.ParticipationInYear), [Bilingual.Same(last.ToString(CultureInfo.InvariantCulture)),
-                BilingualLanguage.InEach(Line)]),
+            Strings.Format(
+                nameof(Strings.ParticipationInYear),
+                [Bilingual.Same(last.ToString(CultureInfo.InvariantCulture)), BilingualLanguage.InEach(Line)]
+            ),
         ];
     }
 
@@ -120,7 +160,13 @@ public static class GvcReport
     {
         public object?[] this[int index] => map(source[index]);
         public int Count => source.Count;
-        public IEnumerator<object?[]> GetEnumerator() { foreach (var item in source) yield return map(item); }
+
+        public IEnumerator<object?[]> GetEnumerator()
+        {
+            foreach (var item in source)
+                yield return map(item);
+        }
+
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

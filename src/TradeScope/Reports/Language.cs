@@ -3,7 +3,11 @@ using TradeScope.Core;
 namespace TradeScope.Reports;
 
 /// <summary>The language of a rendered report. Machine-readable formats (CSV, JSON) always use column keys.</summary>
-public enum Language { En, Ru }
+public enum Language
+{
+    En,
+    Ru,
+}
 
 /// <summary>Picks the language of a <see cref="Bilingual"/> phrase when a report is rendered.</summary>
 public static class BilingualLanguage

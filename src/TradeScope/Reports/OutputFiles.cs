@@ -12,9 +12,11 @@ public static class OutputFiles
     /// <exception cref="Core.InputException">"OPTION PATH: …; what to do" (one line).</exception>
     public static void Check(string? path, string option)
     {
-        if (path is null || path == "-") return;
+        if (path is null || path == "-")
+            return;
         var full = Path.GetFullPath(path);
-        if (Directory.Exists(full)) throw Core.InputException.Argument(option, path, "is a directory; give a file name");
+        if (Directory.Exists(full))
+            throw Core.InputException.Argument(option, path, "is a directory; give a file name");
         var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
             throw Core.InputException.Argument(option, path, $"the output folder {directory} does not exist; create it first");
@@ -29,12 +31,14 @@ public static class OutputFiles
     public static void CheckFolder(string path, string option)
     {
         var full = Path.GetFullPath(path);
-        if (File.Exists(full)) throw Core.InputException.Argument(option, path, "is a file; give a directory (it is created if missing)");
+        if (File.Exists(full))
+            throw Core.InputException.Argument(option, path, "is a file; give a directory (it is created if missing)");
         var existing = full;
         while (!Directory.Exists(existing))
         {
             var parent = Path.GetDirectoryName(existing);
-            if (parent is null) return;
+            if (parent is null)
+                return;
             if (File.Exists(parent))
                 throw Core.InputException.Argument(option, path, $"{parent} is a file, not a folder; choose another directory");
             existing = parent;
@@ -49,7 +53,8 @@ public static class OutputFiles
         var probe = Path.Combine(directory, $".tradescope-probe-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
         try
         {
-            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            { }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -65,7 +70,9 @@ public static class OutputFiles
     /// system's message.</summary>
     public static string Reason(Exception e)
     {
-        const int ReadOnlyFileSystem = 30, NoSpace = 28, DiskFullWindows = unchecked((int)0x80070070);
+        const int ReadOnlyFileSystem = 30,
+            NoSpace = 28,
+            DiskFullWindows = unchecked((int)0x80070070);
         return e switch
         {
             UnauthorizedAccessException => "permission denied",
@@ -87,7 +94,8 @@ public static class OutputFiles
     {
         try
         {
-            if (File.Exists(path)) File.Delete(path);
+            if (File.Exists(path))
+                File.Delete(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -144,7 +152,8 @@ public static class OutputFiles
         }
         finally
         {
-            foreach (var (temp, _, _) in temps) TryDelete(temp);
+            foreach (var (temp, _, _) in temps)
+                TryDelete(temp);
         }
     }
 }

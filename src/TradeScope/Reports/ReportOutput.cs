@@ -15,8 +15,12 @@ public static class ReportOutput
     /// <summary>The outputs to write together (all or none, see <see cref="OutputFiles.WriteAll"/>): the report at
     /// <paramref name="path"/> (null or "-" = standard output) and, for a file in a sidecar format (CSV) with provenance,
     /// its sidecar.</summary>
-    public static IReadOnlyList<(string? Path, Action<Stream> Write)> Files(string? path, ReportDocument document,
-        OutputFormat format, Language language)
+    public static IReadOnlyList<(string? Path, Action<Stream> Write)> Files(
+        string? path,
+        ReportDocument document,
+        OutputFormat format,
+        Language language
+    )
     {
         var files = new List<(string?, Action<Stream>)> { (path, stream => format.Render(document, language, stream)) };
         if (format.ProvenanceSidecar && path is not null && path != "-" && document.Provenance is { } provenance)

@@ -4,7 +4,12 @@ using TradeScope.Resources;
 namespace TradeScope.Reports;
 
 /// <summary>How a column's cells are stored and rendered.</summary>
-public enum ColumnKind { Text, Number, Integer }
+public enum ColumnKind
+{
+    Text,
+    Number,
+    Integer,
+}
 
 /// <summary>
 /// One column of a tidy table. <paramref name="Key"/> is the machine-readable header (CSV, JSON);
@@ -15,13 +20,18 @@ public sealed record ReportColumn(string Key, Bilingual Header, ColumnKind Kind 
 {
     /// <summary>A text column headed by <paramref name="header"/> (usually a phrase of <see cref="Strings"/>).</summary>
     public static ReportColumn Txt(string key, Bilingual header) => new(key, header, ColumnKind.Text, "");
+
     /// <summary>A number column headed by <paramref name="header"/>, formatted with <paramref name="format"/>.</summary>
     public static ReportColumn Num(string key, Bilingual header, string format = "0.000") => new(key, header, ColumnKind.Number, format);
+
     /// <summary>An integer column headed by <paramref name="header"/>.</summary>
     public static ReportColumn Int(string key, Bilingual header) => new(key, header, ColumnKind.Integer, "0");
+
     public static ReportColumn Txt(string key, string en, string ru) => new(key, new Bilingual(en, ru), ColumnKind.Text, "");
+
     public static ReportColumn Num(string key, string en, string ru, string format = "0.000") =>
         new(key, new Bilingual(en, ru), ColumnKind.Number, format);
+
     public static ReportColumn Int(string key, string en, string ru) => new(key, new Bilingual(en, ru), ColumnKind.Integer, "0");
 }
 
@@ -34,7 +44,9 @@ public sealed record CodeCell(string Code, Bilingual Label)
 {
     public static readonly CodeCell Yes = new("yes", Strings.Yes);
     public static readonly CodeCell No = new("no", Strings.No);
+
     public static CodeCell YesNo(bool value) => value ? Yes : No;
+
     public override string ToString() => Code;
 }
 
@@ -48,6 +60,7 @@ public sealed record NanCell(string Code, Bilingual Reason)
 {
     /// <summary>The text shown in a spreadsheet cell.</summary>
     public string InSheet(Language language) => language == Language.Ru ? $"NaN: {Reason.Ru}" : $"NaN: {Code}";
+
     public override string ToString() => "NaN";
 }
 
@@ -97,8 +110,11 @@ public sealed record ReportTable(string Id, Bilingual Title, IReadOnlyList<Repor
 
 /// <summary>A block of a report document: a paragraph or a table.</summary>
 public abstract record ReportBlock;
+
 public sealed record ParagraphBlock(Bilingual Text) : ReportBlock;
+
 public sealed record HeadingBlock(Bilingual Text, int Level = 2) : ReportBlock;
+
 public sealed record TableBlock(ReportTable Table) : ReportBlock;
 
 /// <summary>

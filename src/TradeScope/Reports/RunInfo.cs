@@ -21,7 +21,8 @@ public sealed record RunInfo(string Version, DateTimeOffset Date, IReadOnlyList<
     /// <summary>The informational version of the TradeScope assembly (e.g. "1.0.0+commit").</summary>
     public static string LibraryVersion { get; } =
         typeof(RunInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(RunInfo).Assembly.GetName().Version?.ToString() ?? "unknown";
+        ?? typeof(RunInfo).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
 
     /// <summary>The date in UTC, ISO 8601 to the second, e.g. <c>2026-11-30T08:45:00Z</c>.</summary>
     public string DateUtc => Date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -33,7 +34,8 @@ public sealed record RunInfo(string Version, DateTimeOffset Date, IReadOnlyList<
     /// single quotes (a single quote inside becomes <c>'\''</c>).</summary>
     public static string ShellQuote(string argument)
     {
-        if (argument.Length > 0 && argument.All(IsSafe)) return argument;
+        if (argument.Length > 0 && argument.All(IsSafe))
+            return argument;
         return "'" + argument.Replace("'", "'\\''") + "'";
     }
 

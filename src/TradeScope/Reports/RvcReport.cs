@@ -19,95 +19,175 @@ public static class RvcReport
     public static readonly IReadOnlyList<string> Terms = ["(Intercept)", "bp", "fp", "gdppc"];
 
     /// <summary>Sector labels in English and Russian.</summary>
-    public static Bilingual SectorLabel(string key) => key switch
-    {
-        "total-manufacturing" => Strings.TotalManufacturing,
-        "chemicals" => Strings.ChemicalsAndChemicalProducts,
-        "electronics" => Strings.ElectricalAndOpticalEquipment,
-        "transport" => Strings.TransportEquipment,
-        _ => Bilingual.Same(key),
-    };
+    public static Bilingual SectorLabel(string key) =>
+        key switch
+        {
+            "total-manufacturing" => Strings.TotalManufacturing,
+            "chemicals" => Strings.ChemicalsAndChemicalProducts,
+            "electronics" => Strings.ElectricalAndOpticalEquipment,
+            "transport" => Strings.TransportEquipment,
+            _ => Bilingual.Same(key),
+        };
 
     /// <summary>Direction labels in English and Russian.</summary>
-    public static Bilingual DirectionLabel(RvcDirection d) => d == RvcDirection.Mutual
-        ? Strings.MutualToTheGroup
-        : Strings.ExternalToTheRest;
+    public static Bilingual DirectionLabel(RvcDirection d) =>
+        d == RvcDirection.Mutual ? Strings.MutualToTheGroup : Strings.ExternalToTheRest;
 
     private static Bilingual CountryLabel(string iso3) =>
         CountryCode.TryParse(iso3, out var c) && CountryRegistry.Default.Contains(c)
-            ? new(CountryRegistry.Default.NameEn(c), CountryRegistry.Default.NameRu(c)) : Bilingual.Same(iso3);
+            ? new(CountryRegistry.Default.NameEn(c), CountryRegistry.Default.NameRu(c))
+            : Bilingual.Same(iso3);
 
-    /// <summary><c>country,sector,direction,term,estimate,std_error,statistic,p_value</c>: one row per coefficient, full precision.</summary>
+    /// <summary><c>country,sector,direction,term,estimate,std_error,statistic,p_value</c>: one row per coefficient, full
+    /// precision.</summary>
     public static ReportTable Tidy(RvcResult result)
     {
-        var rows = result.Estimates.SelectMany(e => e.Fit is { } fit
-            ? fit.Coefficients.Select(c => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), c.Term, c.Estimate,
-                c.StdError, c.Statistic, c.PValue })
-            : Terms.Select(t => new object?[] { e.Country, e.Sector, RvcRegression.Name(e.Direction), t, double.NaN, double.NaN,
-                double.NaN, double.NaN })).ToList();
-        return new ReportTable("rvc_coefficients", Strings.ValueChainRegressionCoefficients,
-        [
-            ReportColumn.Txt("country", Strings.Country), ReportColumn.Txt("sector", Strings.Sector),
-            ReportColumn.Txt("direction", Strings.Direction), ReportColumn.Txt("term", Strings.Variable),
-            ReportColumn.Num("estimate", Strings.Estimate, "G6"), ReportColumn.Num("std_error", Strings.StdError, "G6"),
-            ReportColumn.Num("statistic", Strings.TStatistic, "0.00"), ReportColumn.Num("p_value", Strings.PValue, "0.0000"),
-        ], rows) { Notes = Notes(result), Sheet = Strings.Coefficients }.Validated();
+        var rows = result
+            .Estimates.SelectMany(e =>
+                e.Fit is { } fit
+                    ? fit.Coefficients.Select(c =>
+                        new object?[]
+                        {
+                            e.Country,
+                            e.Sector,
+                            RvcRegression.Name(e.Direction),
+                            c.Term,
+                            c.Estimate,
+                            c.StdError,
+                            c.Statistic,
+                            c.PValue,
+                        }
+                    )
+                    : Terms.Select(t =>
+                        new object?[]
+                        {
+                            e.Country,
+                            e.Sector,
+                            RvcRegression.Name(e.Direction),
+                            t,
+                            double.NaN,
+                            double.NaN,
+                            double.NaN,
+                            double.NaN,
+                        }
+                    )
+            )
+            .ToList();
+        return new ReportTable(
+            "rvc_coefficients",
+            Strings.ValueChainRegressionCoefficients,
+            [
+                ReportColumn.Txt("country", Strings.Country),
+                ReportColumn.Txt("sector", Strings.Sector),
+                ReportColumn.Txt("direction", Strings.Direction),
+                ReportColumn.Txt("term", Strings.Variable),
+                ReportColumn.Num("estimate", Strings.Estimate, "G6"),
+                ReportColumn.Num("std_error", Strings.StdError, "G6"),
+                ReportColumn.Num("statistic", Strings.TStatistic, "0.00"),
+                ReportColumn.Num("p_value", Strings.PValue, "0.0000"),
+            ],
+            rows
+        )
+        {
+            Notes = Notes(result),
+            Sheet = Strings.Coefficients,
+        }.Validated();
     }
 
     /// <summary>The study's layout in one language (cells are labels and formatted numbers with stars).</summary>
     public static ReportTable Study(RvcResult result, Language language)
     {
         var rows = new List<object?[]>();
-        string? lastCountry = null, lastSector = null;
+        string? lastCountry = null,
+            lastSector = null;
         foreach (var e in result.Estimates)
         {
             var country = e.Country == lastCountry ? "" : CountryLabel(e.Country).In(language);
             var sector = e.Country == lastCountry && e.Sector == lastSector ? "" : SectorLabel(e.Sector).In(language);
-            lastCountry = e.Country; lastSector = e.Sector;
+            lastCountry = e.Country;
+            lastSector = e.Sector;
             var fit = e.Fit;
             if (fit is null)
             {
                 rows.Add([country, sector, DirectionLabel(e.Direction).In(language), "NaN", "NaN", "NaN", "NaN", "NaN"]);
                 continue;
             }
-            object Coef(string term) => fit.Coefficients.FirstOrDefault(c => c.Term == term) is { } c
-                ? new DecoratedNumber(c.Estimate, NumberFormat(c.Estimate), RegressionTables.Stars(c.PValue)) : "–";
-            rows.Add([country, sector, DirectionLabel(e.Direction).In(language), Coef("bp"), Coef("fp"), Coef("gdppc"),
+            object Coef(string term) =>
+                fit.Coefficients.FirstOrDefault(c => c.Term == term) is { } c
+                    ? new DecoratedNumber(c.Estimate, NumberFormat(c.Estimate), RegressionTables.Stars(c.PValue))
+                    : "–";
+            rows.Add([
+                country,
+                sector,
+                DirectionLabel(e.Direction).In(language),
+                Coef("bp"),
+                Coef("fp"),
+                Coef("gdppc"),
                 new DecoratedNumber(fit.Wald.F, "0.00", double.IsNaN(fit.Wald.F) ? "" : RegressionTables.Stars(fit.Wald.PValue)),
-                new DecoratedNumber(100 * fit.Fit.RSquared, "0.0")]);
+                new DecoratedNumber(100 * fit.Fit.RSquared, "0.0"),
+            ]);
         }
-        return new ReportTable("rvc_table", new Bilingual(
+        return new ReportTable(
+            "rvc_table",
+            new Bilingual(
                 $"Regional value chains and exports: OLS, {result.Vcov.Label} standard errors ({result.Series.Group.Label})",
-                $"Региональные цепочки добавленной стоимости и экспорт: МНК, ошибки {result.Vcov.Label} ({result.Series.Group.Label})"),
-        [
-            ReportColumn.Txt("country", Strings.Country), ReportColumn.Txt("sector", Strings.Industry),
-            ReportColumn.Txt("direction", Strings.Exports),
-            ReportColumn.Txt("bp", Strings.BP), ReportColumn.Txt("fp", Strings.FP), ReportColumn.Txt("gdppc", Strings.GDPpc),
-            ReportColumn.Txt("f", Strings.F), ReportColumn.Txt("r2", Strings.RSquaredPct),
-        ], rows) { Notes = [StarsNote(result.Vcov), .. Notes(result)], Sheet = Strings.RVCTable }.Validated();
+                $"Региональные цепочки добавленной стоимости и экспорт: МНК, ошибки {result.Vcov.Label} ({result.Series.Group.Label})"
+            ),
+            [
+                ReportColumn.Txt("country", Strings.Country),
+                ReportColumn.Txt("sector", Strings.Industry),
+                ReportColumn.Txt("direction", Strings.Exports),
+                ReportColumn.Txt("bp", Strings.BP),
+                ReportColumn.Txt("fp", Strings.FP),
+                ReportColumn.Txt("gdppc", Strings.GDPpc),
+                ReportColumn.Txt("f", Strings.F),
+                ReportColumn.Txt("r2", Strings.RSquaredPct),
+            ],
+            rows
+        )
+        {
+            Notes = [StarsNote(result.Vcov), .. Notes(result)],
+            Sheet = Strings.RVCTable,
+        }.Validated();
     }
 
     /// <summary>The note line on the stars and statistics under the study table.</summary>
-    public static Bilingual StarsNote(VcovSpec vcov) => new(
-        $"* p < 0.1, ** p < 0.05, *** p < 0.01 (two-sided t tests with {vcov.Label} standard errors; F: Wald test of BP, FP and GDPpc jointly zero with the same covariance, on (3, n − 4) degrees of freedom). Coefficients in US$ million of exports per US$ million of BP/FP, and per US$ of GDP per capita.",
-        $"* p < 0,1, ** p < 0,05, *** p < 0,01 (двусторонние t-тесты, стандартные ошибки {vcov.Label}; F: тест Вальда равенства нулю коэффициентов при BP, FP и ВВП на душу с той же ковариационной матрицей, степени свободы (3, n − 4)). Коэффициенты: млн долл. экспорта на млн долл. BP/FP и на 1 долл. ВВП на душу населения.");
+    public static Bilingual StarsNote(VcovSpec vcov) =>
+        new(
+            $"* p < 0.1, ** p < 0.05, *** p < 0.01 (two-sided t tests with {vcov.Label} standard errors; F: Wald test of BP, FP and " +
+                $"GDPpc jointly zero with the same covariance, on (3, n − 4) degrees of freedom). Coefficients in US$ million of exports " +
+                    $"per US$ million of BP/FP, and per US$ of GDP per capita.",
+            $"* p < 0,1, ** p < 0,05, *** p < 0,01 (двусторонние t-тесты, стандартные ошибки {vcov.Label}; F: тест Вальда равенства нулю " +
+                $"коэффициентов при BP, FP и ВВП на душу с той же ковариационной матрицей, степени свободы (3, n − 4)). Коэффициенты: " +
+                    $"млн долл. экспорта на млн долл. BP/FP и на 1 долл. ВВП на душу населения."
+        );
 
     /// <summary><c>country,sector,year,bp,fp,ex_mutual,ex_external,gdppc</c>.</summary>
-    public static ReportTable Series(RvcSeriesResult series) => new ReportTable("rvc_series", Strings.ValueChainRegressionPanel,
-    [
-        ReportColumn.Txt("country", Strings.Country), ReportColumn.Txt("sector", Strings.Sector), ReportColumn.Int("year", Strings.Year),
-        ReportColumn.Num("bp", Strings.BPUsdM, "0.0"), ReportColumn.Num("fp", Strings.FPUsdM, "0.0"),
-        ReportColumn.Num("ex_mutual", Strings.ExportsToTheGroupUsdM, "0.0"),
-        ReportColumn.Num("ex_external", Strings.ExportsToTheRestUsdM, "0.0"),
-        ReportColumn.Num("gdppc", Strings.GDPPerCapitaUsd, "0"),
-    ], series.Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal,
-        p.Gdppc }).ToList())
-    {
-        Notes = [.. ValueChainNotes.RvcSeries(series), ValueChainNotes.Provider(series.Provider)],
-        Sheet = Strings.Panel,
-    }.Validated();
+    public static ReportTable Series(RvcSeriesResult series) =>
+        new ReportTable(
+            "rvc_series",
+            Strings.ValueChainRegressionPanel,
+            [
+                ReportColumn.Txt("country", Strings.Country),
+                ReportColumn.Txt("sector", Strings.Sector),
+                ReportColumn.Int("year", Strings.Year),
+                ReportColumn.Num("bp", Strings.BPUsdM, "0.0"),
+                ReportColumn.Num("fp", Strings.FPUsdM, "0.0"),
+                ReportColumn.Num("ex_mutual", Strings.ExportsToTheGroupUsdM, "0.0"),
+                ReportColumn.Num("ex_external", Strings.ExportsToTheRestUsdM, "0.0"),
+                ReportColumn.Num("gdppc", Strings.GDPPerCapitaUsd, "0"),
+            ],
+            series
+                .Points.Select(p => new object?[] { p.Country, p.Sector, (long)p.Year, p.Bp, p.Fp, p.ExMutual, p.ExExternal, p.Gdppc })
+                .ToList()
+        )
+        {
+            Notes = [.. ValueChainNotes.RvcSeries(series), ValueChainNotes.Provider(series.Provider)],
+            Sheet = Strings.Panel,
+        }.Validated();
 
-    /// <summary>The document for <c>--format</c>: CSV the tidy coefficients; Markdown the study table; XLSX the study table and the coefficients.</summary>
+    /// <summary>The document for <c>--format</c>: CSV the tidy coefficients; Markdown the study table; XLSX the study table and the
+    /// coefficients.</summary>
     public static ReportDocument Document(RvcResult result, OutputFormat format, Language language)
     {
         var title = Strings.RegionalValueChainsAndExports;
@@ -116,8 +196,10 @@ public static class RvcReport
         return format switch
         {
             { MachineReadable: true } => new ReportDocument(title, [.. summary, new TableBlock(Tidy(result))]),
-            _ when format == OutputFormats.Xlsx => new ReportDocument(title,
-                [.. summary, new TableBlock(Study(result, language)), new TableBlock(Tidy(result)), .. notes]),
+            _ when format == OutputFormats.Xlsx => new ReportDocument(
+                title,
+                [.. summary, new TableBlock(Study(result, language)), new TableBlock(Tidy(result)), .. notes]
+            ),
             _ => new ReportDocument(title, [.. summary, new TableBlock(Study(result, language)), .. notes]),
         };
     }
@@ -131,29 +213,42 @@ public static class RvcReport
         var lines = new List<Bilingual>();
         foreach (var direction in result.Estimates.Select(e => e.Direction).Distinct())
         {
-            var bp = result.Estimates.Where(e => e.Direction == direction)
+            var bp = result
+                .Estimates.Where(e => e.Direction == direction)
                 .Select(e => e.Fit?.Coefficients.FirstOrDefault(c => c.Term == "bp"))
-                .Where(c => c is not null && !double.IsNaN(c.Estimate)).Select(c => c!).ToList();
+                .Where(c => c is not null && !double.IsNaN(c.Estimate))
+                .Select(c => c!)
+                .ToList();
             var total = result.Estimates.Count(e => e.Direction == direction);
-            int positive = bp.Count(c => c.Estimate > 0), significant = bp.Count(c => c.PValue < 0.05);
+            int positive = bp.Count(c => c.Estimate > 0),
+                significant = bp.Count(c => c.PValue < 0.05);
             var both = bp.Count(c => c.Estimate > 0 && c.PValue < 0.05);
             var label = DirectionLabel(direction);
-            lines.Add(new(
-                $"**BP coefficient, exports {label.En}:** positive in {positive} of {bp.Count} regressions, significant at 5 % in " +
-                    $"{significant}, positive and significant in {both}{(total > bp.Count ? $" ({total - bp.Count} not estimated)" : "")}.",
-                $"**Коэффициент при BP, экспорт {label.Ru}:** положителен в {positive} из {bp.Count} регрессий, значим на уровне 5 % в " +
-                    $"{significant}, положителен и значим в {both}{(total > bp.Count ? $" (не оценено: {total - bp.Count})" : "")}."));
+            lines.Add(
+                new(
+                    $"**BP coefficient, exports {label.En}:** positive in {positive} of {bp.Count} regressions, significant at 5 % in "
+                        + $"{significant}, positive and significant in " +
+                            $"{both}{(total > bp.Count ? $" ({total - bp.Count} not estimated)" : "")}.",
+                    $"**Коэффициент при BP, экспорт {label.Ru}:** положителен в {positive} из {bp.Count} регрессий, значим на уровне 5 % в "
+                        + $"{significant}, положителен и значим в {both}{(total > bp.Count ? $" (не оценено: {total - bp.Count})" : "")}."
+                )
+            );
         }
         return lines;
     }
 
     /// <summary>The data sources of the regression: the ICIO tables and the GDP per capita table.</summary>
     public static IReadOnlyList<Provenance> Sources(RvcSeriesResult series) =>
-    [
-        new(Strings.ICIOTablesFirstYearShown, series.TableSource),
-        new(new Bilingual("GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD", "ВВП на душу населения, текущие долл. США, " +
-            "Всемирный банк WDI NY.GDP.PCAP.CD"), series.GdpLocation),
-    ];
+        [
+            new(Strings.ICIOTablesFirstYearShown, series.TableSource),
+            new(
+                new Bilingual(
+                    "GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD",
+                    "ВВП на душу населения, текущие долл. США, " + "Всемирный банк WDI NY.GDP.PCAP.CD"
+                ),
+                series.GdpLocation
+            ),
+        ];
 
     /// <summary>The panel as a one-table document (for <c>--series-out</c>).</summary>
     public static ReportDocument SeriesDocument(RvcSeriesResult series)
@@ -167,8 +262,11 @@ public static class RvcReport
         var years = r.Series.Points.Select(p => p.Year).Distinct().OrderBy(y => y).ToList();
         var span = years.Count == 0 ? "" : $"{years[0]}–{years[^1]}";
         return new Bilingual(
-            $"Ex = β0 + β1·BP + β2·FP + β3·GDPpc + e, estimated by OLS for each country, industry and export direction over {years.Count} years ({span}); partner group {r.Series.Group.Label}.",
-            $"Ex = β0 + β1·BP + β2·FP + β3·ВВПд + e, МНК-оценка для каждой страны, отрасли и направления экспорта по {years.Count} годам ({span}); группа партнёров {r.Series.Group.Label}.");
+            $"Ex = β0 + β1·BP + β2·FP + β3·GDPpc + e, estimated by OLS for each country, industry and export direction over " +
+                $"{years.Count} years ({span}); partner group {r.Series.Group.Label}.",
+            $"Ex = β0 + β1·BP + β2·FP + β3·ВВПд + e, МНК-оценка для каждой страны, отрасли и направления экспорта по {years.Count} годам " +
+                $"({span}); группа партнёров {r.Series.Group.Label}."
+        );
     }
 
     private static IReadOnlyList<Bilingual> Notes(RvcResult r)
@@ -176,24 +274,33 @@ public static class RvcReport
         var notes = ValueChainNotes.RvcSeries(r.Series).ToList();
         var first = r.Estimates.Select(e => e.Fit).FirstOrDefault(f => f is not null);
         if (first is not null)
-            notes.Add(Bilingual.Same($"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, " +
-                $"small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"));
+            notes.Add(
+                Bilingual.Same(
+                    $"OLS, formula {RvcRegression.Equation}; covariance {r.Vcov.Label}, "
+                        + $"small-sample factor {first.VcovInfo.AdjustmentFormula}; n = {first.N} per regression"
+                )
+            );
         foreach (var e in r.Estimates)
         {
-            if (e.Reason is not null) notes.Add(Bilingual.Same(e.Reason));
-            foreach (var w in e.Fit?.Warnings ?? []) notes.Add(Bilingual.Same($"{e.Fit!.Name}: {w}"));
+            if (e.Reason is not null)
+                notes.Add(Bilingual.Same(e.Reason));
+            foreach (var w in e.Fit?.Warnings ?? [])
+                notes.Add(Bilingual.Same($"{e.Fit!.Name}: {w}"));
         }
         notes.Add(ValueChainNotes.Provider(r.Series.Provider));
         return notes;
     }
 
-    /// <summary>Coefficients in the study table: 3 decimals below 1000 in absolute value, else 1 decimal; tiny values in 3 significant digits.</summary>
+    /// <summary>Coefficients in the study table: 3 decimals below 1000 in absolute value, else 1 decimal; tiny values in 3 significant
+    /// digits.</summary>
     public static string Number(double x) => double.IsNaN(x) ? "NaN" : x.ToString(NumberFormat(x), CultureInfo.InvariantCulture);
 
     /// <summary>The format of <see cref="Number"/>: "0.00E+0" below 0.001 in absolute value, "0.0" from 1000, else "0.000".</summary>
     public static string NumberFormat(double x)
     {
         var a = Math.Abs(x);
-        return a != 0 && a < 0.001 ? "0.00E+0" : a >= 1000 ? "0.0" : "0.000";
+        return a != 0 && a < 0.001 ? "0.00E+0"
+            : a >= 1000 ? "0.0"
+            : "0.000";
     }
 }

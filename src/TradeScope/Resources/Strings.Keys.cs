@@ -7,392 +7,586 @@ public static partial class Strings
 {
     /// <summary>"a flow of the pair is missing, turnover unknown"</summary>
     public static Bilingual AFlowOfThePairIsMissingTurnoverUnknown => Phrase(nameof(AFlowOfThePairIsMissingTurnoverUnknown));
+
     /// <summary>"About"</summary>
     public static Bilingual About => Phrase(nameof(About));
+
     /// <summary>"Adj. R²"</summary>
     public static Bilingual AdjustedRSquared => Phrase(nameof(AdjustedRSquared));
+
     /// <summary>"all trade of the rest of the world is with the group"</summary>
     public static Bilingual AllTradeOfTheRestOfTheWorldIsWithTheGroup => Phrase(nameof(AllTradeOfTheRestOfTheWorldIsWithTheGroup));
+
     /// <summary>"BP"</summary>
     public static Bilingual BP => Phrase(nameof(BP));
+
     /// <summary>"BP (US$ m)"</summary>
     public static Bilingual BPUsdM => Phrase(nameof(BPUsdM));
+
     /// <summary>"Backward and forward participation"</summary>
     public static Bilingual BackwardAndForwardParticipation => Phrase(nameof(BackwardAndForwardParticipation));
+
     /// <summary>"Backward participation BP (partner's share of foreign value added)"</summary>
     public static Bilingual BackwardParticipationShare => Phrase(nameof(BackwardParticipationShare));
+
     /// <summary>"Benchmarks cleared (of 4)"</summary>
     public static Bilingual BenchmarksClearedOf4 => Phrase(nameof(BenchmarksClearedOf4));
+
     /// <summary>"Bloc"</summary>
     public static Bilingual Bloc => Phrase(nameof(Bloc));
+
     /// <summary>"Bloc name"</summary>
     public static Bilingual BlocEnglishName => Phrase(nameof(BlocEnglishName));
+
     /// <summary>"Trade indices of {0} ({1}) with blocs, {2}"</summary>
     public static Bilingual BlocIndicesTitle => Phrase(nameof(BlocIndicesTitle));
+
     /// <summary>"Bloc name (Russian)"</summary>
     public static Bilingual BlocRussianName => Phrase(nameof(BlocRussianName));
+
     /// <summary>"Blocs"</summary>
     public static Bilingual Blocs => Phrase(nameof(Blocs));
+
     /// <summary>"Chemicals and chemical products"</summary>
     public static Bilingual ChemicalsAndChemicalProducts => Phrase(nameof(ChemicalsAndChemicalProducts));
+
     /// <summary>"Clears all benchmarks"</summary>
     public static Bilingual ClearsAllBenchmarks => Phrase(nameof(ClearsAllBenchmarks));
+
     /// <summary>"Coefficients"</summary>
     public static Bilingual Coefficients => Phrase(nameof(Coefficients));
+
     /// <summary>"Collinear (removed)"</summary>
     public static Bilingual CollinearRemoved => Phrase(nameof(CollinearRemoved));
+
     /// <summary>"Command"</summary>
     public static Bilingual Command => Phrase(nameof(Command));
+
     /// <summary>"Country"</summary>
     public static Bilingual Country => Phrase(nameof(Country));
+
     /// <summary>"Data"</summary>
     public static Bilingual Data => Phrase(nameof(Data));
+
     /// <summary>"Data location"</summary>
     public static Bilingual DataLocation => Phrase(nameof(DataLocation));
+
     /// <summary>"Data notes"</summary>
     public static Bilingual DataNotes => Phrase(nameof(DataNotes));
+
     /// <summary>"Date (UTC)"</summary>
     public static Bilingual DateUTC => Phrase(nameof(DateUTC));
+
     /// <summary>"Decomposition"</summary>
     public static Bilingual Decomposition => Phrase(nameof(Decomposition));
+
     /// <summary>"Value-added decomposition of gross exports ({0})"</summary>
     public static Bilingual DecompositionTitle => Phrase(nameof(DecompositionTitle));
+
     /// <summary>"definitions: {0}"</summary>
     public static Bilingual DefinitionsNote => Phrase(nameof(DefinitionsNote));
+
     /// <summary>"Deviance"</summary>
     public static Bilingual Deviance => Phrase(nameof(Deviance));
+
     /// <summary>"Direction"</summary>
     public static Bilingual Direction => Phrase(nameof(Direction));
+
     /// <summary>"Directional preference Q"</summary>
     public static Bilingual DirectionalPreferenceQ => Phrase(nameof(DirectionalPreferenceQ));
+
     /// <summary>"Dropped obs."</summary>
     public static Bilingual DroppedObs => Phrase(nameof(DroppedObs));
+
     /// <summary>"ESI"</summary>
     public static Bilingual ESI => Phrase(nameof(ESI));
+
     /// <summary>"ESI (Kojima)"</summary>
     public static Bilingual ESIKojima => Phrase(nameof(ESIKojima));
+
     /// <summary>"ESI (rest of world)"</summary>
     public static Bilingual ESIRestOfWorld => Phrase(nameof(ESIRestOfWorld));
+
     /// <summary>"economy paired with itself"</summary>
     public static Bilingual EconomyPairedWithItself => Phrase(nameof(EconomyPairedWithItself));
+
     /// <summary>"Electrical and optical equipment"</summary>
     public static Bilingual ElectricalAndOpticalEquipment => Phrase(nameof(ElectricalAndOpticalEquipment));
+
     /// <summary>"Estimate"</summary>
     public static Bilingual Estimate => Phrase(nameof(Estimate));
+
     /// <summary>"Estimator"</summary>
     public static Bilingual EstimationMethod => Phrase(nameof(EstimationMethod));
+
     /// <summary>"Estimator"</summary>
     public static Bilingual Estimator => Phrase(nameof(Estimator));
+
     /// <summary>"Exporter"</summary>
     public static Bilingual Exporter => Phrase(nameof(Exporter));
+
     /// <summary>"**{0}:** gross exports EXGR {1} (table unit); {2} of gross exports."</summary>
     public static Bilingual ExporterGrossExportsSummary => Phrase(nameof(ExporterGrossExportsSummary));
+
     /// <summary>"Exports"</summary>
     public static Bilingual Exports => Phrase(nameof(Exports));
+
     /// <summary>"Exports, average annual growth {0}–{1}, %"</summary>
     public static Bilingual ExportsAverageAnnualGrowthPct => Phrase(nameof(ExportsAverageAnnualGrowthPct));
+
     /// <summary>"Exports, growth on previous year, %"</summary>
     public static Bilingual ExportsGrowthOnPreviousYearPct => Phrase(nameof(ExportsGrowthOnPreviousYearPct));
+
     /// <summary>"Exports, growth {0}–{1}, %"</summary>
     public static Bilingual ExportsGrowthPct => Phrase(nameof(ExportsGrowthPct));
+
     /// <summary>"Exports to partner (US$ m)"</summary>
     public static Bilingual ExportsToPartnerUsdM => Phrase(nameof(ExportsToPartnerUsdM));
+
     /// <summary>"Exports to the group (US$ m)"</summary>
     public static Bilingual ExportsToTheGroupUsdM => Phrase(nameof(ExportsToTheGroupUsdM));
+
     /// <summary>"Exports to the rest (US$ m)"</summary>
     public static Bilingual ExportsToTheRestUsdM => Phrase(nameof(ExportsToTheRestUsdM));
+
     /// <summary>"Exports, US$"</summary>
     public static Bilingual ExportsUsd => Phrase(nameof(ExportsUsd));
+
     /// <summary>"Exports, US$ bn"</summary>
     public static Bilingual ExportsUsdBn => Phrase(nameof(ExportsUsdBn));
+
     /// <summary>"external (to the rest)"</summary>
     public static Bilingual ExternalToTheRest => Phrase(nameof(ExternalToTheRest));
+
     /// <summary>"F"</summary>
     public static Bilingual F => Phrase(nameof(F));
+
     /// <summary>"FE parameters"</summary>
     public static Bilingual FEParameters => Phrase(nameof(FEParameters));
+
     /// <summary>"FP"</summary>
     public static Bilingual FP => Phrase(nameof(FP));
+
     /// <summary>"FP / total gross exports"</summary>
     public static Bilingual FPTotalGrossExports => Phrase(nameof(FPTotalGrossExports));
+
     /// <summary>"FP (US$ m)"</summary>
     public static Bilingual FPUsdM => Phrase(nameof(FPUsdM));
+
     /// <summary>"F (Wald)"</summary>
     public static Bilingual FWald => Phrase(nameof(FWald));
+
     /// <summary>"{0} fixed effects"</summary>
     public static Bilingual FixedEffectsOf => Phrase(nameof(FixedEffectsOf));
+
     /// <summary>"flow missing from the data"</summary>
     public static Bilingual FlowMissingFromTheData => Phrase(nameof(FlowMissingFromTheData));
+
     /// <summary>"Formula"</summary>
     public static Bilingual Formula => Phrase(nameof(Formula));
+
     /// <summary>"Forward participation FP: value added in partner's exports (US$ m)"</summary>
     public static Bilingual ForwardParticipationLevel => Phrase(nameof(ForwardParticipationLevel));
+
     /// <summary>"GDP per capita (US$)"</summary>
     public static Bilingual GDPPerCapitaUsd => Phrase(nameof(GDPPerCapitaUsd));
+
     /// <summary>"GDPpc"</summary>
     public static Bilingual GDPpc => Phrase(nameof(GDPpc));
+
     /// <summary>"Gross exports (US$ m)"</summary>
     public static Bilingual GrossExportsUsdM => Phrase(nameof(GrossExportsUsdM));
+
     /// <summary>"HETI (exports)"</summary>
     public static Bilingual HETIExports => Phrase(nameof(HETIExports));
+
     /// <summary>"HETI (turnover)"</summary>
     public static Bilingual HETITurnover => Phrase(nameof(HETITurnover));
+
     /// <summary>"HITI (exports)"</summary>
     public static Bilingual HITIExports => Phrase(nameof(HITIExports));
+
     /// <summary>"HITI (turnover)"</summary>
     public static Bilingual HITITurnover => Phrase(nameof(HITITurnover));
+
     /// <summary>"ICIO tables (first year shown)"</summary>
     public static Bilingual ICIOTablesFirstYearShown => Phrase(nameof(ICIOTablesFirstYearShown));
+
     /// <summary>"ISO3"</summary>
     public static Bilingual ISO3 => Phrase(nameof(ISO3));
+
     /// <summary>"Importer / partner"</summary>
     public static Bilingual ImporterPartner => Phrase(nameof(ImporterPartner));
+
     /// <summary>"Imports, average annual growth {0}–{1}, %"</summary>
     public static Bilingual ImportsAverageAnnualGrowthPct => Phrase(nameof(ImportsAverageAnnualGrowthPct));
+
     /// <summary>"Imports, growth on previous year, %"</summary>
     public static Bilingual ImportsGrowthOnPreviousYearPct => Phrase(nameof(ImportsGrowthOnPreviousYearPct));
+
     /// <summary>"Imports, growth {0}–{1}, %"</summary>
     public static Bilingual ImportsGrowthPct => Phrase(nameof(ImportsGrowthPct));
+
     /// <summary>"Imports (mirror), US$"</summary>
     public static Bilingual ImportsMirrorUsd => Phrase(nameof(ImportsMirrorUsd));
+
     /// <summary>"Indices"</summary>
     public static Bilingual Indices => Phrase(nameof(Indices));
+
     /// <summary>"Trade indices of {0} ({1}) with every partner, {2}"</summary>
     public static Bilingual IndicesTitle => Phrase(nameof(IndicesTitle));
+
     /// <summary>"Industry"</summary>
     public static Bilingual Industry => Phrase(nameof(Industry));
+
     /// <summary>"Iterations"</summary>
     public static Bilingual Iterations => Phrase(nameof(Iterations));
+
     /// <summary>"K (regressors)"</summary>
     public static Bilingual KRegressors => Phrase(nameof(KRegressors));
+
     /// <summary>"Linear algebra"</summary>
     public static Bilingual LinearAlgebra => Phrase(nameof(LinearAlgebra));
+
     /// <summary>"linear algebra: {0}"</summary>
     public static Bilingual LinearAlgebraNote => Phrase(nameof(LinearAlgebraNote));
+
     /// <summary>"Log-likelihood"</summary>
     public static Bilingual LogLikelihood => Phrase(nameof(LogLikelihood));
+
     /// <summary>"Log-likelihood"</summary>
     public static Bilingual LogarithmOfLikelihood => Phrase(nameof(LogarithmOfLikelihood));
+
     /// <summary>"Mean rank"</summary>
     public static Bilingual MeanRank => Phrase(nameof(MeanRank));
+
     /// <summary>"Members"</summary>
     public static Bilingual Members => Phrase(nameof(Members));
+
     /// <summary>"Members used"</summary>
     public static Bilingual MembersUsed => Phrase(nameof(MembersUsed));
+
     /// <summary>"Members used, number"</summary>
     public static Bilingual MembersUsedNumber => Phrase(nameof(MembersUsedNumber));
+
     /// <summary>"Members without export data (left out)"</summary>
     public static Bilingual MembersWithoutExportDataLeftOut => Phrase(nameof(MembersWithoutExportDataLeftOut));
+
     /// <summary>"Membership as of"</summary>
     public static Bilingual MembershipAsOf => Phrase(nameof(MembershipAsOf));
+
     /// <summary>"mirror (partners' imports)"</summary>
     public static Bilingual MirrorPartnersImports => Phrase(nameof(MirrorPartnersImports));
+
     /// <summary>"missing"</summary>
     public static Bilingual Missing => Phrase(nameof(Missing));
+
     /// <summary>"Model"</summary>
     public static Bilingual Model => Phrase(nameof(Model));
+
     /// <summary>"{0} more exporters in the table."</summary>
     public static Bilingual MoreExportersInTable => Phrase(nameof(MoreExportersInTable));
+
     /// <summary>"mutual (to the group)"</summary>
     public static Bilingual MutualToTheGroup => Phrase(nameof(MutualToTheGroup));
+
     /// <summary>"N"</summary>
     public static Bilingual N => Phrase(nameof(N));
+
     /// <summary>"6. Not screened: no data"</summary>
     public static Bilingual N6NotScreenedNoData => Phrase(nameof(N6NotScreenedNoData));
+
     /// <summary>"Name"</summary>
     public static Bilingual Name => Phrase(nameof(Name));
+
     /// <summary>"Neutral value"</summary>
     public static Bilingual NeutralValue => Phrase(nameof(NeutralValue));
+
     /// <summary>"no"</summary>
     public static Bilingual No => Phrase(nameof(No));
+
     /// <summary>"no data for the previous year"</summary>
     public static Bilingual NoDataForThePreviousYear => Phrase(nameof(NoDataForThePreviousYear));
+
     /// <summary>"no export data of the partner (neither reported nor mirror)"</summary>
     public static Bilingual NoExportDataOfPartner => Phrase(nameof(NoExportDataOfPartner));
+
     /// <summary>"no export data of the economy"</summary>
     public static Bilingual NoExportDataOfTheEconomy => Phrase(nameof(NoExportDataOfTheEconomy));
+
     /// <summary>"No exporter with gross exports (EXGR) in this output; see the table."</summary>
     public static Bilingual NoExporterWithGrossExports => Phrase(nameof(NoExporterWithGrossExports));
+
     /// <summary>"no members with data"</summary>
     public static Bilingual NoMembersWithData => Phrase(nameof(NoMembersWithData));
+
     /// <summary>"no trade outside the group"</summary>
     public static Bilingual NoTradeOutsideTheGroup => Phrase(nameof(NoTradeOutsideTheGroup));
+
     /// <summary>"none"</summary>
     public static Bilingual None => Phrase(nameof(None));
+
     /// <summary>"Not screened"</summary>
     public static Bilingual NotScreened => Phrase(nameof(NotScreened));
+
     /// <summary>"Observations"</summary>
     public static Bilingual Observations => Phrase(nameof(Observations));
+
     /// <summary>"p-value"</summary>
     public static Bilingual PValue => Phrase(nameof(PValue));
+
     /// <summary>"p (F)"</summary>
     public static Bilingual PValueF => Phrase(nameof(PValueF));
+
     /// <summary>"Panel"</summary>
     public static Bilingual Panel => Phrase(nameof(Panel));
+
     /// <summary>"Participation"</summary>
     public static Bilingual Participation => Phrase(nameof(Participation));
+
     /// <summary>"**Participation in {0}** (BP = partner's share of the exporter's foreign value added; FP as a share of the…"</summary>
     public static Bilingual ParticipationInYear => Phrase(nameof(ParticipationInYear));
+
     /// <summary>"Partner"</summary>
     public static Bilingual Partner => Phrase(nameof(Partner));
+
     /// <summary>"Partner"</summary>
     public static Bilingual PartnerEnglishName => Phrase(nameof(PartnerEnglishName));
+
     /// <summary>"partner group G: "</summary>
     public static Bilingual PartnerGroupG => Phrase(nameof(PartnerGroupG));
+
     /// <summary>"Partner (Russian)"</summary>
     public static Bilingual PartnerRussianName => Phrase(nameof(PartnerRussianName));
+
     /// <summary>"Partner's export data"</summary>
     public static Bilingual PartnerSExportData => Phrase(nameof(PartnerSExportData));
+
     /// <summary>"Partner's value added in exports (US$ m)"</summary>
     public static Bilingual PartnerSValueAddedInExportsUsdM => Phrase(nameof(PartnerSValueAddedInExportsUsdM));
+
     /// <summary>"; partners q = members of G that are separate countries of the table, without p itself"</summary>
     public static Bilingual PartnersAreSeparateMembersOfG => Phrase(nameof(PartnersAreSeparateMembersOfG));
+
     /// <summary>"Provenance"</summary>
     public static Bilingual Provenance => Phrase(nameof(Provenance));
+
     /// <summary>"Pseudo R²"</summary>
     public static Bilingual PseudoRSquared => Phrase(nameof(PseudoRSquared));
+
     /// <summary>"R²"</summary>
     public static Bilingual RSquared => Phrase(nameof(RSquared));
+
     /// <summary>"R², %"</summary>
     public static Bilingual RSquaredPct => Phrase(nameof(RSquaredPct));
+
     /// <summary>"RVC table"</summary>
     public static Bilingual RVCTable => Phrase(nameof(RVCTable));
+
     /// <summary>"Rank"</summary>
     public static Bilingual Rank => Phrase(nameof(Rank));
+
     /// <summary>"Ranking"</summary>
     public static Bilingual Ranking => Phrase(nameof(Ranking));
+
     /// <summary>"Reason"</summary>
     public static Bilingual Reason => Phrase(nameof(Reason));
+
     /// <summary>"Reason for NaN"</summary>
     public static Bilingual ReasonForNaN => Phrase(nameof(ReasonForNaN));
+
     /// <summary>"Regional value chains and exports"</summary>
     public static Bilingual RegionalValueChainsAndExports => Phrase(nameof(RegionalValueChainsAndExports));
+
     /// <summary>"Regression"</summary>
     public static Bilingual Regression => Phrase(nameof(Regression));
+
     /// <summary>"Regression results"</summary>
     public static Bilingual RegressionResults => Phrase(nameof(RegressionResults));
+
     /// <summary>"reported"</summary>
     public static Bilingual Reported => Phrase(nameof(Reported));
+
     /// <summary>"Reporter removed"</summary>
     public static Bilingual ReporterRemoved => Phrase(nameof(ReporterRemoved));
+
     /// <summary>"Reporter removed from the bloc"</summary>
     public static Bilingual ReporterRemovedFromTheBloc => Phrase(nameof(ReporterRemovedFromTheBloc));
+
     /// <summary>"STI"</summary>
     public static Bilingual STI => Phrase(nameof(STI));
+
     /// <summary>"STI (exports)"</summary>
     public static Bilingual STIExports => Phrase(nameof(STIExports));
+
     /// <summary>"STI (exports, bloc as one unit)"</summary>
     public static Bilingual STIExportsBlocAsOneUnit => Phrase(nameof(STIExportsBlocAsOneUnit));
+
     /// <summary>"STI (exports, reporter ∪ bloc)"</summary>
     public static Bilingual STIExportsReporterOrBloc => Phrase(nameof(STIExportsReporterOrBloc));
+
     /// <summary>"STI (turnover)"</summary>
     public static Bilingual STITurnover => Phrase(nameof(STITurnover));
+
     /// <summary>"STI (turnover, bloc as one unit)"</summary>
     public static Bilingual STITurnoverBlocAsOneUnit => Phrase(nameof(STITurnoverBlocAsOneUnit));
+
     /// <summary>"STI (turnover, reporter ∪ bloc)"</summary>
     public static Bilingual STITurnoverReporterOrBloc => Phrase(nameof(STITurnoverReporterOrBloc));
+
     /// <summary>"Sample and fit"</summary>
     public static Bilingual SampleAndFit => Phrase(nameof(SampleAndFit));
+
     /// <summary>"3. Trade intensity of {0} with blocs relative to the neutral value, and the blocs' share in its exports, {1}"</summary>
     public static Bilingual ScreeningBlocsTitle => Phrase(nameof(ScreeningBlocsTitle));
+
     /// <summary>"1. Export significance index (ESI) of {0} with its {1} largest partners, {2}"</summary>
     public static Bilingual ScreeningEsiTitle => Phrase(nameof(ScreeningEsiTitle));
+
     /// <summary>"5. Combined ranking: partners that clear the neutral benchmark on all indices"</summary>
     public static Bilingual ScreeningRankingTitle => Phrase(nameof(ScreeningRankingTitle));
+
     /// <summary>"4. Symmetric trade introversion index (STI) of {0} with its {1} largest partners, {2}"</summary>
     public static Bilingual ScreeningStiTitle => Phrase(nameof(ScreeningStiTitle));
+
     /// <summary>"2. Trade intensity index (TII, symmetric) of {0} with its {1} largest partners, {2}"</summary>
     public static Bilingual ScreeningTiiTitle => Phrase(nameof(ScreeningTiiTitle));
+
     /// <summary>"FTA partner screening: {0} ({1}), {2}"</summary>
     public static Bilingual ScreeningTitle => Phrase(nameof(ScreeningTitle));
+
     /// <summary>"Sector"</summary>
     public static Bilingual Sector => Phrase(nameof(Sector));
+
     /// <summary>"Share in exports, %"</summary>
     public static Bilingual ShareInExportsPct => Phrase(nameof(ShareInExportsPct));
+
     /// <summary>"Share in imports, %"</summary>
     public static Bilingual ShareInImportsPct => Phrase(nameof(ShareInImportsPct));
+
     /// <summary>"Small-sample factor"</summary>
     public static Bilingual SmallSampleFactor => Phrase(nameof(SmallSampleFactor));
+
     /// <summary>"Source country"</summary>
     public static Bilingual SourceCountry => Phrase(nameof(SourceCountry));
+
     /// <summary>"source: {0} (`{1}`)"</summary>
     public static Bilingual SourceNote => Phrase(nameof(SourceNote));
+
     /// <summary>"Source sector"</summary>
     public static Bilingual SourceSector => Phrase(nameof(SourceSector));
+
     /// <summary>"Standard errors"</summary>
     public static Bilingual StandardErrors => Phrase(nameof(StandardErrors));
+
     /// <summary>"Standard errors in parentheses. * p &lt; 0.1, ** p &lt; 0.05, *** p &lt; 0.01."</summary>
     public static Bilingual StandardErrorsInParentheses => Phrase(nameof(StandardErrorsInParentheses));
+
     /// <summary>"Statistics"</summary>
     public static Bilingual Statistics => Phrase(nameof(Statistics));
+
     /// <summary>"Std. error"</summary>
     public static Bilingual StdError => Phrase(nameof(StdError));
+
     /// <summary>"Std. errors"</summary>
     public static Bilingual StdErrors => Phrase(nameof(StdErrors));
+
     /// <summary>"TII"</summary>
     public static Bilingual TII => Phrase(nameof(TII));
+
     /// <summary>"TII H1"</summary>
     public static Bilingual TIIH1 => Phrase(nameof(TIIH1));
+
     /// <summary>"TII H1 (one-directional)"</summary>
     public static Bilingual TIIH1OneDirectional => Phrase(nameof(TIIH1OneDirectional));
+
     /// <summary>"TII (H2, reference study)"</summary>
     public static Bilingual TIIH2AsInReferenceStudy => Phrase(nameof(TIIH2AsInReferenceStudy));
+
     /// <summary>"TII (H2) / neutral"</summary>
     public static Bilingual TIIH2Neutral => Phrase(nameof(TIIH2Neutral));
+
     /// <summary>"TII H2, neutral value"</summary>
     public static Bilingual TIIH2NeutralValue => Phrase(nameof(TIIH2NeutralValue));
+
     /// <summary>"TII H2 (reference study)"</summary>
     public static Bilingual TIIH2ReferenceStudy => Phrase(nameof(TIIH2ReferenceStudy));
+
     /// <summary>"TII H3"</summary>
     public static Bilingual TIIH3 => Phrase(nameof(TIIH3));
+
     /// <summary>"TII H3 (intra-bloc included)"</summary>
     public static Bilingual TIIH3IntraBlocIncluded => Phrase(nameof(TIIH3IntraBlocIncluded));
+
     /// <summary>"TII H4"</summary>
     public static Bilingual TIIH4 => Phrase(nameof(TIIH4));
+
     /// <summary>"TII H4 (bloc as one territory)"</summary>
     public static Bilingual TIIH4BlocAsOneTerritory => Phrase(nameof(TIIH4BlocAsOneTerritory));
+
     /// <summary>"TII / neutral"</summary>
     public static Bilingual TIINeutral => Phrase(nameof(TIINeutral));
+
     /// <summary>"TII one-directional"</summary>
     public static Bilingual TIIOneDirectional => Phrase(nameof(TIIOneDirectional));
+
     /// <summary>"TII symmetric"</summary>
     public static Bilingual TIISymmetric => Phrase(nameof(TIISymmetric));
+
     /// <summary>"TII symmetric / neutral"</summary>
     public static Bilingual TIISymmetricNeutral => Phrase(nameof(TIISymmetricNeutral));
+
     /// <summary>"TII symmetric, neutral value"</summary>
     public static Bilingual TIISymmetricNeutralValue => Phrase(nameof(TIISymmetricNeutralValue));
+
     /// <summary>"t"</summary>
     public static Bilingual TStatistic => Phrase(nameof(TStatistic));
+
     /// <summary>"t / z"</summary>
     public static Bilingual TZ => Phrase(nameof(TZ));
+
     /// <summary>"Term"</summary>
     public static Bilingual Term => Phrase(nameof(Term));
+
     /// <summary>"The series is empty."</summary>
     public static Bilingual TheSeriesIsEmpty => Phrase(nameof(TheSeriesIsEmpty));
+
     /// <summary>"Total manufacturing"</summary>
     public static Bilingual TotalManufacturing => Phrase(nameof(TotalManufacturing));
+
     /// <summary>"TradeScope version"</summary>
     public static Bilingual TradeScopeVersion => Phrase(nameof(TradeScopeVersion));
+
     /// <summary>"Transport equipment"</summary>
     public static Bilingual TransportEquipment => Phrase(nameof(TransportEquipment));
+
     /// <summary>"Turnover, US$ bn"</summary>
     public static Bilingual TurnoverUsdBn => Phrase(nameof(TurnoverUsdBn));
+
     /// <summary>"Value"</summary>
     public static Bilingual Value => Phrase(nameof(Value));
+
     /// <summary>"Value-chain regression: coefficients"</summary>
     public static Bilingual ValueChainRegressionCoefficients => Phrase(nameof(ValueChainRegressionCoefficients));
+
     /// <summary>"Value-chain regression panel"</summary>
     public static Bilingual ValueChainRegressionPanel => Phrase(nameof(ValueChainRegressionPanel));
+
     /// <summary>"Term"</summary>
     public static Bilingual Variable => Phrase(nameof(Variable));
+
     /// <summary>"Within R²"</summary>
     public static Bilingual WithinRSquared => Phrase(nameof(WithinRSquared));
+
     /// <summary>"Year"</summary>
     public static Bilingual Year => Phrase(nameof(Year));
+
     /// <summary>"yes"</summary>
     public static Bilingual Yes => Phrase(nameof(Yes));
+
     /// <summary>"zero base value"</summary>
     public static Bilingual ZeroBaseValue => Phrase(nameof(ZeroBaseValue));
+
     /// <summary>"zero denominator"</summary>
     public static Bilingual ZeroDenominator => Phrase(nameof(ZeroDenominator));
 }

@@ -47,7 +47,8 @@ public static partial class Strings
     /// <summary>All keys stored for <paramref name="culture"/>, without fallback.</summary>
     internal static IReadOnlyDictionary<string, string> All(CultureInfo culture)
     {
-        var set = Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
+        var set =
+            Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
             ?? throw new InvalidOperationException($"No resources for culture '{culture.Name}'.");
         return set.Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => e.Value as string ?? "");
     }

@@ -7,10 +7,13 @@ public enum EconomyKind
 {
     /// <summary>A country with an ISO3 code (its split blocks, e.g. CN1/CN2 of CHN, included).</summary>
     Country,
+
     /// <summary>The table's rest of the world, <c>ROW</c>: countries the table does not separate.</summary>
     RestOfWorld,
+
     /// <summary>A country group merged into one economy (<c>--exporter group:ID</c>), named by its label, e.g. EU27.</summary>
     Group,
+
     /// <summary>A region label of the table that is neither (e.g. the one-letter regions of small test tables).</summary>
     Region,
 }
@@ -22,7 +25,12 @@ public enum EconomyKind
 /// </summary>
 public readonly record struct Economy
 {
-    private Economy(EconomyKind kind, string label, CountryCode? country) { Kind = kind; Label = label; Country = country; }
+    private Economy(EconomyKind kind, string label, CountryCode? country)
+    {
+        Kind = kind;
+        Label = label;
+        Country = country;
+    }
 
     /// <summary>Country, rest of the world, group or region.</summary>
     public EconomyKind Kind { get; }

@@ -4,32 +4,50 @@ using TradeScope.Model;
 namespace TradeScope.ValueChains;
 
 /// <summary>
-/// How industries and final-demand columns are grouped into economies for "domestic" versus "export" (spec §7.3,
+/// How industries and final-demand columns are grouped into economies for "domestic" versus "export"
+/// (docs/methods/value-chains.md#table-conventions,
 /// §8.5): by default one economy per country, with split blocks (CN1/CN2, MX1/MX2) and the empty aggregate block in
 /// the country's economy; a country group exporter merges its members into one economy, so intra-group flows are
 /// domestic and not exports.
 /// </summary>
 public sealed class EconomyPartition
 {
-    private EconomyPartition(IcioTable table, IReadOnlyList<string> names, int[][] rows, int[] economyOfCountry,
-        IReadOnlyList<IReadOnlyList<string>> members, int groupIndex)
+    private EconomyPartition(
+        IcioTable table,
+        IReadOnlyList<string> names,
+        int[][] rows,
+        int[] economyOfCountry,
+        IReadOnlyList<IReadOnlyList<string>> members,
+        int groupIndex
+    )
     {
-        Table = table; Names = names; Rows = rows; EconomyOfCountry = economyOfCountry; Members = members;
+        Table = table;
+        Names = names;
+        Rows = rows;
+        EconomyOfCountry = economyOfCountry;
+        Members = members;
         Economies = names.Select((name, e) => groupIndex == e ? Economy.OfGroup(name) : Economy.OfTable(name)).ToArray();
         EconomyOfRow = new int[table.Size];
-        for (var e = 0; e < rows.Length; e++) foreach (var i in rows[e]) EconomyOfRow[i] = e;
+        for (var e = 0; e < rows.Length; e++)
+            foreach (var i in rows[e])
+                EconomyOfRow[i] = e;
     }
 
     public IcioTable Table { get; }
+
     /// <summary>Economy names: country codes, or the group id for a merged group (the labels of <see cref="Economies"/>).</summary>
     public IReadOnlyList<string> Names { get; }
+
     /// <summary>The economies, typed: countries, ROW, the merged group (docs/methods/value-chains.md#economies).</summary>
     public IReadOnlyList<Economy> Economies { get; }
+
     /// <summary>Industry rows of each economy, ascending.</summary>
     public int[][] Rows { get; }
     public int[] EconomyOfRow { get; }
+
     /// <summary>Economy of each final-demand country of the table.</summary>
     public int[] EconomyOfCountry { get; }
+
     /// <summary>Member countries of each economy.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Members { get; }
     public int Count => Names.Count;
@@ -37,7 +55,9 @@ public sealed class EconomyPartition
     /// <summary>Index of an economy by name, or −1.</summary>
     public int IndexOf(string name)
     {
-        for (var e = 0; e < Names.Count; e++) if (string.Equals(Names[e], name, StringComparison.OrdinalIgnoreCase)) return e;
+        for (var e = 0; e < Names.Count; e++)
+            if (string.Equals(Names[e], name, StringComparison.OrdinalIgnoreCase))
+                return e;
         return -1;
     }
 
@@ -52,8 +72,12 @@ public sealed class EconomyPartition
     public static EconomyPartition WithGroup(IcioTable table, string name, IEnumerable<string> members)
     {
         var present = members.Select(m => m.ToUpperInvariant()).Where(m => table.CountryIndex(m) >= 0).Distinct().ToList();
-        if (present.Count == 0) throw InputException.Argument(ValueChainParameters.Exporter, $"group:{name}",
-            "no member of the group is a country of the table");
+        if (present.Count == 0)
+            throw InputException.Argument(
+                ValueChainParameters.Exporter,
+                $"group:{name}",
+                "no member of the group is a country of the table"
+            );
         return Build(table, name, present);
     }
 
@@ -72,17 +96,23 @@ public sealed class EconomyPartition
                 continue;
             }
             economyOfCountry[c] = names.Count;
-            names.Add(country); members.Add([country]);
+            names.Add(country);
+            members.Add([country]);
         }
         if (groupName is not null)
         {
             groupIndex = names.Count;
-            names.Add(groupName); members.Add([.. groupMembers]);
-            for (var c = 0; c < economyOfCountry.Length; c++) if (economyOfCountry[c] < 0) economyOfCountry[c] = groupIndex;
+            names.Add(groupName);
+            members.Add([.. groupMembers]);
+            for (var c = 0; c < economyOfCountry.Length; c++)
+                if (economyOfCountry[c] < 0)
+                    economyOfCountry[c] = groupIndex;
         }
         var rows = new List<int>[names.Count];
-        for (var e = 0; e < rows.Length; e++) rows[e] = [];
-        for (var i = 0; i < table.Size; i++) rows[economyOfCountry[table.CountryOfRow(i)]].Add(i);
+        for (var e = 0; e < rows.Length; e++)
+            rows[e] = [];
+        for (var i = 0; i < table.Size; i++)
+            rows[economyOfCountry[table.CountryOfRow(i)]].Add(i);
         return new EconomyPartition(table, names, rows.Select(r => r.ToArray()).ToArray(), economyOfCountry, members, groupIndex);
     }
 }

@@ -8,11 +8,13 @@ using TradeScope.Model;
 namespace TradeScope.ValueChains;
 
 /// <summary>
-/// The demand-side Leontief system of an ICIO table (spec §5.1): technical coefficients A = Z·diag(X)⁻¹, value-added
+/// The demand-side Leontief system of an ICIO table (docs/methods/value-chains.md#icio-notation): technical coefficients A = Z·diag(X)⁻¹,
+/// value-added
 /// coefficients v = w ⊘ X and the global Leontief inverse B = (I − A)⁻¹.
 /// </summary>
 /// <remarks>
-/// Zero-output industries (spec §6.4, §7.3): A column and v entry 0, and their row and column of B are 0 (diagonal
+/// Zero-output industries (docs/methods/value-chains.md#zero-output, docs/methods/value-chains.md#table-conventions): A column and v entry
+/// 0, and their row and column of B are 0 (diagonal
 /// included), as exvatools' iciotest fixture has for the empty CHN/MEX blocks. A is not stored: <see cref="A"/>
 /// computes Z[i,j]/X[j] on demand. B is computed once by the provider's LU inverse (LAPACK dgetrf + dgetri).
 /// Reference: Miller and Blair (2009), Input-Output Analysis, 2nd ed., ch. 2.
@@ -31,24 +33,50 @@ public sealed class LeontiefSystem
     private readonly LeontiefWorkspace? _workspace;
     private readonly long _generation;
 
-    private LeontiefSystem(IcioTable table, ILinearAlgebra provider, double[] v, double[] b, bool[] zeroOutput,
-        IReadOnlyList<string> warnings, LeontiefWorkspace? workspace, long generation)
+    private LeontiefSystem(
+        IcioTable table,
+        ILinearAlgebra provider,
+        double[] v,
+        double[] b,
+        bool[] zeroOutput,
+        IReadOnlyList<string> warnings,
+        LeontiefWorkspace? workspace,
+        long generation
+    )
     {
-        Table = table; Provider = provider; _v = v; _b = b; _zeroOutput = zeroOutput; Warnings = warnings;
-        _workspace = workspace; _generation = generation;
+        Table = table;
+        Provider = provider;
+        _v = v;
+        _b = b;
+        _zeroOutput = zeroOutput;
+        Warnings = warnings;
+        _workspace = workspace;
+        _generation = generation;
     }
 
     public IcioTable Table { get; }
     public ILinearAlgebra Provider { get; }
+
     /// <summary>v = w ⊘ X (0 where X = 0).</summary>
     public ReadOnlySpan<double> ValueAddedCoefficients => _v;
+
     /// <summary>B = (I − A)⁻¹, n×n column-major (rows and columns of zero-output industries are 0).</summary>
     /// <exception cref="InvalidOperationException">A borrowed system whose workspace was reused since.</exception>
-    public ReadOnlySpan<double> LeontiefInverse { get { EnsureCurrent(); return _b; } }
+    public ReadOnlySpan<double> LeontiefInverse
+    {
+        get
+        {
+            EnsureCurrent();
+            return _b;
+        }
+    }
+
     /// <summary>True for industries without output (their A column, v entry and row and column of B are 0).</summary>
     public ReadOnlySpan<bool> ZeroOutput => _zeroOutput;
+
     /// <summary>True when B lives in a <see cref="LeontiefWorkspace"/>'s storage (see the thread-safety remarks).</summary>
     public bool IsBorrowed => _workspace is not null;
+
     /// <summary>False once a later build on the same workspace has overwritten this system's B.</summary>
     public bool IsCurrent => _workspace is null || _workspace.Generation == _generation;
 
@@ -56,8 +84,10 @@ public sealed class LeontiefSystem
     {
         if (!IsCurrent)
             throw new InvalidOperationException(
-                "this Leontief system is stale: it was built on a LeontiefWorkspace that a later build reused, so its B was overwritten");
+                "this Leontief system is stale: it was built on a LeontiefWorkspace that a later build reused, so its B was overwritten"
+            );
     }
+
     /// <summary>Table warnings plus numerical notes (e.g. negative elements of B).</summary>
     public IReadOnlyList<string> Warnings { get; }
     public int Size => Table.Size;
@@ -94,7 +124,12 @@ public sealed class LeontiefSystem
 
     /// <summary><see cref="Build(IcioTable, ILinearAlgebra)"/>, calling <paramref name="phase"/> after each phase with its
     /// name (for the bench suite's time breakdown).</summary>
-    internal static LeontiefSystem Build(IcioTable table, ILinearAlgebra provider, Action<string>? phase, LeontiefWorkspace? workspace = null)
+    internal static LeontiefSystem Build(
+        IcioTable table,
+        ILinearAlgebra provider,
+        Action<string>? phase,
+        LeontiefWorkspace? workspace = null
+    )
     {
         var n = table.Size;
         var x = table.Output;
@@ -113,19 +148,27 @@ public sealed class LeontiefSystem
         phase?.Invoke("I − A");
         try
         {
-            provider.Invert(n, b);   // checks that B is finite
+            provider.Invert(n, b); // checks that B is finite
         }
         catch (NumericalException e)
         {
-            throw new NumericalException($"I − A is singular ({e.Message}): the table has an industry block without value added or leakage");
+            throw new NumericalException(
+                $"I − A is singular ({e.Message}): the table has an industry block without value added or leakage"
+            );
         }
         phase?.Invoke("LU inverse");
-        if (anyZero) ClearRowsAndColumns(b, n, zero);
+        if (anyZero)
+            ClearRowsAndColumns(b, n, zero);
         var (min, max) = MinMax(b);
         phase?.Invoke("checks");
         var warnings = new List<string>(table.Warnings);
         if (min < -1e-9 * max)
-            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"the Leontief inverse has negative elements (min {min:G4}): the table is not productive everywhere"));
+            warnings.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the Leontief inverse has negative elements (min {min:G4}): the table is not productive everywhere"
+                )
+            );
         return new LeontiefSystem(table, provider, v, b, zero, warnings, workspace, generation);
     }
 
@@ -156,7 +199,8 @@ public sealed class LeontiefSystem
                 for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
                     (new Vector<double>(source.Slice(i)) * factor).CopyTo(column.Slice(i));
             }
-            for (; i < n; i++) column[i] = source[i] * inv;
+            for (; i < n; i++)
+                column[i] = source[i] * inv;
             column[j] += 1;
         }
     }
@@ -165,29 +209,50 @@ public sealed class LeontiefSystem
     private static void ClearRowsAndColumns(double[] b, int n, bool[] zero)
     {
         var rows = new List<int>();
-        for (var i = 0; i < n; i++) if (zero[i]) rows.Add(i);
+        for (var i = 0; i < n; i++)
+            if (zero[i])
+                rows.Add(i);
         for (var j = 0; j < n; j++)
         {
             var column = b.AsSpan(j * n, n);
-            if (zero[j]) { column.Clear(); continue; }
-            foreach (var i in rows) column[i] = 0;
+            if (zero[j])
+            {
+                column.Clear();
+                continue;
+            }
+            foreach (var i in rows)
+                column[i] = 0;
         }
     }
 
     /// <summary>Smallest and largest element (vectorised; the values are finite).</summary>
     private static (double Min, double Max) MinMax(ReadOnlySpan<double> values)
     {
-        double min = 0, max = 0;
+        double min = 0,
+            max = 0;
         var i = 0;
         if (Vector.IsHardwareAccelerated && values.Length >= Vector<double>.Count)
         {
             var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
-            Vector<double> lo = Vector<double>.Zero, hi = Vector<double>.Zero;
-            foreach (var vector in vectors) { lo = Vector.Min(lo, vector); hi = Vector.Max(hi, vector); }
-            for (var k = 0; k < Vector<double>.Count; k++) { min = Math.Min(min, lo[k]); max = Math.Max(max, hi[k]); }
+            Vector<double> lo = Vector<double>.Zero,
+                hi = Vector<double>.Zero;
+            foreach (var vector in vectors)
+            {
+                lo = Vector.Min(lo, vector);
+                hi = Vector.Max(hi, vector);
+            }
+            for (var k = 0; k < Vector<double>.Count; k++)
+            {
+                min = Math.Min(min, lo[k]);
+                max = Math.Max(max, hi[k]);
+            }
             i = vectors.Length * Vector<double>.Count;
         }
-        for (; i < values.Length; i++) { min = Math.Min(min, values[i]); max = Math.Max(max, values[i]); }
+        for (; i < values.Length; i++)
+        {
+            min = Math.Min(min, values[i]);
+            max = Math.Max(max, values[i]);
+        }
         return (min, max);
     }
 
@@ -204,11 +269,18 @@ public sealed class LeontiefSystem
         for (var c = 0; c < k; c++)
             for (var r = 0; r < k; r++)
                 m[r + c * k] = (r == c ? 1 : 0) - A(rows[r], rows[c]);
-        try { Provider.Invert(k, m); }
-        catch (NumericalException e) { throw new NumericalException($"I − A of a domestic block is singular ({e.Message})"); }
+        try
+        {
+            Provider.Invert(k, m);
+        }
+        catch (NumericalException e)
+        {
+            throw new NumericalException($"I − A of a domestic block is singular ({e.Message})");
+        }
         for (var c = 0; c < k; c++)
             for (var r = 0; r < k; r++)
-                if (_zeroOutput[rows[r]] || _zeroOutput[rows[c]]) m[r + c * k] = 0;
+                if (_zeroOutput[rows[r]] || _zeroOutput[rows[c]])
+                    m[r + c * k] = 0;
         return m;
     }
 }
@@ -228,7 +300,8 @@ public sealed class LeontiefWorkspace
     /// one) and the new generation of its owner.</summary>
     internal (double[] Storage, long Generation) Acquire(int length)
     {
-        if (_storage is not { } existing || existing.Length != length) _storage = MatrixStorage.Uninitialized(length);
+        if (_storage is not { } existing || existing.Length != length)
+            _storage = MatrixStorage.Uninitialized(length);
         return (_storage, ++Generation);
     }
 }

@@ -18,8 +18,14 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
     /// <exception cref="InputException">The table does not use WIOD sector codes.</exception>
     public static SectorAggregation StandardWiod(IReadOnlyList<string> sectors)
     {
-        int Index(string code) => sectors.ToList().FindIndex(s => s.Equals(code, StringComparison.OrdinalIgnoreCase)) is var i and >= 0
-            ? i : throw InputException.Argument("--sectors", "standard", $"the standard aggregates need WIOD 2013 sector codes (c1..c35); sector {code} is not in the table — pass a CSV instead");
+        int Index(string code) =>
+            sectors.ToList().FindIndex(s => s.Equals(code, StringComparison.OrdinalIgnoreCase)) is var i and >= 0
+                ? i
+                : throw InputException.Argument(
+                    "--sectors",
+                    "standard",
+                    $"the standard aggregates need WIOD 2013 sector codes (c1..c35); sector {code} is not in the table — pass a CSV instead"
+                );
         return new([
             ("TOTAL_MANUFACTURING", Enumerable.Range(3, 14).Select(k => Index($"c{k}")).ToArray()),
             ("CHEMICALS", [Index("c9")]),
@@ -32,7 +38,8 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
     /// <exception cref="InputException">Missing file, bad header, unknown sector code.</exception>
     public static SectorAggregation FromCsv(string path, IReadOnlyList<string> sectors)
     {
-        if (!File.Exists(path)) throw InputException.Argument("--sectors", path, "file not found (use all, standard or the path of a CSV group,sector)");
+        if (!File.Exists(path))
+            throw InputException.Argument("--sectors", path, "file not found (use all, standard or the path of a CSV group,sector)");
         var table = Data.CsvTable.Load(path);
         if (!table.Header.Select(h => h.ToLowerInvariant()).SequenceEqual(["group", "sector"]))
             throw InputException.At(path, 1, "header must be 'group,sector'");
@@ -41,22 +48,30 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
         {
             var (group, sector) = (row[0], row[1]);
             var k = sectors.ToList().FindIndex(s => s.Equals(sector, StringComparison.OrdinalIgnoreCase));
-            if (k < 0) throw InputException.At(path, row.Line, $"unknown sector '{sector}' (table sectors: {string.Join(" ", sectors.Take(8))}…)");
+            if (k < 0)
+                throw InputException.At(path, row.Line, $"unknown sector '{sector}' (table sectors: {string.Join(" ", sectors.Take(8))}…)");
             var g = groups.FindIndex(x => x.Name == group);
-            if (g < 0) { groups.Add((group, [])); g = groups.Count - 1; }
-            if (!groups[g].Members.Contains(k)) groups[g].Members.Add(k);
+            if (g < 0)
+            {
+                groups.Add((group, []));
+                g = groups.Count - 1;
+            }
+            if (!groups[g].Members.Contains(k))
+                groups[g].Members.Add(k);
         }
-        if (groups.Count == 0) throw InputException.At(path, 1, "no sector groups");
+        if (groups.Count == 0)
+            throw InputException.At(path, 1, "no sector groups");
         return new(groups.Select(g => (g.Name, g.Members.ToArray())).ToList());
     }
 
     /// <summary>Parses <c>--sectors</c>: null/"all" = each sector, "standard" = WIOD aggregates, else a CSV path.</summary>
-    public static SectorAggregation Parse(string? option, IReadOnlyList<string> sectors) => option?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "all" => Identity(sectors),
-        "standard" => StandardWiod(sectors),
-        _ => FromCsv(option!, sectors),
-    };
+    public static SectorAggregation Parse(string? option, IReadOnlyList<string> sectors) =>
+        option?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "all" => Identity(sectors),
+            "standard" => StandardWiod(sectors),
+            _ => FromCsv(option!, sectors),
+        };
 
     /// <summary>Sums a by-sector vector over each group (one value per group, in group order).</summary>
     public (string Sector, double Value)[] Apply(ReadOnlySpan<double> bySector)
@@ -66,7 +81,8 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
         {
             var (name, members) = Groups[g];
             double sum = 0;
-            foreach (var k in members) sum += bySector[k];
+            foreach (var k in members)
+                sum += bySector[k];
             sums[g] = (name, sum);
         }
         return sums;

@@ -2,7 +2,7 @@ namespace TradeScope.ValueChains;
 
 /// <summary>
 /// Sums of V̂·B·Ê and of gross exports over blocks of industries (economy × set of sectors), for regional value-chain
-/// series (spec §5.1–5.2 with origin and exporting industries restricted to one sector or an aggregate).
+/// series (docs/methods/value-chains.md#participation with origin and exporting industries restricted to one sector or an aggregate).
 /// </summary>
 public static class SectorBlockSums
 {
@@ -15,7 +15,7 @@ public static class SectorBlockSums
 
     /// <summary>
     /// Σ_{o∈origin} Σ_{e∈exporting} [V̂·B·Ê]_{o,e} = Σ_o Σ_e v_o·b_oe·E_e: value added of the origin industries embodied in
-    /// the gross exports (to all destinations) of the exporting industries (spec §5.1).
+    /// the gross exports (to all destinations) of the exporting industries (docs/methods/value-chains.md#icio-notation).
     /// </summary>
     public static double ValueAddedInExports(ValueAddedAccounts acc, IReadOnlyList<int> originRows, IReadOnlyList<int> exportRows)
     {
@@ -26,21 +26,25 @@ public static class SectorBlockSums
         foreach (var e in exportRows)
         {
             var exports = acc.Exports[e];
-            if (exports == 0) continue;
+            if (exports == 0)
+                continue;
             var col = e * n;
             double s = 0;
-            foreach (var o in originRows) s += v[o] * b[col + o];
+            foreach (var o in originRows)
+                s += v[o] * b[col + o];
             sum += s * exports;
         }
         return sum;
     }
 
-    /// <summary>Σ_{i∈rows} Σ_{d∈destinations} E_{i,d}: gross exports (intermediate + final) of the rows to the destination economies.</summary>
+    /// <summary>Σ_{i∈rows} Σ_{d∈destinations} E_{i,d}: gross exports (intermediate + final) of the rows to the destination
+    /// economies.</summary>
     public static double ExportsTo(ValueAddedAccounts acc, IReadOnlyList<int> rows, IReadOnlyCollection<int> destinations)
     {
         double sum = 0;
         foreach (var i in rows)
-            foreach (var d in destinations) sum += acc.BilateralExports[i + d * acc.N];
+            foreach (var d in destinations)
+                sum += acc.BilateralExports[i + d * acc.N];
         return sum;
     }
 
@@ -48,7 +52,8 @@ public static class SectorBlockSums
     public static double Exports(ValueAddedAccounts acc, IReadOnlyList<int> rows)
     {
         double sum = 0;
-        foreach (var i in rows) sum += acc.Exports[i];
+        foreach (var i in rows)
+            sum += acc.Exports[i];
         return sum;
     }
 }

@@ -6,7 +6,8 @@ namespace TradeScope.ValueChains;
 
 /// <summary>
 /// The products of the Leontief system that every export decomposition reuses, computed once for one economy
-/// partition (spec §5.1, §6; notation: s exporter, r importer, t third economies; Y_e final demand of economy e):
+/// partition (docs/methods/value-chains.md#icio-notation, docs/methods/value-chains.md; notation: s exporter, r importer, t third
+/// economies; Y_e final demand of economy e):
 /// gross exports E (bilateral and total), B·Y, the value-added multipliers W = V_c·B (economy t × industry j:
 /// Σ_{i∈t} v_i b_ij), local inverses L_ss, v_s L_ss, and the block-diagonal products B_rr·Y_rr, L_rr·Y_rr, L_rr·E_r*.
 /// </summary>
@@ -38,23 +39,29 @@ public sealed class ValueAddedAccounts
 
     public ValueAddedAccounts(LeontiefSystem system, EconomyPartition partition)
     {
-        System = system; Partition = partition;
+        System = system;
+        Partition = partition;
         var table = system.Table;
-        var n = table.Size; var eCount = partition.Count;
-        N = n; E = eCount;
+        var n = table.Size;
+        var eCount = partition.Count;
+        N = n;
+        E = eCount;
         var z = table.Intermediate;
         // Final demand by economy and the derived vectors.
         _finalDemand = MatrixStorage.Zeroed(n * eCount);
         for (var c = 0; c < table.CountryCount; c++)
         {
             var e = partition.EconomyOfCountry[c];
-            for (var i = 0; i < n; i++) _finalDemand[i + e * n] += table.FinalDemand[i + c * n];
+            for (var i = 0; i < n; i++)
+                _finalDemand[i + e * n] += table.FinalDemand[i + c * n];
         }
-        _domesticFinalDemand = new double[n]; _totalFinalDemand = new double[n];
+        _domesticFinalDemand = new double[n];
+        _totalFinalDemand = new double[n];
         for (var i = 0; i < n; i++)
         {
             _domesticFinalDemand[i] = _finalDemand[i + partition.EconomyOfRow[i] * n];
-            for (var e = 0; e < eCount; e++) _totalFinalDemand[i] += _finalDemand[i + e * n];
+            for (var e = 0; e < eCount; e++)
+                _totalFinalDemand[i] += _finalDemand[i + e * n];
         }
         // Gross exports E[i, e] = Σ_{j∈e} z_ij + y_ie for e ≠ economy of i.
         _bilateralExports = MatrixStorage.Zeroed(n * eCount);
@@ -68,7 +75,8 @@ public sealed class ValueAddedAccounts
             _intermediateExports[i + own * n] = 0;
             for (var e = 0; e < eCount; e++)
             {
-                if (e == own) continue;
+                if (e == own)
+                    continue;
                 var x = _intermediateExports[i + e * n] + _finalDemand[i + e * n];
                 _bilateralExports[i + e * n] = x;
                 _exports[i] += x;
@@ -99,18 +107,23 @@ public sealed class ValueAddedAccounts
             var w = j * eCount;
             foreach (var (start, length, economy) in runs)
             {
-                var vs = v.Slice(start, length); var bs = column.Slice(start, length);
+                var vs = v.Slice(start, length);
+                var bs = column.Slice(start, length);
                 double sum = 0;
-                for (var i = 0; i < vs.Length; i++) sum += vs[i] * bs[i];
+                for (var i = 0; i < vs.Length; i++)
+                    sum += vs[i] * bs[i];
                 _multipliers[w + economy] += sum;
             }
-            for (var t = 0; t < eCount; t++) _totalMultipliers[j] += _multipliers[w + t];
+            for (var t = 0; t < eCount; t++)
+                _totalMultipliers[j] += _multipliers[w + t];
         }
         // Local inverses and block-diagonal products.
         _localInverses = new double[eCount][];
-        _domesticMultipliers = new double[n]; _localDiagonal = new double[n];
+        _domesticMultipliers = new double[n];
+        _localDiagonal = new double[n];
         _domesticBlockOutputForDomesticDemand = new double[n];
-        _localOutputForDomesticDemand = new double[n]; _localOutputForExports = new double[n];
+        _localOutputForDomesticDemand = new double[n];
+        _localOutputForExports = new double[n];
         for (var e = 0; e < eCount; e++)
         {
             var rows = partition.Rows[e];
@@ -137,6 +150,7 @@ public sealed class ValueAddedAccounts
     }
 
     public LeontiefSystem System { get; }
+
     /// <summary>a += b element-wise (vectorised; each element's sum is the same as scalar code's).</summary>
     private static void AddTo(Span<double> a, ReadOnlySpan<double> b)
     {
@@ -144,7 +158,8 @@ public sealed class ValueAddedAccounts
         if (Vector.IsHardwareAccelerated)
             for (; i <= a.Length - Vector<double>.Count; i += Vector<double>.Count)
                 (new Vector<double>(a.Slice(i)) + new Vector<double>(b.Slice(i))).CopyTo(a.Slice(i));
-        for (; i < a.Length; i++) a[i] += b[i];
+        for (; i < a.Length; i++)
+            a[i] += b[i];
     }
 
     /// <summary>Maximal runs of consecutive rows in the same economy (one run per country when its regions are adjacent).</summary>
@@ -154,49 +169,68 @@ public sealed class ValueAddedAccounts
         for (var i = 0; i < economyOfRow.Length;)
         {
             var start = i;
-            while (i < economyOfRow.Length && economyOfRow[i] == economyOfRow[start]) i++;
+            while (i < economyOfRow.Length && economyOfRow[i] == economyOfRow[start])
+                i++;
             runs.Add((start, i - start, economyOfRow[start]));
         }
         return runs;
     }
 
     public EconomyPartition Partition { get; }
+
     /// <summary>n industries, E economies.</summary>
     public int N { get; }
     public int E { get; }
+
     /// <summary>Y by economy, n×E.</summary>
     public ReadOnlySpan<double> FinalDemand => _finalDemand;
+
     /// <summary>y_ii: final demand of the industry's own economy.</summary>
     public ReadOnlySpan<double> DomesticFinalDemand => _domesticFinalDemand;
     public ReadOnlySpan<double> TotalFinalDemand => _totalFinalDemand;
+
     /// <summary>E_ie: gross exports of industry i to economy e (0 for its own economy), n×E.</summary>
     public ReadOnlySpan<double> BilateralExports => _bilateralExports;
+
     /// <summary>Intermediate part of <see cref="BilateralExports"/>, n×E.</summary>
     public ReadOnlySpan<double> IntermediateExports => _intermediateExports;
+
     /// <summary>E_i*: total gross exports of industry i.</summary>
     public ReadOnlySpan<double> Exports => _exports;
+
     /// <summary>B·Y, n×E.</summary>
     public ReadOnlySpan<double> OutputForFinalDemand => _outputForFinalDemand;
+
     /// <summary>B·y_dom (Σ_t B_rt Y_tt).</summary>
     public ReadOnlySpan<double> OutputForDomesticFinalDemand => _outputForDomesticFinalDemand;
+
     /// <summary>B·y_tot.</summary>
     public ReadOnlySpan<double> OutputForTotalFinalDemand => _outputForTotalFinalDemand;
+
     /// <summary>B·E*.</summary>
     public ReadOnlySpan<double> OutputForExports => _outputForExports;
+
     /// <summary>W = V_c·B, E×n column-major: W[t + j·E] = Σ_{i∈t} v_i b_ij.</summary>
     public ReadOnlySpan<double> Multipliers => _multipliers;
+
     /// <summary>Σ_t W[t, j] = (v·B)_j (1 for a balanced industry).</summary>
     public ReadOnlySpan<double> TotalMultipliers => _totalMultipliers;
+
     /// <summary>L_ee of an economy, k×k column-major in the order of Partition.Rows[e].</summary>
     public ReadOnlySpan<double> LocalInverse(int economy) => _localInverses[economy];
+
     /// <summary>(v_s L_ss)_i for i in economy s.</summary>
     public ReadOnlySpan<double> DomesticMultipliers => _domesticMultipliers;
+
     /// <summary>(L_ss)_ii.</summary>
     public ReadOnlySpan<double> LocalDiagonal => _localDiagonal;
+
     /// <summary>(B_rr Y_rr)_i.</summary>
     public ReadOnlySpan<double> DomesticBlockOutputForDomesticDemand => _domesticBlockOutputForDomesticDemand;
+
     /// <summary>(L_rr Y_rr)_i.</summary>
     public ReadOnlySpan<double> LocalOutputForDomesticDemand => _localOutputForDomesticDemand;
+
     /// <summary>(L_rr E_r*)_i.</summary>
     public ReadOnlySpan<double> LocalOutputForExports => _localOutputForExports;
 

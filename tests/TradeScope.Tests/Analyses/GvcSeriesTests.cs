@@ -19,19 +19,37 @@ public sealed class GvcSeriesTests
         var table = SyntheticIcio.Generate(5, 4, seed, foreignDensity: 0.5);
         var system = LeontiefSystem.Build(table, ManagedLinearAlgebra.Instance);
         var names = table.Countries.Where(c => c != "ROW").ToList();
-        string p = names[0], q1 = names[1], q2 = names[2];
-        var points = GvcSeries.ForTable(system, 2000, p, [new SeriesPartner(q1, null), new SeriesPartner("group:PAIR", new DatedGroup("PAIR", new("PAIR_GROUP"), new DateOnly(2000, 7, 1),
-            [new(q1), new(q2)], GroupDateRule.GivenDate, "test"))], "all", out var folded);
+        string p = names[0],
+            q1 = names[1],
+            q2 = names[2];
+        var points = GvcSeries.ForTable(
+            system,
+            2000,
+            p,
+            [
+                new SeriesPartner(q1, null),
+                new SeriesPartner(
+                    "group:PAIR",
+                    new DatedGroup("PAIR", new("PAIR_GROUP"), new DateOnly(2000, 7, 1), [new(q1), new(q2)], GroupDateRule.GivenDate, "test")
+                ),
+            ],
+            "all",
+            out var folded
+        );
         Assert.Empty(folded);
         var partition = EconomyPartition.ByCountry(table);
         var acc = new ValueAddedAccounts(system, partition);
-        int ip = partition.IndexOf(p), i1 = partition.IndexOf(q1), i2 = partition.IndexOf(q2);
+        int ip = partition.IndexOf(p),
+            i1 = partition.IndexOf(q1),
+            i2 = partition.IndexOf(q2);
         var flows = ExportDecomposition.Participation(acc, ip);
         var k = flows.SectorCount;
         var exportsTotal = flows.Exports.Sum();
         double FvaOf(int q, IEnumerable<int> sectors) => sectors.Sum(s => flows.ForeignValueAdded[q * k + s]);
         double FpOf(int q, IEnumerable<int> sectors) => sectors.Sum(s => flows.ValueAddedInPartnerExports[q * k + s]);
-        var sectorSets = new[] { ("TOTAL", Enumerable.Range(0, k).ToArray()) }.Concat(Enumerable.Range(0, k).Select(s => (table.Sectors[s], new[] { s })));
+        var sectorSets = new[] { ("TOTAL", Enumerable.Range(0, k).ToArray()) }.Concat(
+            Enumerable.Range(0, k).Select(s => (table.Sectors[s], new[] { s }))
+        );
         foreach (var (sector, set) in sectorSets)
         {
             var fvaAll = Enumerable.Range(0, partition.Count).Where(e => e != ip).Sum(e => FvaOf(e, set));

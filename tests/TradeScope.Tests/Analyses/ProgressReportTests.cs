@@ -13,6 +13,7 @@ public sealed class ProgressReportTests
     private sealed class Recorder : IProgress<ProgressStep>
     {
         public List<ProgressStep> Steps { get; } = [];
+
         public void Report(ProgressStep value) => Steps.Add(value);
     }
 
@@ -23,8 +24,14 @@ public sealed class ProgressReportTests
         var data = ComtradeBundled.Load(new TradeLoadOptions(Years: [2019, 2017, 2018]), recorder);
         Assert.Equal([2017, 2018, 2019], data.Years);
         Assert.Equal(
-            [("Reading UN Comtrade", 0, 3, "2017"), ("Reading UN Comtrade", 1, 3, "2018"), ("Reading UN Comtrade", 2, 3, "2019"), ("Reading UN Comtrade", 3, 3, "")],
-            recorder.Steps.Select(s => (s.Operation, s.Done, s.Total, s.Current)));
+            [
+                ("Reading UN Comtrade", 0, 3, "2017"),
+                ("Reading UN Comtrade", 1, 3, "2018"),
+                ("Reading UN Comtrade", 2, 3, "2019"),
+                ("Reading UN Comtrade", 3, 3, ""),
+            ],
+            recorder.Steps.Select(s => (s.Operation, s.Done, s.Total, s.Current))
+        );
         Assert.True(recorder.Steps[^1].IsComplete);
         Assert.DoesNotContain(recorder.Steps.SkipLast(1), s => s.IsComplete);
     }
@@ -48,10 +55,12 @@ public sealed class ProgressReportTests
     internal static string SmallTables()
     {
         var dir = Directory.CreateTempSubdirectory("tradescope-series-").FullName;
-        const string table = "from_region,from_sector,to_region,to_use,value\n" +
-            "AAA,s1,AAA,s1,20\nAAA,s1,BBB,s1,10\nAAA,s1,AAA,FD,50\nAAA,s1,BBB,FD,10\n" +
-            "BBB,s1,AAA,s1,8\nBBB,s1,BBB,s1,30\nBBB,s1,AAA,FD,5\nBBB,s1,BBB,FD,70\n";
-        foreach (var year in new[] { 2010, 2011 }) File.WriteAllText(Path.Combine(dir, $"{year}.csv"), table);
+        const string table =
+            "from_region,from_sector,to_region,to_use,value\n"
+            + "AAA,s1,AAA,s1,20\nAAA,s1,BBB,s1,10\nAAA,s1,AAA,FD,50\nAAA,s1,BBB,FD,10\n"
+            + "BBB,s1,AAA,s1,8\nBBB,s1,BBB,s1,30\nBBB,s1,AAA,FD,5\nBBB,s1,BBB,FD,70\n";
+        foreach (var year in new[] { 2010, 2011 })
+            File.WriteAllText(Path.Combine(dir, $"{year}.csv"), table);
         return dir;
     }
 
@@ -60,8 +69,17 @@ public sealed class ProgressReportTests
     {
         var dir = SmallTables();
         var recorder = new Recorder();
-        var series = GvcSeries.Build(dir, IcioLayout.Generic, [2010, 2011], "AAA", ["BBB"], null,
-            null, ManagedLinearAlgebra.Instance, recorder);
+        var series = GvcSeries.Build(
+            dir,
+            IcioLayout.Generic,
+            [2010, 2011],
+            "AAA",
+            ["BBB"],
+            null,
+            null,
+            ManagedLinearAlgebra.Instance,
+            recorder
+        );
         Assert.Equal([2010, 2011], series.Points.Select(p => p.Year).Distinct());
         Assert.Equal([(0, 2, "2010"), (1, 2, "2011"), (2, 2, "")], recorder.Steps.Select(s => (s.Done, s.Total, s.Current)));
         Assert.All(recorder.Steps, s => Assert.Equal("Participation series", s.Operation));
@@ -73,8 +91,9 @@ public sealed class ProgressReportTests
     {
         var dir = SmallTables();
         var recorder = new Recorder();
-        Assert.Throws<InputException>(() => GvcSeries.Build(dir, IcioLayout.Generic, [2011, 2012], "AAA", ["BBB"], null,
-            null, ManagedLinearAlgebra.Instance, recorder));
+        Assert.Throws<InputException>(() =>
+            GvcSeries.Build(dir, IcioLayout.Generic, [2011, 2012], "AAA", ["BBB"], null, null, ManagedLinearAlgebra.Instance, recorder)
+        );
         Assert.Equal([(0, 2, "2011"), (1, 2, "2012")], recorder.Steps.Select(s => (s.Done, s.Total, s.Current)));
         Directory.Delete(dir, recursive: true);
     }

@@ -20,16 +20,33 @@ public sealed class RvcCrosscheckTests
     {
         var lines = File.ReadAllLines(Fixture(name)).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
         var header = lines[0].Split(',');
-        return lines.Skip(1).Select(l => LabelledCsv.Split(l).Select((v, i) => (header[i], v)).ToDictionary(p => p.Item1, p => p.v)).ToList();
+        return lines
+            .Skip(1)
+            .Select(l => LabelledCsv.Split(l).Select((v, i) => (header[i], v)).ToDictionary(p => p.Item1, p => p.v))
+            .ToList();
     }
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
-    private static List<RvcPoint> Panel(string name) => Csv(name).Select(r => new RvcPoint(r["country"], r["sector"], int.Parse(r["year"], CultureInfo.InvariantCulture),
-        D(r["bp"]), D(r["fp"]), D(r["ex_mutual"]), D(r["ex_external"]), D(r["gdppc"]))).ToList();
+    private static List<RvcPoint> Panel(string name) =>
+        Csv(name)
+            .Select(r => new RvcPoint(
+                r["country"],
+                r["sector"],
+                int.Parse(r["year"], CultureInfo.InvariantCulture),
+                D(r["bp"]),
+                D(r["fp"]),
+                D(r["ex_mutual"]),
+                D(r["ex_external"]),
+                D(r["gdppc"])
+            ))
+            .ToList();
 
     private static void Rel(double expected, double actual, string what, double rel = 1e-6, double abs = 0) =>
-        Assert.True(Math.Abs(actual - expected) <= Math.Max(abs, rel * Math.Abs(expected)), $"{what}: statsmodels {expected:R}, TradeScope {actual:R}");
+        Assert.True(
+            Math.Abs(actual - expected) <= Math.Max(abs, rel * Math.Abs(expected)),
+            $"{what}: statsmodels {expected:R}, TradeScope {actual:R}"
+        );
 
     private static void Compare(IEnumerable<Dictionary<string, string>> reference, string panel, int cells)
     {
@@ -62,7 +79,9 @@ public sealed class RvcCrosscheckTests
     [Fact]
     public void Poland_total_manufacturing_mutual_matches_statsmodels_hc1()
     {
-        var reference = Csv("crosscheck-statsmodels.csv").Where(r => r["country"] == "POL" && r["sector"] == "total-manufacturing" && r["direction"] == "mutual").ToList();
+        var reference = Csv("crosscheck-statsmodels.csv")
+            .Where(r => r["country"] == "POL" && r["sector"] == "total-manufacturing" && r["direction"] == "mutual")
+            .ToList();
         Assert.Equal(4, reference.Count);
         Compare(reference, "eu-members-series.csv", cells: 1);
     }
@@ -83,7 +102,13 @@ public sealed class RvcCrosscheckTests
         var group = RvcGroup.Resolve("group:EU27", 2011);
         var sectors = RvcSector.ParseList("total-manufacturing,chemicals,electronics,transport");
         var gdp = GdpPerCapita.Bundled;
-        foreach (var (panel, countries) in new[] { ("eu-members-series.csv", new[] { "POL", "CZE", "HUN" }), ("russia-eu-series.csv", new[] { "RUS" }) })
+        foreach (
+            var (panel, countries) in new[]
+            {
+                ("eu-members-series.csv", new[] { "POL", "CZE", "HUN" }),
+                ("russia-eu-series.csv", new[] { "RUS" }),
+            }
+        )
         {
             var expected = Panel(panel).Where(p => p.Year == 2011).ToList();
             var actual = RvcSeries.ForTable(acc, 2011, countries, group, sectors, out _, out var notes);
@@ -93,8 +118,10 @@ public sealed class RvcCrosscheckTests
             {
                 var a = actual.Single(p => p.Country == e.Country && p.Sector == e.Sector);
                 var what = $"{e.Country} {e.Sector} 2011";
-                Rel(e.Bp, a.Bp, $"{what} BP", 1e-9); Rel(e.Fp, a.Fp, $"{what} FP", 1e-9);
-                Rel(e.ExMutual, a.ExMutual, $"{what} Ex_mutual", 1e-12); Rel(e.ExExternal, a.ExExternal, $"{what} Ex_external", 1e-12);
+                Rel(e.Bp, a.Bp, $"{what} BP", 1e-9);
+                Rel(e.Fp, a.Fp, $"{what} FP", 1e-9);
+                Rel(e.ExMutual, a.ExMutual, $"{what} Ex_mutual", 1e-12);
+                Rel(e.ExExternal, a.ExExternal, $"{what} Ex_external", 1e-12);
                 Rel(e.Gdppc, gdp[new Core.CountryCode(e.Country), 2011], $"{what} GDPpc", 1e-12);
             }
         }

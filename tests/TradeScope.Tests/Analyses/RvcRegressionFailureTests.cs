@@ -27,7 +27,8 @@ public sealed class RvcRegressionFailureTests
     [Fact]
     public void Some_estimated_is_not_an_error()
     {
-        var points = Enumerable.Range(0, 8)
+        var points = Enumerable
+            .Range(0, 8)
             .Select(i => new RvcPoint("POL", "C", 2000 + i, 0.1 + 0.01 * i, 0.2 + 0.03 * i * i, 5 + i + 0.5 * (i % 3), 4, 1000 + 90 * i))
             .ToList();
         var fit = RvcRegression.Fit(points, RvcDirection.Mutual, TradeScope.Econometrics.VcovSpec.HC1, "POL C mutual");

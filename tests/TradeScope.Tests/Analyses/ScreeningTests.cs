@@ -30,8 +30,14 @@ public sealed class ScreeningTests
         Assert.All(s.Partners, p => Assert.True(p.Row.Imports.HasValue && p.Ranks.All(r => r is not null), p.Row.Partner.Iso3.Value));
         var smallest = s.Partners.Min(p => p.Row.Exports + p.Row.Imports.Value);
         var chosen = s.Partners.Select(p => p.Row.Partner.Iso3).ToHashSet();
-        var largerLeftOut = indices.Partners.Where(p => !chosen.Contains(p.Partner.Iso3) && p.Imports.HasValue
-            && p.PartnerSource != FlowSource.Missing && p.Exports + p.Imports.Value > smallest).ToList();
+        var largerLeftOut = indices
+            .Partners.Where(p =>
+                !chosen.Contains(p.Partner.Iso3)
+                && p.Imports.HasValue
+                && p.PartnerSource != FlowSource.Missing
+                && p.Exports + p.Imports.Value > smallest
+            )
+            .ToList();
         Assert.Empty(largerLeftOut);
         // Every partner listed apart lacks data, and none of them is ranked.
         Assert.All(s.NotScreened, u => Assert.NotNull(ScreeningResult.MissingData(u.Row)));
@@ -48,8 +54,8 @@ public sealed class ScreeningTests
     }
 
     [Theory]
-    [InlineData(2019, "NAFTA")]    // NAFTA in force; USMCA not yet (no members)
-    [InlineData(2021, "USMCA")]    // USMCA in force; NAFTA ended on 30 June 2020
+    [InlineData(2019, "NAFTA")] // NAFTA in force; USMCA not yet (no members)
+    [InlineData(2021, "USMCA")] // USMCA in force; NAFTA ended on 30 June 2020
     public void A_succession_chain_appears_once_in_the_screening(int year, string covered)
     {
         var s = ScreeningResult.Screen(IndicesWorkflow.Run(new IndicesRequest("RUS", year)), 40);

@@ -10,20 +10,27 @@ namespace TradeScope.Tests.Cli;
 
 /// <summary><c>--blas</c> on every command that does linear algebra, and the one-line warning when <c>auto</c> falls
 /// back to the managed provider, with OpenBLAS made "missing" through the context (the library stays installed).</summary>
-[Collection(nameof(EnvironmentCollection))]     // clears TRADESCOPE_BLAS, which is process-wide
+[Collection(nameof(EnvironmentCollection))] // clears TRADESCOPE_BLAS, which is process-wide
 public sealed class BlasOptionTests
 {
     private const string Missing = "libopenblas.so.0 not found: apt-get install libopenblas0-pthread";
 
-    private const string Warning = "warning: OpenBLAS not found (libopenblas.so.0 not found); using the managed provider — " +
-                                   "install libopenblas0-pthread (Debian/Ubuntu) or set --blas managed to silence this";
+    private const string Warning =
+        "warning: OpenBLAS not found (libopenblas.so.0 not found); using the managed provider — "
+        + "install libopenblas0-pthread (Debian/Ubuntu) or set --blas managed to silence this";
 
     private static T WithoutOverride<T>(Func<T> body)
     {
         var saved = Environment.GetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable);
         Environment.SetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable, null);
-        try { return body(); }
-        finally { Environment.SetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable, saved); }
+        try
+        {
+            return body();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable, saved);
+        }
     }
 
     private static (CliContext Context, StringWriter Error, MemoryStream Output) Context(string? missing)
@@ -78,8 +85,12 @@ public sealed class BlasOptionTests
 
         var tables = TradeScope.Tests.Analyses.ProgressReportTests.SmallTables();
         var (seriesContext, seriesError, _) = Context(Missing);
-        var seriesCode = WithoutOverride(() => App.Run(["gvc-series", "--tables", tables, "--layout", "generic", "--exporter", "AAA",
-            "--partners", "BBB", "--years", "2010-2011"], seriesContext));
+        var seriesCode = WithoutOverride(() =>
+            App.Run(
+                ["gvc-series", "--tables", tables, "--layout", "generic", "--exporter", "AAA", "--partners", "BBB", "--years", "2010-2011"],
+                seriesContext
+            )
+        );
         Assert.True(seriesCode == 0, seriesError.ToString());
         Assert.Single(seriesError.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.TrimEnd('\r') == Warning);
         Directory.Delete(tables, recursive: true);

@@ -25,8 +25,8 @@ public sealed class CliErgonomicsTests
         var console = CliContext.FromConsole();
         var memory = new CliContext(new MemoryStream(), new StringWriter());
         Assert.True(CliProgress.Enabled(console, errorRedirected: false, None));
-        Assert.False(CliProgress.Enabled(memory, errorRedirected: false, None));                // tests: in-memory context
-        Assert.False(CliProgress.Enabled(console, errorRedirected: true, None));                // 2> file or pipe
+        Assert.False(CliProgress.Enabled(memory, errorRedirected: false, None)); // tests: in-memory context
+        Assert.False(CliProgress.Enabled(console, errorRedirected: true, None)); // 2> file or pipe
         Assert.False(CliProgress.Enabled(console, errorRedirected: false, v => v == "CI" ? "true" : null));
         Assert.False(CliProgress.Enabled(console, errorRedirected: false, v => v == "TRADESCOPE_NO_PROGRESS" ? "1" : null));
         Assert.False(CliProgress.Enabled(console, errorRedirected: false, v => v == "TERM" ? "dumb" : null));
@@ -36,7 +36,21 @@ public sealed class CliErgonomicsTests
     public void Long_commands_in_process_write_nothing_but_their_output()
     {
         var tables = TradeScope.Tests.Analyses.ProgressReportTests.SmallTables();
-        var series = CliRunner.Run("gvc-series", "--tables", tables, "--layout", "generic", "--exporter", "AAA", "--partners", "BBB", "--years", "2010-2011", "--blas", "managed");
+        var series = CliRunner.Run(
+            "gvc-series",
+            "--tables",
+            tables,
+            "--layout",
+            "generic",
+            "--exporter",
+            "AAA",
+            "--partners",
+            "BBB",
+            "--years",
+            "2010-2011",
+            "--blas",
+            "managed"
+        );
         Directory.Delete(tables, recursive: true);
         Assert.Equal(0, series.ExitCode);
         Assert.Equal("", series.Error);

@@ -18,7 +18,7 @@ public sealed class ExitCodeTests
     public void An_unexpected_exception_exits_70_with_one_line_and_no_stack_trace()
     {
         var (code, error) = Guard(() => throw new InvalidOperationException("boom\nsecond line"));
-        Assert.Equal(70, code);   // EX_SOFTWARE in sysexits.h, as README and the root help state
+        Assert.Equal(70, code); // EX_SOFTWARE in sysexits.h, as README and the root help state
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("internal error (InvalidOperationException): boom second line", line);
         Assert.DoesNotContain(" at ", line);

@@ -17,8 +17,14 @@ public sealed class OptionNamesTests
         var options = new HashSet<string>(StringComparer.Ordinal);
         void Walk(Command command)
         {
-            foreach (var option in command.Options) { options.Add(option.Name); foreach (var alias in option.Aliases) options.Add(alias); }
-            foreach (var sub in command.Subcommands) Walk(sub);
+            foreach (var option in command.Options)
+            {
+                options.Add(option.Name);
+                foreach (var alias in option.Aliases)
+                    options.Add(alias);
+            }
+            foreach (var sub in command.Subcommands)
+                Walk(sub);
         }
         Walk(App.BuildRoot(new CliContext(new MemoryStream(), new StringWriter())));
         return options;
@@ -27,11 +33,13 @@ public sealed class OptionNamesTests
     [Fact]
     public void Every_parameter_name_the_library_declares_has_a_row_naming_an_existing_option()
     {
-        var declared = typeof(InputException).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: true, IsSealed: true, IsPublic: true })      // static classes
+        var declared = typeof(InputException)
+            .Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: true, IsSealed: true, IsPublic: true }) // static classes
             .Where(t => t.Name.EndsWith("Parameters", StringComparison.Ordinal))
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral))
-            .Select(f => (string)f.GetRawConstantValue()!).ToList();
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
         Assert.Contains(EconometricsParameters.Vcov, declared);
         Assert.Contains(EconometricsParameters.Formula, declared);
         var options = ProgramOptions();
@@ -48,8 +56,10 @@ public sealed class OptionNamesTests
     {
         var library = Assert.Throws<InputException>(() => VcovSpec.Parse("hc9"));
         Assert.StartsWith("vcov hc9: ", library.Message);
-        Assert.Equal("--vcov hc9: unknown covariance type; use iid, hc0, hc1, hc2, hc3 or cluster:VAR[,VAR2]",
-            OptionNames.Message(library));
+        Assert.Equal(
+            "--vcov hc9: unknown covariance type; use iid, hc0, hc1, hc2, hc3 or cluster:VAR[,VAR2]",
+            OptionNames.Message(library)
+        );
         var formula = Assert.Throws<InputException>(() => Formula.Parse("y x"));
         Assert.Equal("formula", formula.Parameter);
         Assert.Equal("--formula y x: expected exactly one '~' between the outcome and the regressors", OptionNames.Message(formula));
@@ -58,7 +68,7 @@ public sealed class OptionNamesTests
     [Fact]
     public void Messages_without_a_row_or_a_parameter_are_shown_as_they_are()
     {
-        var legacy = InputException.Argument("--years", "1995", "too few years");       // folders not yet converted
+        var legacy = InputException.Argument("--years", "1995", "too few years"); // folders not yet converted
         Assert.Equal("--years 1995: too few years", OptionNames.Message(legacy));
         var located = InputException.At("data.csv", 3, "not a number");
         Assert.Null(located.Parameter);
@@ -78,8 +88,10 @@ public sealed class OptionNamesTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(line, Assert.Single(result.ErrorLines));
         var formula = CliRunner.Run("regress", "--data", data, "--formula", "y x", "--blas", "managed");
-        Assert.Equal("error: --formula y x: expected exactly one '~' between the outcome and the regressors",
-            Assert.Single(formula.ErrorLines));
+        Assert.Equal(
+            "error: --formula y x: expected exactly one '~' between the outcome and the regressors",
+            Assert.Single(formula.ErrorLines)
+        );
         Directory.Delete(dir, recursive: true);
     }
 }

@@ -38,7 +38,8 @@ public sealed class OutputFormatOptionsTests
             var format = Assert.Single(command.Options, o => o.Name == "--format");
             var offered = format.Description!.TrimEnd('.')["Output format: ".Length..].Split('|');
             Assert.Contains("lines", offered);
-            foreach (var shipped in new[] { "csv", "json", "md" }) Assert.Contains(shipped, offered);
+            foreach (var shipped in new[] { "csv", "json", "md" })
+                Assert.Contains(shipped, offered);
             var outHelp = Assert.Single(command.Options, o => o.Name == "--out").Description!;
             Assert.Contains("(.csv, .json, .md, .xlsx, .lines)", outHelp);
         }

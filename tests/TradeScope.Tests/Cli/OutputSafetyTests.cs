@@ -82,16 +82,86 @@ public sealed class OutputSafetyTests
         var table2010 = Path.Combine(tables, "2010.csv");
         var before = File.ReadAllText(table2010);
         AssertOneLineError(CliRunner.Run("regress", "--data", tidy, "--formula", "y ~ x", "--out", tidy), 2, "is the --data input");
-        AssertOneLineError(CliRunner.Run("gvc", "--table", table2010, "--layout", "generic", "--method", "oecd", "--out", table2010), 2,
-            "is the --table input");
-        AssertOneLineError(CliRunner.Run("gvc", "--table", table2010, "--layout", "generic", "--method", "wwz", "--detail",
-            "--sectors", sectors, "--out", sectors), 2, "is the --sectors input");
-        AssertOneLineError(CliRunner.Run("gvc-series", "--tables", tables, "--layout", "generic", "--exporter", "AAA", "--partners", "BBB",
-            "--years", "2010-2011", "--out", table2010), 2, $"is a file of the --tables directory {tables}");
-        AssertOneLineError(CliRunner.Run("rvc-regress", "--tables", tables, "--layout", "generic", "--countries", "AAA", "--group", "BBB",
-            "--gdp", gdp, "--series-out", gdp), 2, "--series-out " + gdp + ": is the --gdp input");
-        AssertOneLineError(CliRunner.Run("rvc-regress", "--tables", tables, "--layout", "generic", "--countries", "AAA", "--group", "BBB",
-            "--out", Path.Combine(folder, "a.csv"), "--series-out", Path.Combine(folder, ".", "a.csv")), 2, "is the same file as --out");
+        AssertOneLineError(
+            CliRunner.Run("gvc", "--table", table2010, "--layout", "generic", "--method", "oecd", "--out", table2010),
+            2,
+            "is the --table input"
+        );
+        AssertOneLineError(
+            CliRunner.Run(
+                "gvc",
+                "--table",
+                table2010,
+                "--layout",
+                "generic",
+                "--method",
+                "wwz",
+                "--detail",
+                "--sectors",
+                sectors,
+                "--out",
+                sectors
+            ),
+            2,
+            "is the --sectors input"
+        );
+        AssertOneLineError(
+            CliRunner.Run(
+                "gvc-series",
+                "--tables",
+                tables,
+                "--layout",
+                "generic",
+                "--exporter",
+                "AAA",
+                "--partners",
+                "BBB",
+                "--years",
+                "2010-2011",
+                "--out",
+                table2010
+            ),
+            2,
+            $"is a file of the --tables directory {tables}"
+        );
+        AssertOneLineError(
+            CliRunner.Run(
+                "rvc-regress",
+                "--tables",
+                tables,
+                "--layout",
+                "generic",
+                "--countries",
+                "AAA",
+                "--group",
+                "BBB",
+                "--gdp",
+                gdp,
+                "--series-out",
+                gdp
+            ),
+            2,
+            "--series-out " + gdp + ": is the --gdp input"
+        );
+        AssertOneLineError(
+            CliRunner.Run(
+                "rvc-regress",
+                "--tables",
+                tables,
+                "--layout",
+                "generic",
+                "--countries",
+                "AAA",
+                "--group",
+                "BBB",
+                "--out",
+                Path.Combine(folder, "a.csv"),
+                "--series-out",
+                Path.Combine(folder, ".", "a.csv")
+            ),
+            2,
+            "is the same file as --out"
+        );
         Assert.Equal(before, File.ReadAllText(table2010));
         Assert.Equal("iso3,year,gdppc_usd\nRUS,2010,1\n", File.ReadAllText(gdp));
         Directory.Delete(tables, recursive: true);
@@ -101,7 +171,8 @@ public sealed class OutputSafetyTests
     public void The_file_options_of_every_command_are_marked()
     {
         var root = App.BuildRoot(new CliContext(new MemoryStream(), new StringWriter()));
-        var commands = root.Subcommands.Concat(root.Subcommands.SelectMany(c => c.Subcommands))
+        var commands = root
+            .Subcommands.Concat(root.Subcommands.SelectMany(c => c.Subcommands))
             .ToDictionary(c => c.Name == "synth" ? "gvc synth" : c.Name);
         static string Names(IReadOnlyList<System.CommandLine.Option> options) =>
             string.Join(" ", options.Select(o => o.Name).Order(StringComparer.Ordinal));
@@ -134,11 +205,18 @@ public sealed class OutputSafetyTests
         var directory = Directory.CreateDirectory(Path.Combine(folder, "x.csv")).FullName;
         var run = CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--out", directory);
         AssertOneLineError(run, 2, "is a directory; give a file name");
-        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc/self")) return;
-        AssertOneLineError(CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--out", "/proc/x.csv"), 2,
-            "--out /proc/x.csv: cannot write there (permission denied / read-only); choose another folder");
-        AssertOneLineError(CliRunner.Run("gvc", "synth", "--countries", "2", "--sectors", "2", "--out", "/proc/tradescope-synth"), 2,
-            "--out /proc/tradescope-synth: cannot write there");
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc/self"))
+            return;
+        AssertOneLineError(
+            CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--out", "/proc/x.csv"),
+            2,
+            "--out /proc/x.csv: cannot write there (permission denied / read-only); choose another folder"
+        );
+        AssertOneLineError(
+            CliRunner.Run("gvc", "synth", "--countries", "2", "--sectors", "2", "--out", "/proc/tradescope-synth"),
+            2,
+            "--out /proc/tradescope-synth: cannot write there"
+        );
         Assert.False(Directory.Exists("/proc/tradescope-synth"));
     }
 
@@ -171,8 +249,17 @@ public sealed class OutputSafetyTests
     [Fact]
     public void Rvc_regress_rejects_a_clustered_covariance_up_front_naming_the_accepted_ones()
     {
-        var run = CliRunner.Run("rvc-regress", "--countries", "RUS", "--group", "group:EU27", "--years", "2000-2005",
-            "--vcov", "cluster:country");
+        var run = CliRunner.Run(
+            "rvc-regress",
+            "--countries",
+            "RUS",
+            "--group",
+            "group:EU27",
+            "--years",
+            "2000-2005",
+            "--vcov",
+            "cluster:country"
+        );
         AssertOneLineError(run, 2, "--vcov cluster:country:");
         Assert.Contains("use iid, hc0, hc1, hc2 or hc3", run.Error);
     }

@@ -25,7 +25,8 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
     public static TheoryData<string> Commands()
     {
         var data = new TheoryData<string>();
-        foreach (var command in ReadmeCommands(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")))) data.Add(command);
+        foreach (var command in ReadmeCommands(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"))))
+            data.Add(command);
         return data;
     }
 
@@ -33,12 +34,13 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
     [MemberData(nameof(Commands))]
     public void Readme_command_runs_as_written_from_the_repository_root(string command)
     {
-        var args = Split(command).Skip(1).ToArray();   // "tradescope"
+        var args = Split(command).Skip(1).ToArray(); // "tradescope"
         var temp = CliRunner.TempFolder();
         var outputs = new List<string>();
         for (var i = 0; i < args.Length - 1; i++)
         {
-            if (!OutputOptions.Contains(args[i])) continue;
+            if (!OutputOptions.Contains(args[i]))
+                continue;
             args[i + 1] = Path.Combine(temp, Path.GetFileName(args[i + 1]));
             outputs.Add(args[i + 1]);
         }
@@ -59,7 +61,8 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
         Assert.DoesNotMatch(ErrorLine(), result.Error);
         foreach (var output in outputs)
             Assert.True(File.Exists(output) || Directory.EnumerateFileSystemEntries(output).Any(), $"{output} was not written");
-        if (outputs.Count == 0) Assert.NotEqual("", result.Output);
+        if (outputs.Count == 0)
+            Assert.NotEqual("", result.Output);
         Directory.Delete(temp, recursive: true);
     }
 
@@ -83,12 +86,14 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
             ```
             """;
         Assert.Equal(
-        [
-            "tradescope screen --reporter RUS --year 2019 --out s.md",
-            "tradescope indices --reporter RUS --year 2019",
-            "tradescope rvc-regress --countries POL --group group:EU27 --format md",
-            "tradescope regress --formula \"y ~ x | a + b\" --data d.csv",
-        ], ReadmeCommands(readme));
+            [
+                "tradescope screen --reporter RUS --year 2019 --out s.md",
+                "tradescope indices --reporter RUS --year 2019",
+                "tradescope rvc-regress --countries POL --group group:EU27 --format md",
+                "tradescope regress --formula \"y ~ x | a + b\" --data d.csv",
+            ],
+            ReadmeCommands(readme)
+        );
         Assert.Equal(["tradescope", "regress", "--formula", "y ~ x | a + b", "--data", "d.csv"], Split(ReadmeCommands(readme)[^1]));
         var real = ReadmeCommands(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
         Assert.True(real.Count >= 10, $"only {real.Count} commands found");
@@ -110,15 +115,19 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
                 inBash = !inBash && line == "```bash";
                 continue;
             }
-            if (!inBash) continue;
+            if (!inBash)
+                continue;
             var code = StripComment(line).TrimEnd();
             var continues = code.EndsWith('\\');
             pending.Append(continues ? code[..^1].TrimEnd() : code).Append(' ');
-            if (continues) continue;
+            if (continues)
+                continue;
             var command = pending.ToString().Trim();
             pending.Clear();
-            if (command.StartsWith(DotnetRun, StringComparison.Ordinal)) command = "tradescope" + command[DotnetRun.Length..];
-            if (command.StartsWith("tradescope ", StringComparison.Ordinal)) commands.Add(command);
+            if (command.StartsWith(DotnetRun, StringComparison.Ordinal))
+                command = "tradescope" + command[DotnetRun.Length..];
+            if (command.StartsWith("tradescope ", StringComparison.Ordinal))
+                commands.Add(command);
         }
         return commands;
     }
@@ -129,8 +138,10 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
         var quoted = false;
         for (var i = 0; i < line.Length; i++)
         {
-            if (line[i] == '"') quoted = !quoted;
-            else if (line[i] == '#' && !quoted && (i == 0 || char.IsWhiteSpace(line[i - 1]))) return line[..i];
+            if (line[i] == '"')
+                quoted = !quoted;
+            else if (line[i] == '#' && !quoted && (i == 0 || char.IsWhiteSpace(line[i - 1])))
+                return line[..i];
         }
         return line;
     }
@@ -145,10 +156,16 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
         var any = false;
         foreach (var c in command)
         {
-            if (c == '"') { quoted = !quoted; any = true; continue; }
+            if (c == '"')
+            {
+                quoted = !quoted;
+                any = true;
+                continue;
+            }
             if (char.IsWhiteSpace(c) && !quoted)
             {
-                if (any) args.Add(current.ToString());
+                if (any)
+                    args.Add(current.ToString());
                 current.Clear();
                 any = false;
                 continue;
@@ -156,7 +173,8 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
             current.Append(c);
             any = true;
         }
-        if (any) args.Add(current.ToString());
+        if (any)
+            args.Add(current.ToString());
         return args;
     }
 
@@ -164,7 +182,8 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
     internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TradeScope.slnx"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "TradeScope.slnx")))
+                return dir.FullName;
         throw new InvalidOperationException($"no TradeScope.slnx above {AppContext.BaseDirectory}");
     }
 

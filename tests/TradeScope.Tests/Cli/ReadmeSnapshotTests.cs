@@ -38,7 +38,8 @@ public sealed class ReadmeSnapshotTests
         var readme = File.ReadAllText(Path.Combine(ReadmeCommandsTests.RepositoryRoot(), "README.md"));
         foreach (var command in ReadmeCommandsTests.ReadmeCommands(readme).Distinct())
         {
-            if (command.StartsWith("tradescope gvc synth", StringComparison.Ordinal)) continue;
+            if (command.StartsWith("tradescope gvc synth", StringComparison.Ordinal))
+                continue;
             data.Add(command, "csv");
             data.Add(command, "json");
         }
@@ -61,8 +62,10 @@ public sealed class ReadmeSnapshotTests
         }
         Assert.True(File.Exists(path), $"no snapshot {path}; run the tests with {UpdateVariable}=1 and review the new file");
         var expected = File.ReadAllText(path);
-        if (format == "csv") AssertSameCsv(expected, run.Output);
-        else AssertSameJson(expected, WithoutProvenance(run.Output));
+        if (format == "csv")
+            AssertSameCsv(expected, run.Output);
+        else
+            AssertSameJson(expected, WithoutProvenance(run.Output));
     }
 
     [Fact]
@@ -107,11 +110,13 @@ public sealed class ReadmeSnapshotTests
         foreach (var arg in args.Take(args.Count - 2))
         {
             var word = arg.StartsWith(root, StringComparison.Ordinal) ? Path.GetFileName(arg) : arg;
-            foreach (var c in word) name.Append(char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_');
+            foreach (var c in word)
+                name.Append(char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_');
             name.Append('_');
         }
         var stem = name.ToString().Trim('_');
-        if (stem.Length > 120) stem = stem[..120];
+        if (stem.Length > 120)
+            stem = stem[..120];
         return Path.Combine(root, "tests", "TradeScope.Tests", "Snapshots", $"{stem}.{format}");
     }
 
@@ -128,7 +133,8 @@ public sealed class ReadmeSnapshotTests
                     property.WriteTo(writer);
                 writer.WriteEndObject();
             }
-            else document.RootElement.WriteTo(writer);
+            else
+                document.RootElement.WriteTo(writer);
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
@@ -182,17 +188,19 @@ public sealed class ReadmeSnapshotTests
     private static bool IsNumber(JsonElement e) => e.ValueKind == JsonValueKind.Number;
 
     /// <summary>The largest magnitude of any number in the document (JSON has no column structure to scale by).</summary>
-    private static double Scale(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Object => e.EnumerateObject().Select(p => Scale(p.Value)).DefaultIfEmpty(0).Max(),
-        JsonValueKind.Array => e.EnumerateArray().Select(Scale).DefaultIfEmpty(0).Max(),
-        JsonValueKind.Number => Math.Abs(e.GetDouble()),
-        _ => 0,
-    };
+    private static double Scale(JsonElement e) =>
+        e.ValueKind switch
+        {
+            JsonValueKind.Object => e.EnumerateObject().Select(p => Scale(p.Value)).DefaultIfEmpty(0).Max(),
+            JsonValueKind.Array => e.EnumerateArray().Select(Scale).DefaultIfEmpty(0).Max(),
+            JsonValueKind.Number => Math.Abs(e.GetDouble()),
+            _ => 0,
+        };
 
     private static void AssertSameCell(string want, string got, double scale, string where)
     {
-        if (want == got) return;
+        if (want == got)
+            return;
         var (a, b) = (Number(want), Number(got));
         Assert.True(a is not null && b is not null, $"{where}: expected '{want}', got '{got}'");
         var difference = Math.Abs(a!.Value - b!.Value);

@@ -15,11 +15,13 @@ public sealed class SyntaxErrorTests
         Assert.Equal(App.Usage, run.ExitCode);
         Assert.Equal("", run.Output);
         Assert.Equal(
-        [
-            "error: --lang de: expected one of en, ru",
-            "Usage: tradescope indices [options]",
-            "Run 'tradescope indices --help' for the options.",
-        ], run.ErrorLines.Select(l => l.TrimEnd('\r')));
+            [
+                "error: --lang de: expected one of en, ru",
+                "Usage: tradescope indices [options]",
+                "Run 'tradescope indices --help' for the options.",
+            ],
+            run.ErrorLines.Select(l => l.TrimEnd('\r'))
+        );
     }
 
     [Fact]
@@ -72,8 +74,18 @@ public sealed class SyntaxErrorTests
     [InlineData("--top x: expected a whole number", "screen", "--reporter", "RUS", "--year", "2019", "--top", "x")]
     [InlineData("--year x: expected a four-digit year", "gvc", "--method", "oecd", "--year", "x")]
     [InlineData("--seed 1.5: expected a whole number", "gvc", "synth", "--out", "d", "--seed", "1.5")]
-    [InlineData("--max-iter many: expected a whole number", "regress", "--data", "d.csv", "--formula", "y ~ x", "--model", "ppml",
-        "--max-iter", "many")]
+    [InlineData(
+        "--max-iter many: expected a whole number",
+        "regress",
+        "--data",
+        "d.csv",
+        "--formula",
+        "y ~ x",
+        "--model",
+        "ppml",
+        "--max-iter",
+        "many"
+    )]
     [InlineData("--model ols2: expected one of ols, ppml", "regress", "--data", "d.csv", "--formula", "y ~ x", "--model", "ols2")]
     [InlineData("--format pdf: expected one of csv, json, md", "indices", "--reporter", "RUS", "--year", "2019", "--format", "pdf")]
     [InlineData("--blas mkl: expected one of", "gvc", "--method", "oecd", "--blas", "mkl")]
@@ -90,7 +102,8 @@ public sealed class SyntaxErrorTests
     public void No_value_error_of_any_command_names_a_dotnet_type()
     {
         var root = App.BuildRoot(new CliContext(new MemoryStream(), new StringWriter()));
-        var commands = root.Subcommands.Select(c => (Path: new[] { c.Name }, Command: c))
+        var commands = root
+            .Subcommands.Select(c => (Path: new[] { c.Name }, Command: c))
             .Concat(root.Subcommands.SelectMany(c => c.Subcommands.Select(s => (Path: new[] { c.Name, s.Name }, Command: s))));
         var checkedOptions = 0;
         foreach (var (path, command) in commands)

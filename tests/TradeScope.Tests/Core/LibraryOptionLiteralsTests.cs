@@ -5,7 +5,7 @@ using TradeScope.Data;
 using TradeScope.Tests.Econometrics;
 using Xunit;
 
-namespace TradeScope.Tests;   // not TradeScope.Tests.Core: that would hide TradeScope.Core from other tests
+namespace TradeScope.Tests; // not TradeScope.Tests.Core: that would hide TradeScope.Core from other tests
 
 /// <summary>"The library names its own parameters" for every folder: no string in the compiled library is a
 /// command-line option; parameters are named by the <c>*Parameters</c> classes and mapped to options by
@@ -44,9 +44,11 @@ public sealed partial class LibraryOptionLiteralsTests
         var literals = namespaces.SelectMany(ns => LibraryParameterNamesTests.LiteralsOf(assembly, ns)).ToList();
         // the scan sees the converted folders' literals (this detail is in Data's IcioSource)
         Assert.Contains(literals, l => l.Literal == "year is not a number");
-        var options = literals.Where(l => OptionLiteral().IsMatch(l.Literal))
+        var options = literals
+            .Where(l => OptionLiteral().IsMatch(l.Literal))
             .Where(l => !Exceptions.Any(e => l.Type == e || l.Type.StartsWith(e + "+", StringComparison.Ordinal)))
-            .Select(l => $"{l.Type}: {l.Literal}").ToList();
+            .Select(l => $"{l.Type}: {l.Literal}")
+            .ToList();
         Assert.True(options.Count == 0, string.Join("\n", options));
     }
 
@@ -56,11 +58,15 @@ public sealed partial class LibraryOptionLiteralsTests
         var bundled = Assert.Throws<InputException>(() => IcioReader.LayoutFor("bundled:wiod2013", "generic", DataParameters.Table));
         Assert.Equal("layout", bundled.Parameter);
         Assert.Equal("layout generic: the bundled tables (bundled:wiod2013) are in the wiod2013 layout; omit layout", bundled.Message);
-        Assert.Equal("--layout generic: the bundled tables (bundled:wiod2013) are in the wiod2013 layout; omit --layout",
-            OptionNames.Message(bundled));
+        Assert.Equal(
+            "--layout generic: the bundled tables (bundled:wiod2013) are in the wiod2013 layout; omit --layout",
+            OptionNames.Message(bundled)
+        );
         var required = Assert.Throws<InputException>(() => IcioReader.LayoutFor("t.csv", null, DataParameters.Tables));
-        Assert.Equal("--layout: required with --tables t.csv (a file or directory): wiod2013|exvatools|generic",
-            OptionNames.Message(required));
+        Assert.Equal(
+            "--layout: required with --tables t.csv (a file or directory): wiod2013|exvatools|generic",
+            OptionNames.Message(required)
+        );
         var located = new InputException($"x.csv: file not found (or omit {InputException.Mention(DataParameters.Data)})");
         Assert.Equal("x.csv: file not found (or omit data)", located.Message);
         Assert.Equal("x.csv: file not found (or omit --data)", OptionNames.Message(located));

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace TradeScope.Tests.Data;
 
-/// <summary>The bundled Comtrade data read per spec §7.2 (shared fixture: loaded once).</summary>
+/// <summary>The bundled Comtrade data read per docs/methods/trade-indices.md#conventions (shared fixture: loaded once).</summary>
 public sealed class BundledFixture
 {
     public TradeDataset All { get; } = ComtradeBundled.Default;
@@ -13,7 +13,9 @@ public sealed class BundledFixture
 
 public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<BundledFixture>
 {
-    private static readonly CountryCode Rus = new("RUS"), Twn = new("TWN"), Chn = new("CHN");
+    private static readonly CountryCode Rus = new("RUS"),
+        Twn = new("TWN"),
+        Chn = new("CHN");
 
     [Fact]
     public void All_nine_years_are_bundled_and_loaded()
@@ -30,7 +32,8 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
         Assert.Equal(FlowSource.Reported, m.Source(rus));
         Assert.Equal(426.72e9, m.TotalExports(rus), 0.01e9); // README: World 426.72 bn
         var countries = 0.0;
-        foreach (var x in m.ExportsRow(rus)) countries += x;
+        foreach (var x in m.ExportsRow(rus))
+            countries += x;
         // README: country partners 421.58 bn without Taiwan; with S19 -> TWN (3.22 bn) the row sums to 424.80 bn
         // (recomputed independently from the gz file with Python's csv module).
         Assert.Equal(424.80e9, countries, 0.01e9);
@@ -65,7 +68,8 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
         var m = ComtradeBundled.Load(new TradeLoadOptions(TotalsBasis.SumOfPartners, [2019])).ForYear(2019);
         var rus = m.IndexOf(Rus);
         var sum = 0.0;
-        foreach (var x in m.ExportsRow(rus)) sum += x;
+        foreach (var x in m.ExportsRow(rus))
+            sum += x;
         Assert.Equal(sum, m.TotalExports(rus), 1e-6 * sum);
         Assert.Equal(424.80e9, sum, 0.01e9);
     }
@@ -78,7 +82,7 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
         Assert.True(twn >= 0);
         Assert.Equal(FlowSource.Reported, m.Source(twn));
         Assert.True(m.TotalExports(twn) > 100e9);
-        Assert.True(m.Exports(m.IndexOf(Chn), twn) > 10e9);   // China's exports to Taiwan
+        Assert.True(m.Exports(m.IndexOf(Chn), twn) > 10e9); // China's exports to Taiwan
         Assert.Contains(m.Provenance.Notes, n => n.En.Contains("S19") && n.Ru.Contains("S19"));
     }
 
@@ -98,11 +102,16 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
     public void World_totals_are_sums_over_reporters()
     {
         var m = bundled.All.ForYear(2019);
-        double world = 0, toChina = 0;
+        double world = 0,
+            toChina = 0;
         var chn = m.IndexOf(Chn);
         for (var s = 0; s < m.Count; s++)
         {
-            if (m.Source(s) == FlowSource.Missing) { Assert.True(double.IsNaN(m.TotalExports(s))); continue; }
+            if (m.Source(s) == FlowSource.Missing)
+            {
+                Assert.True(double.IsNaN(m.TotalExports(s)));
+                continue;
+            }
             world += m.TotalExports(s);
             toChina += m.Exports(s, chn);
         }
@@ -115,7 +124,7 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
     {
         var m = bundled.All.ForYear(2022);
         var rus = m.IndexOf(Rus);
-        Assert.True(rus >= 0);                                  // a partner of reporters
+        Assert.True(rus >= 0); // a partner of reporters
         Assert.Equal(FlowSource.Missing, m.Source(rus));
         Assert.True(double.IsNaN(m.Exports(rus, m.IndexOf(Chn))));
         var e = Assert.Throws<InputException>(() => bundled.All.RequireReporter(Rus, 2022));

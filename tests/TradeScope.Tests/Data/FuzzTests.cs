@@ -22,20 +22,23 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
 {
     private const int Seed = 20261130;
     private readonly string _dir = CliRunner.TempFolder();
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private const string Trade = "year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,10\n2019,KAZ,RUS,5\n2019,CHN,RUS,7\n2019,RUS,CHN,3\n";
     private const string Regression = "y,x,g\n1,0.5,a\n0,1.5,a\n3,2.5,b\n2,1.0,b\n5,3.0,c\n4,2.0,c\n7,3.5,a\n";
-    private const string Generic = "from_region,from_sector,to_region,to_use,value\n" +
-        "AAA,s1,AAA,s1,20\nAAA,s1,BBB,s1,10\nAAA,s1,AAA,FD,50\nAAA,s1,BBB,FD,10\n" +
-        "BBB,s1,AAA,s1,8\nBBB,s1,BBB,s1,30\nBBB,s1,AAA,FD,5\nBBB,s1,BBB,FD,70\n";
+    private const string Generic =
+        "from_region,from_sector,to_region,to_use,value\n"
+        + "AAA,s1,AAA,s1,20\nAAA,s1,BBB,s1,10\nAAA,s1,AAA,FD,50\nAAA,s1,BBB,FD,10\n"
+        + "BBB,s1,AAA,s1,8\nBBB,s1,BBB,s1,30\nBBB,s1,AAA,FD,5\nBBB,s1,BBB,FD,70\n";
     private const string Exvatools = "\"\",AAA_s1,BBB_s1,AAA_FD,BBB_FD\nAAA_s1,20,10,50,10\nBBB_s1,8,30,5,70\n";
     private const string WiodZ = "row,AAA_c1,BBB_c1\nAAA_c1,20,10\nBBB_c1,8,30\n";
     private const string WiodF = "row,AAA_CONS,BBB_CONS\nAAA_c1,50,10\nBBB_c1,5,70\n";
     private const string WiodX = "row,output\nAAA_c1,90\nBBB_c1,113\n";
     private const string GroupsCsv = "group_id,member_iso3,name_en\nNEAR,KAZ,Neighbours\nNEAR,CHN,Neighbours\n";
-    private const string GroupsJson = "{ \"groups\": [ { \"id\": \"NEAR\", \"name_en\": \"Neighbours\",\n" +
-        "  \"members\": [\"KAZ\", { \"iso3\": \"CHN\", \"from\": \"2001-01-01\" }] } ] }\n";
+    private const string GroupsJson =
+        "{ \"groups\": [ { \"id\": \"NEAR\", \"name_en\": \"Neighbours\",\n"
+        + "  \"members\": [\"KAZ\", { \"iso3\": \"CHN\", \"from\": \"2001-01-01\" }] } ] }\n";
 
     /// <summary>A reader under test: the seed file's name and bytes, and the command line given its path and an output path.</summary>
     private sealed record Target(string Name, string File, byte[] Seed, Func<string, string, string[]> Args, int Cases, bool Child = false);
@@ -62,9 +65,32 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
             new("regress parquet", "r.parquet", Parquet(Regression), Regress, 4, Child: true),
             new("groups csv", "groups.csv", Encoding.UTF8.GetBytes(GroupsCsv), Groups, 40),
             new("groups json", "groups.json", Encoding.UTF8.GetBytes(GroupsJson), Groups, 40),
-            new("gdp csv", "gdp.csv", File.ReadAllBytes(gdp),
-                (f, o) => ["rvc-regress", "--tables", tables, "--layout", "generic", "--years", "2000-2004", "--countries", "XAA",
-                    "--group", "XAB,XAC", "--sectors", "s01", "--gdp", f, "--out", o], 30),
+            new(
+                "gdp csv",
+                "gdp.csv",
+                File.ReadAllBytes(gdp),
+                (f, o) =>
+                    [
+                        "rvc-regress",
+                        "--tables",
+                        tables,
+                        "--layout",
+                        "generic",
+                        "--years",
+                        "2000-2004",
+                        "--countries",
+                        "XAA",
+                        "--group",
+                        "XAB,XAC",
+                        "--sectors",
+                        "s01",
+                        "--gdp",
+                        f,
+                        "--out",
+                        o,
+                    ],
+                30
+            ),
         ];
     }
 
@@ -80,8 +106,22 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
         foreach (var (name, text) in new[] { ("Z", WiodZ), ("F", WiodF), ("X", WiodX) })
             if (!Path.GetFileName(part).StartsWith($"wiot_2011_{name}", StringComparison.Ordinal))
                 File.WriteAllText(Path.Combine(directory, $"wiot_2011_{name}.csv"), text);
-        return ["gvc", "--table", directory, "--layout", "wiod2013", "--year", "2011", "--method", "oecd", "--exporter", "AAA",
-            "--out", output];
+        return
+        [
+            "gvc",
+            "--table",
+            directory,
+            "--layout",
+            "wiod2013",
+            "--year",
+            "2011",
+            "--method",
+            "oecd",
+            "--exporter",
+            "AAA",
+            "--out",
+            output,
+        ];
     }
 
     [Fact]
@@ -110,14 +150,17 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
                 var key = $"{target.Name}: exit {code}{(damagedArchive ? " (damaged archive)" : "")}";
                 outcomes[key] = outcomes.GetValueOrDefault(key) + 1;
                 var problem = Problem(code, error, damagedArchive, outFolder);
-                if (problem is not null) failures.Add($"{target.Name} case {k} ({kind}): {problem}: {error.Trim()}");
+                if (problem is not null)
+                    failures.Add($"{target.Name} case {k} ({kind}): {problem}: {error.Trim()}");
             }
             seconds.Add($"{target.Name} {(clock.Elapsed - started).TotalSeconds:F1} s");
         }
         log.WriteLine($"{cases} cases (seed {Seed}) in {clock.Elapsed.TotalSeconds:F1} s");
         log.WriteLine("time by reader: " + string.Join("; ", seconds));
-        foreach (var (key, count) in outcomes) log.WriteLine($"  {count,4}  {key}");
-        foreach (var failure in failures.Take(30)) log.WriteLine("FAILED " + failure);
+        foreach (var (key, count) in outcomes)
+            log.WriteLine($"  {count,4}  {key}");
+        foreach (var failure in failures.Take(30))
+            log.WriteLine("FAILED " + failure);
         Assert.True(cases >= 500, $"only {cases} cases");
         Assert.True(failures.Count == 0, $"{failures.Count} failures; first: {failures.FirstOrDefault()}");
     }
@@ -125,23 +168,32 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
     /// <summary>What is wrong with one run, or null.</summary>
     private static string? Problem(int code, string error, bool damagedArchive, string outFolder)
     {
-        if (code == 70) return "internal error (exit 70)";
-        if (code is not (0 or 2 or 3)) return $"exit {code}";
-        if (damagedArchive && code == 0) return "a damaged gzip archive was read (exit 0)";
+        if (code == 70)
+            return "internal error (exit 70)";
+        if (code is not (0 or 2 or 3))
+            return $"exit {code}";
+        if (damagedArchive && code == 0)
+            return "a damaged gzip archive was read (exit 0)";
         if (error.Contains("   at ", StringComparison.Ordinal) || error.Contains("Exception", StringComparison.Ordinal))
             return "stack trace or exception name";
-        if (code != 0 && Directory.EnumerateFileSystemEntries(outFolder).Any()) return "output file left behind";
+        if (code != 0 && Directory.EnumerateFileSystemEntries(outFolder).Any())
+            return "output file left behind";
         if (code == 2)
         {
-            var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToList();
-            if (lines.Count != 1) return "not exactly one error line";
-            if (lines[0].Any(c => char.IsControl(c) && c != '\r')) return "control character in the message";
+            var lines = error
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Where(l => l.StartsWith("error:", StringComparison.Ordinal))
+                .ToList();
+            if (lines.Count != 1)
+                return "not exactly one error line";
+            if (lines[0].Any(c => char.IsControl(c) && c != '\r'))
+                return "control character in the message";
             if (lines[0].Contains("LINE 1", StringComparison.Ordinal) || lines[0].Contains("SELECT", StringComparison.Ordinal))
                 return "SQL in the message";
             if (lines[0].Contains("System.", StringComparison.Ordinal) || lines[0].Contains("(Parameter", StringComparison.Ordinal))
                 return ".NET names in the message";
-            if (lines[0].Length > 1200) return "message too long";
+            if (lines[0].Length > 1200)
+                return "message too long";
         }
         return null;
     }
@@ -150,7 +202,8 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
     /// are the CRC-32 and length of what it decompresses to (RFC 1952 trailer).</summary>
     private static bool GzipIsIntact(byte[] bytes)
     {
-        if (bytes.Length < 18 || bytes[0] != 0x1F || bytes[1] != 0x8B || bytes[2] != 8) return false;
+        if (bytes.Length < 18 || bytes[0] != 0x1F || bytes[1] != 0x8B || bytes[2] != 8)
+            return false;
         byte[] content;
         try
         {
@@ -159,9 +212,12 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
             gzip.CopyTo(copy);
             content = copy.ToArray();
         }
-        catch (InvalidDataException) { return false; }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
         return BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 8)) == Crc32.HashToUInt32(content)
-               && BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) == (uint)content.Length;
+            && BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) == (uint)content.Length;
     }
 
     /// <summary>Case k of a target: bit flips, truncation, inserted bytes or shuffled lines, in turn.</summary>
@@ -171,7 +227,8 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
         switch (k % 4)
         {
             case 0:
-                for (var flips = random.Next(1, 4); flips > 0; flips--) bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
+                for (var flips = random.Next(1, 4); flips > 0; flips--)
+                    bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
                 return ("bit flips", bytes);
             case 1:
                 return ("truncation", bytes[..random.Next(bytes.Length)]);
@@ -183,7 +240,8 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
                     inserted[i] = random.Next(2) == 0 ? (byte)likely[random.Next(likely.Length)] : (byte)random.Next(256);
                 return ("inserted bytes", [.. bytes[..at], .. inserted, .. bytes[at..]]);
             default:
-                if (target.File.EndsWith(".parquet", StringComparison.Ordinal)) return ("truncation", bytes[..random.Next(bytes.Length)]);
+                if (target.File.EndsWith(".parquet", StringComparison.Ordinal))
+                    return ("truncation", bytes[..random.Next(bytes.Length)]);
                 var gzip = target.File.EndsWith(".gz", StringComparison.Ordinal);
                 var text = gzip ? Gunzip(bytes) : Encoding.UTF8.GetString(bytes);
                 var lines = text.Split('\n');
@@ -202,13 +260,23 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
     /// <summary>Runs <c>dotnet TradeScope.Cli.dll</c> from the test output folder.</summary>
     private static (int Code, string Error) RunChild(string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TradeScope.Cli.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(60_000)) { process.Kill(); return (-1, "timeout"); }
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill();
+            return (-1, "timeout");
+        }
         return (process.ExitCode, error.Result);
     }
 
@@ -222,7 +290,8 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
     private static byte[] Gzip(string text)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal)) gzip.Write(Encoding.UTF8.GetBytes(text));
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
+            gzip.Write(Encoding.UTF8.GetBytes(text));
         return buffer.ToArray();
     }
 
@@ -257,10 +326,14 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
             GenericIcioLayout.Write(table, writer);
         }
         var gdp = Path.Combine(_dir, "seed_gdp.csv");
-        File.WriteAllLines(gdp, new[] { "iso3,year,gdppc_usd" }.Concat(
-            from c in new[] { "XAA", "XAB", "XAC" }
-            from y in Enumerable.Range(2000, 5)
-            select $"{c},{y},{1000 + 37 * (y - 2000) + c[2] * 3}"));
+        File.WriteAllLines(
+            gdp,
+            new[] { "iso3,year,gdppc_usd" }.Concat(
+                from c in new[] { "XAA", "XAB", "XAC" }
+                from y in Enumerable.Range(2000, 5)
+                select $"{c},{y},{1000 + 37 * (y - 2000) + c[2] * 3}"
+            )
+        );
         return (tables, gdp);
     }
 }

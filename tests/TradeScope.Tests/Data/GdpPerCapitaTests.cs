@@ -47,8 +47,16 @@ public sealed class GdpPerCapitaTests
             for (var year = Table.FirstYear; year <= Table.LastYear; year++)
             {
                 var value = Table.Get(economy, year);
-                if (value.IsAvailable) { available++; Assert.True(double.IsFinite(value.Usd) && value.Usd > 0); }
-                else { Assert.True(double.IsNaN(value.Usd)); Assert.Equal(GdpMissingReason.NotReported, value.Reason); }
+                if (value.IsAvailable)
+                {
+                    available++;
+                    Assert.True(double.IsFinite(value.Usd) && value.Usd > 0);
+                }
+                else
+                {
+                    Assert.True(double.IsNaN(value.Usd));
+                    Assert.Equal(GdpMissingReason.NotReported, value.Reason);
+                }
             }
         Assert.Equal(5706, available);
     }

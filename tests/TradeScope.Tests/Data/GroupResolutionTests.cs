@@ -16,7 +16,7 @@ public sealed class GroupResolutionTests
         Assert.DoesNotContain(new CountryCode("GBR"), eu27.Members);
         Assert.Equal(GroupDateRule.FixedComposition, eu27.Rule);
         Assert.Equal(new DateOnly(2020, 2, 1), eu27.Date);
-        Assert.Equal(eu27.Members, GroupResolution.Resolve("group:EU27", "--exporter", 1995).Members);   // fixed, whatever the year
+        Assert.Equal(eu27.Members, GroupResolution.Resolve("group:EU27", "--exporter", 1995).Members); // fixed, whatever the year
         var eu28 = GroupResolution.Resolve("EU28", "--exporter", null);
         Assert.Equal(28, eu28.Members.Count);
         Assert.Contains(new CountryCode("GBR"), eu28.Members);
@@ -33,7 +33,7 @@ public sealed class GroupResolutionTests
         Assert.Equal(["CAN", "MEX", "USA"], nafta.Members.Select(m => m.Value));
         Assert.Equal(GroupDateRule.LatestComposition, nafta.Rule);
         var eu = GroupResolution.Resolve("group:EU", "--exporter", null);
-        Assert.Equal(27, eu.Members.Count);   // the day after GBR left
+        Assert.Equal(27, eu.Members.Count); // the day after GBR left
         var eaeu = GroupResolution.Resolve("group:EAEU@2016-01-01", "--exporter", 2011);
         Assert.Equal("EAEU@2016-01-01", eaeu.Label);
         Assert.Equal(["ARM", "BLR", "KAZ", "KGZ", "RUS"], eaeu.Members.Select(m => m.Value));
@@ -55,7 +55,7 @@ public sealed class GroupResolutionTests
     public void Members_in_a_table_are_intersected_and_the_rest_named()
     {
         var eu27 = GroupResolution.Resolve("group:EU27", "--exporter", null);
-        var inTable = eu27.InTable(["CHN", "ESP", "FRA", "MEX", "USA", "ROW"]);   // iciotest
+        var inTable = eu27.InTable(["CHN", "ESP", "FRA", "MEX", "USA", "ROW"]); // iciotest
         Assert.Equal(["ESP", "FRA"], inTable.Present);
         Assert.Equal(25, inTable.Folded.Count);
         // WIOD spells Romania ROM; the readers normalise it to ROU, and so does the matching.

@@ -16,6 +16,7 @@ namespace TradeScope.Tests.Data;
 public sealed class InputFileTests : IDisposable
 {
     private readonly string _dir = CliRunner.TempFolder();
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private const string Trade = "year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,10\n2019,KAZ,RUS,5\n2019,CHN,RUS,7\n";
@@ -33,7 +34,8 @@ public sealed class InputFileTests : IDisposable
     private static byte[] Gzip(string text)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal)) gzip.Write(Encoding.UTF8.GetBytes(text));
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
+            gzip.Write(Encoding.UTF8.GetBytes(text));
         return buffer.ToArray();
     }
 
@@ -43,7 +45,8 @@ public sealed class InputFileTests : IDisposable
         Assert.True(r.ExitCode == 2, $"exit {r.ExitCode}: {r.Error}");
         var line = Assert.Single(r.ErrorLines);
         Assert.Contains(Path.GetFileName(file), line);
-        foreach (var fragment in fragments) Assert.Contains(fragment, line);
+        foreach (var fragment in fragments)
+            Assert.Contains(fragment, line);
     }
 
     [Fact]
@@ -67,7 +70,8 @@ public sealed class InputFileTests : IDisposable
         Assert.Equal(6, TidyData.Read(Write("whole.csv.gz", bytes)).RowCount);
         for (var length = 0; length < bytes.Length; length++)
         {
-            if (length == first.Length) continue; // the first member alone is a complete archive (gzip -t accepts it too)
+            if (length == first.Length)
+                continue; // the first member alone is a complete archive (gzip -t accepts it too)
             var path = Write($"cut{length}.csv.gz", bytes[..length]);
             var e = Assert.Throws<InputException>(() => TidyData.Read(path));
             Assert.StartsWith(path, e.Message);
@@ -105,25 +109,26 @@ public sealed class InputFileTests : IDisposable
     }
 
     public static IEnumerable<object[]> Mislabelled() =>
-    [
-        ["t.csv.gz", "plain", "is not gzip-compressed: it looks like plain CSV text; rename it to t.csv"],
-        ["t.csv", "gzip", "is gzip-compressed; rename it to t.csv.gz"],
-        ["t.csv", "parquet", "is a Parquet file"],
-        ["t.parquet", "plain", "is not a Parquet file: it looks like plain CSV text; rename it to t.csv"],
-        ["t.csv", "zip", "is a ZIP archive"],
-        ["t.csv", "utf16", "UTF-16"],
-        ["t.csv", "binary", "binary"],
-    ];
+        [
+            ["t.csv.gz", "plain", "is not gzip-compressed: it looks like plain CSV text; rename it to t.csv"],
+            ["t.csv", "gzip", "is gzip-compressed; rename it to t.csv.gz"],
+            ["t.csv", "parquet", "is a Parquet file"],
+            ["t.parquet", "plain", "is not a Parquet file: it looks like plain CSV text; rename it to t.csv"],
+            ["t.csv", "zip", "is a ZIP archive"],
+            ["t.csv", "utf16", "UTF-16"],
+            ["t.csv", "binary", "binary"],
+        ];
 
-    private byte[] Content(string kind, string text) => kind switch
-    {
-        "plain" => Encoding.UTF8.GetBytes(text),
-        "gzip" => Gzip(text),
-        "parquet" => Parquet(text),
-        "zip" => Zip(text),
-        "utf16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
-        _ => [0x00, 0x01, 0x02, 0x03, 0xFF, 0xFE, 0x10, 0x80, 0x00, 0x7F, 0x0A, 0x00],
-    };
+    private byte[] Content(string kind, string text) =>
+        kind switch
+        {
+            "plain" => Encoding.UTF8.GetBytes(text),
+            "gzip" => Gzip(text),
+            "parquet" => Parquet(text),
+            "zip" => Zip(text),
+            "utf16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            _ => [0x00, 0x01, 0x02, 0x03, 0xFF, 0xFE, 0x10, 0x80, 0x00, 0x7F, 0x0A, 0x00],
+        };
 
     private byte[] Parquet(string csv)
     {
@@ -141,7 +146,8 @@ public sealed class InputFileTests : IDisposable
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create))
-        using (var entry = new StreamWriter(zip.CreateEntry("t.csv").Open())) entry.Write(text);
+        using (var entry = new StreamWriter(zip.CreateEntry("t.csv").Open()))
+            entry.Write(text);
         return buffer.ToArray();
     }
 
@@ -165,23 +171,35 @@ public sealed class InputFileTests : IDisposable
     public void An_icio_table_named_csv_gz_that_is_plain_text_is_named_as_such(string layout)
     {
         var path = Write("t.csv.gz", "from_region,from_sector,to_region,to_use,value\nAAA,s1,AAA,s1,1\n");
-        FailsWith(CliRunner.Run("gvc", "--table", path, "--layout", layout, "--method", "oecd", "--exporter", "AAA"), path,
-            "is not gzip-compressed: it looks like plain CSV text; rename it to t.csv");
+        FailsWith(
+            CliRunner.Run("gvc", "--table", path, "--layout", layout, "--method", "oecd", "--exporter", "AAA"),
+            path,
+            "is not gzip-compressed: it looks like plain CSV text; rename it to t.csv"
+        );
     }
 
     [Fact]
     public void Windows_1251_text_is_reported_as_not_utf8_at_its_line()
     {
         // "Россия" and "Соседи" in Windows-1251 (one byte per letter, 0xC0-0xFF), written byte by byte.
-        byte[] russia = [0xD0, 0xEE, 0xF1, 0xF1, 0xE8, 0xFF], neighbours = [0xD1, 0xEE, 0xF1, 0xE5, 0xE4, 0xE8];
+        byte[] russia = [0xD0, 0xEE, 0xF1, 0xF1, 0xE8, 0xFF],
+            neighbours = [0xD1, 0xEE, 0xF1, 0xE5, 0xE4, 0xE8];
         var bytes = Encoding.UTF8.GetBytes(Trade + "2019,RUS,BLR,3\n2019,").Concat(russia).Concat(",BLR,4\n"u8.ToArray()).ToArray();
         var path = Write("ru.csv", bytes);
-        FailsWith(CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--data", path), path,
-            "ru.csv:6: not valid UTF-8", "save the file as UTF-8");
+        FailsWith(
+            CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--data", path),
+            path,
+            "ru.csv:6: not valid UTF-8",
+            "save the file as UTF-8"
+        );
         byte[] groupsBytes = [.. "group_id,member_iso3,name_ru\nNEAR,KAZ,"u8, .. neighbours, (byte)'\n'];
         var groups = Write("groups.csv", groupsBytes);
-        FailsWith(CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--groups", groups), groups,
-            "groups.csv:2: not valid UTF-8", "save the file as UTF-8");
+        FailsWith(
+            CliRunner.Run("indices", "--reporter", "RUS", "--year", "2019", "--groups", groups),
+            groups,
+            "groups.csv:2: not valid UTF-8",
+            "save the file as UTF-8"
+        );
     }
 
     [Fact]
@@ -201,8 +219,11 @@ public sealed class InputFileTests : IDisposable
     public void A_year_outside_1900_2100_is_called_out_of_range_not_a_non_year()
     {
         var trade = Write("old.csv", "year,reporter_iso3,partner_iso3,value\n1800,RUS,KAZ,10\n");
-        FailsWith(CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--data", trade), trade,
-            "old.csv:2: year '1800' is outside the accepted range 1900–2100");
+        FailsWith(
+            CliRunner.Run("screen", "--reporter", "RUS", "--year", "2019", "--data", trade),
+            trade,
+            "old.csv:2: year '1800' is outside the accepted range 1900–2100"
+        );
         var gdp = Write("gdp.csv", "iso3,year,gdppc_usd\nRUS,1800,10\n");
         var e = Assert.Throws<InputException>(() => GdpPerCapita.Load(gdp));
         Assert.Equal($"{gdp}:2: year '1800' is outside the accepted range 1900–2100", e.Message);
@@ -212,12 +233,21 @@ public sealed class InputFileTests : IDisposable
     public void A_negative_icio_cell_is_reported_at_its_line_and_column()
     {
         var exvatools = Write("neg.csv", "\"\",AAA_s1,BBB_s1,AAA_FD,BBB_FD\nAAA_s1,1,2,5,5\nBBB_s1,1,-2,5,5\n");
-        FailsWith(CliRunner.Run("gvc", "--table", exvatools, "--layout", "exvatools", "--method", "oecd", "--exporter", "AAA"), exvatools,
-            "neg.csv:3: negative intermediate flow -2 in column BBB_s1");
-        var generic = Write("neg_long.csv", "from_region,from_sector,to_region,to_use,value\n" +
-            "AAA,s1,AAA,s1,20\nAAA,s1,AAA,FD,50\nAAA,s1,BBB,s1,-10\nBBB,s1,BBB,s1,30\nBBB,s1,BBB,FD,70\n");
-        FailsWith(CliRunner.Run("gvc", "--table", generic, "--layout", "generic", "--method", "oecd", "--exporter", "AAA"), generic,
-            "neg_long.csv:4: negative intermediate flow -10");
+        FailsWith(
+            CliRunner.Run("gvc", "--table", exvatools, "--layout", "exvatools", "--method", "oecd", "--exporter", "AAA"),
+            exvatools,
+            "neg.csv:3: negative intermediate flow -2 in column BBB_s1"
+        );
+        var generic = Write(
+            "neg_long.csv",
+            "from_region,from_sector,to_region,to_use,value\n"
+                + "AAA,s1,AAA,s1,20\nAAA,s1,AAA,FD,50\nAAA,s1,BBB,s1,-10\nBBB,s1,BBB,s1,30\nBBB,s1,BBB,FD,70\n"
+        );
+        FailsWith(
+            CliRunner.Run("gvc", "--table", generic, "--layout", "generic", "--method", "oecd", "--exporter", "AAA"),
+            generic,
+            "neg_long.csv:4: negative intermediate flow -10"
+        );
     }
 
     [Fact]

@@ -5,10 +5,12 @@ using Xunit;
 
 namespace TradeScope.Tests.Data;
 
-/// <summary>The tidy and Comtrade layouts read from user files; bad input at loader level (spec §7.2).</summary>
+/// <summary>The tidy and Comtrade layouts read from user files; bad input at loader level
+/// (docs/methods/trade-indices.md#conventions).</summary>
 public sealed class TradeFileTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("tradescope-tests-").FullName;
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private string Write(string name, string text)
@@ -18,12 +20,17 @@ public sealed class TradeFileTests : IDisposable
         return path;
     }
 
-    private static readonly CountryCode Aaa = new("RUS"), Bbb = new("KAZ"), Ccc = new("CHN"), Ddd = new("BLR");
+    private static readonly CountryCode Aaa = new("RUS"),
+        Bbb = new("KAZ"),
+        Ccc = new("CHN"),
+        Ddd = new("BLR");
 
     [Fact]
     public void Rows_with_partner_equal_to_reporter_are_counted_noted_and_warned_not_silently_dropped()
     {
-        var path = Write("self.csv", """
+        var path = Write(
+            "self.csv",
+            """
             year,reporter_iso3,partner_iso3,value,flow
             2019,RUS,KAZ,10,X
             2019,RUS,RUS,2000000000,X
@@ -31,13 +38,18 @@ public sealed class TradeFileTests : IDisposable
             2019,KAZ,KAZ,7,M
             2019,KAZ,RUS,5,X
             2020,RUS,KAZ,1,X
-            """);
+            """
+        );
         var data = TradeFile.Load(path);
         var m = data.ForYear(2019);
-        int rus = m.IndexOf(Aaa), kaz = m.IndexOf(Bbb);
+        int rus = m.IndexOf(Aaa),
+            kaz = m.IndexOf(Bbb);
         Assert.Equal(0, m.Exports(rus, rus));
-        Assert.Equal(10, m.TotalExports(rus));                 // self-trade is not in the totals either
-        Assert.Contains(m.Provenance.Notes, n => n.En.Contains("2019: 3 self-trade rows (partner = reporter: KAZ 2, RUS 1; 2.5 bn US$) dropped"));
+        Assert.Equal(10, m.TotalExports(rus)); // self-trade is not in the totals either
+        Assert.Contains(
+            m.Provenance.Notes,
+            n => n.En.Contains("2019: 3 self-trade rows (partner = reporter: KAZ 2, RUS 1; 2.5 bn US$) dropped")
+        );
         Assert.DoesNotContain(data.ForYear(2020).Provenance.Notes, n => n.En.Contains("self-trade rows"));
         var warning = Assert.Single(data.Warnings);
         Assert.StartsWith($"{path}: 3 rows with partner = reporter dropped", warning);
@@ -56,7 +68,9 @@ public sealed class TradeFileTests : IDisposable
     [Fact]
     public void Tidy_file_builds_one_matrix_per_year_with_world_row_totals()
     {
-        var path = Write("t.csv", """
+        var path = Write(
+            "t.csv",
+            """
             year,reporter_iso3,partner_iso3,value
             2019,RUS,KAZ,10
             2019,RUS,CHN,30
@@ -65,14 +79,17 @@ public sealed class TradeFileTests : IDisposable
             2019,KAZ,RUS,5
             2019,KAZ,CHN,5
             2020,RUS,KAZ,1
-            """);
+            """
+        );
         var data = TradeFile.Load(path);
         Assert.Equal([2019, 2020], data.Years);
         var m = data.ForYear(2019);
-        int rus = m.IndexOf(Aaa), kaz = m.IndexOf(Bbb), chn = m.IndexOf(Ccc);
+        int rus = m.IndexOf(Aaa),
+            kaz = m.IndexOf(Bbb),
+            chn = m.IndexOf(Ccc);
         Assert.Equal(10, m.Exports(rus, kaz));
-        Assert.Equal(50, m.TotalExports(rus));     // World row
-        Assert.Equal(10, m.TotalExports(kaz));     // no World row: sum over partners
+        Assert.Equal(50, m.TotalExports(rus)); // World row
+        Assert.Equal(10, m.TotalExports(kaz)); // no World row: sum over partners
         Assert.Equal(60, m.WorldExports);
         Assert.Equal(35, m.WorldExportsTo(chn));
         Assert.Equal(FlowSource.Missing, m.Source(chn));
@@ -83,21 +100,23 @@ public sealed class TradeFileTests : IDisposable
     [Fact]
     public void Codes_are_trimmed_and_S19_is_Taiwan_in_the_Comtrade_layout()
     {
-        var path = Write("c.csv",
-            "year,reporter_m49,reporter_iso3,reporter,partner_m49,partner_iso3,partner,export_usd\r\n" +
-            "2019,490,S19,\"Other Asia, nes\",0,W00,World,100\r\n" +
-            "2019,490,S19,\"Other Asia, nes\",156,CHN,China,60\r\n" +
-            "2019,490,S19,\"Other Asia, nes\",899,_X ,\"Areas, nes\",40\r\n" +
-            "2019,156,CHN,China,490,S19,\"Other Asia, nes\",7\r\n" +
-            "2019,156,CHN,China,837,X1 ,Bunkers,3\r\n");
+        var path = Write(
+            "c.csv",
+            "year,reporter_m49,reporter_iso3,reporter,partner_m49,partner_iso3,partner,export_usd\r\n"
+                + "2019,490,S19,\"Other Asia, nes\",0,W00,World,100\r\n"
+                + "2019,490,S19,\"Other Asia, nes\",156,CHN,China,60\r\n"
+                + "2019,490,S19,\"Other Asia, nes\",899,_X ,\"Areas, nes\",40\r\n"
+                + "2019,156,CHN,China,490,S19,\"Other Asia, nes\",7\r\n"
+                + "2019,156,CHN,China,837,X1 ,Bunkers,3\r\n"
+        );
         var m = TradeFile.Load(path).ForYear(2019);
         var twn = m.IndexOf(new CountryCode("TWN"));
         var chn = m.IndexOf(Ccc);
-        Assert.Equal(2, m.Count);                  // TWN and CHN only: no W00, _X, X1 economies
+        Assert.Equal(2, m.Count); // TWN and CHN only: no W00, _X, X1 economies
         Assert.Equal(60, m.Exports(twn, chn));
         Assert.Equal(7, m.Exports(chn, twn));
         Assert.Equal(100, m.TotalExports(twn));
-        Assert.Equal(7, m.TotalExports(chn));      // no World row: country partners only (X1 excluded)
+        Assert.Equal(7, m.TotalExports(chn)); // no World row: country partners only (X1 excluded)
         Assert.StartsWith("UN Comtrade layout", m.Provenance.Source.En);
     }
 
@@ -105,7 +124,9 @@ public sealed class TradeFileTests : IDisposable
     public void Non_reporter_with_partner_imports_gets_a_flagged_mirror_row()
     {
         // BLR does not report; KAZ and RUS report imports from it (flow M). CHN neither reports nor is mirrored.
-        var path = Write("mirror.csv", """
+        var path = Write(
+            "mirror.csv",
+            """
             year,reporter_iso3,partner_iso3,value,flow
             2019,RUS,KAZ,10,X
             2019,RUS,BLR,20,X
@@ -117,37 +138,45 @@ public sealed class TradeFileTests : IDisposable
             2019,KAZ,RUS,9,M
             2019,RUS,W00,30,M
             2019,KAZ,CHN,2,X
-            """);
+            """
+        );
         var m = TradeFile.Load(path).ForYear(2019);
-        int rus = m.IndexOf(Aaa), kaz = m.IndexOf(Bbb), blr = m.IndexOf(Ddd), chn = m.IndexOf(Ccc);
+        int rus = m.IndexOf(Aaa),
+            kaz = m.IndexOf(Bbb),
+            blr = m.IndexOf(Ddd),
+            chn = m.IndexOf(Ccc);
         Assert.Equal(FlowSource.Reported, m.Source(rus));
         Assert.Equal(FlowSource.Reported, m.Source(kaz));
         Assert.Equal(FlowSource.Mirror, m.Source(blr));
         Assert.Equal(FlowSource.Missing, m.Source(chn));
-        Assert.Equal(8, m.Exports(blr, rus));     // RUS's imports from BLR
+        Assert.Equal(8, m.Exports(blr, rus)); // RUS's imports from BLR
         Assert.Equal(3, m.Exports(blr, kaz));
-        Assert.Equal(11, m.TotalExports(blr));    // mirror total = sum of the mirror row
-        Assert.Equal(4, m.Exports(kaz, rus));     // KAZ reported: its imports from RUS (9) are not used
+        Assert.Equal(11, m.TotalExports(blr)); // mirror total = sum of the mirror row
+        Assert.Equal(4, m.Exports(kaz, rus)); // KAZ reported: its imports from RUS (9) are not used
         Assert.True(double.IsNaN(m.Exports(chn, rus)));
         Assert.Equal(30, m.ReportedImports(rus));
         Assert.True(double.IsNaN(m.ReportedImports(kaz)));
         Assert.Equal(40 + 7 + 11, m.WorldExports);
         Assert.Contains(m.Provenance.Notes, n => n.En.Contains("1 exporters mirrored from partners' imports (BLR)"));
-        Assert.Equal(blr, TradeDataset.RequireReporter(m, Ddd));   // mirror rows are usable
+        Assert.Equal(blr, TradeDataset.RequireReporter(m, Ddd)); // mirror rows are usable
         Assert.Throws<InputException>(() => TradeDataset.RequireReporter(m, Ccc));
     }
 
     [Fact]
     public void Products_are_summed_and_a_gz_file_is_read()
     {
-        var plain = Write("p.csv", """
+        var plain = Write(
+            "p.csv",
+            """
             year,reporter_iso3,partner_iso3,value,product
             2019,RUS,KAZ,10,27
             2019,RUS,KAZ,5,72
-            """);
+            """
+        );
         var gz = Path.Combine(_dir, "p.csv.gz");
         using (var output = new System.IO.Compression.GZipStream(File.Create(gz), System.IO.Compression.CompressionLevel.Fastest))
-        using (var input = File.OpenRead(plain)) input.CopyTo(output);
+        using (var input = File.OpenRead(plain))
+            input.CopyTo(output);
         var m = TradeFile.Load(gz).ForYear(2019);
         Assert.Equal(15, m.Exports(m.IndexOf(Aaa), m.IndexOf(Bbb)));
     }
@@ -220,23 +249,36 @@ public sealed class TradeFileTests : IDisposable
     [InlineData("year,reporter_iso3,partner_iso3,value\r\n2019,RUS,KAZ,1\r\n2019,RUS,CHN,2,9\r\n", 3, 5, 4)]
     [InlineData("\uFEFFyear,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,CHN,2,9\n", 3, 5, 4)]
     [InlineData("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,\"RUS\",\"CHN\",\"2\",\"9\"\n", 3, 5, 4)]
-    [InlineData("year,reporter_m49,reporter_iso3,reporter,partner_m49,partner_iso3,partner,export_usd\n" +
-                "2019,643,RUS,Russia,398,KAZ,Kazakhstan,5,9\n2019,643,RUS,Russia,156,CHN,China,5\n", 2, 9, 8)]
+    [InlineData(
+        "year,reporter_m49,reporter_iso3,reporter,partner_m49,partner_iso3,partner,export_usd\n"
+            + "2019,643,RUS,Russia,398,KAZ,Kazakhstan,5,9\n2019,643,RUS,Russia,156,CHN,China,5\n",
+        2,
+        9,
+        8
+    )]
     public void Extra_field_is_reported_at_its_own_line_not_as_a_header_problem(string text, int line, int fields, int header)
     {
         var e = Bad(text);
-        Assert.Equal($"{P()}:{line}: malformed line: {fields} fields, the header has {header}; remove the extra field or quote fields that contain commas", e.Message);
+        Assert.Equal(
+            $"{P()}:{line}: malformed line: {fields} fields, the header has {header}; remove the extra field or quote fields that " +
+                $"contain commas",
+            e.Message
+        );
     }
 
     [Theory]
-    [InlineData(5)]        // inside DuckDB's sniffing sample
-    [InlineData(25_000)]   // after it: DuckDB fails while reading, the structural scan finds the line
+    [InlineData(5)] // inside DuckDB's sniffing sample
+    [InlineData(25_000)] // after it: DuckDB fails while reading, the structural scan finds the line
     public void Extra_field_in_a_large_file_is_reported_at_its_line(int badRow)
     {
         var text = new System.Text.StringBuilder("year,reporter_iso3,partner_iso3,value\n");
         var partners = new[] { "KAZ", "CHN", "USA", "DEU", "FRA" };
         for (var i = 1; i <= 30_000; i++)
-            text.Append(1900 + (i - 1) / partners.Length % 200).Append(",RUS,").Append(partners[(i - 1) % partners.Length]).Append(',').Append(i)
+            text.Append(1900 + (i - 1) / partners.Length % 200)
+                .Append(",RUS,")
+                .Append(partners[(i - 1) % partners.Length])
+                .Append(',')
+                .Append(i)
                 .Append(i == badRow ? ",9\n" : "\n");
         var e = Bad(text.ToString());
         Assert.StartsWith($"{P()}:{badRow + 1}: malformed line: 5 fields, the header has 4", e.Message);
@@ -256,21 +298,31 @@ public sealed class TradeFileTests : IDisposable
     [Fact]
     public void Too_few_fields_on_the_first_data_line_and_a_whitespace_line()
     {
-        Assert.Equal($"{P()}:2: malformed line: 3 fields, the header has 4; add the missing field (an empty value still needs its comma)",
-            Bad("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ\n2019,RUS,CHN,2\n").Message);
-        Assert.StartsWith($"{P()}:3: malformed line: 1 field, the header has 4",
-            Bad("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n   \n2019,RUS,CHN,2\n").Message);
-        Assert.StartsWith($"{P()}:2: malformed line: 4 fields, the header has 5",   // trailing comma in the header only
-            Bad("year,reporter_iso3,partner_iso3,value,\n2019,RUS,KAZ,1\n").Message);
+        Assert.Equal(
+            $"{P()}:2: malformed line: 3 fields, the header has 4; add the missing field (an empty value still needs its comma)",
+            Bad("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ\n2019,RUS,CHN,2\n").Message
+        );
+        Assert.StartsWith(
+            $"{P()}:3: malformed line: 1 field, the header has 4",
+            Bad("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n   \n2019,RUS,CHN,2\n").Message
+        );
+        Assert.StartsWith(
+            $"{P()}:2: malformed line: 4 fields, the header has 5", // trailing comma in the header only
+            Bad("year,reporter_iso3,partner_iso3,value,\n2019,RUS,KAZ,1\n").Message
+        );
     }
 
     [Fact]
     public void Semicolon_or_tab_separated_file_is_named_as_such()
     {
-        Assert.Equal($"{P()}:1: the header is separated by ';', not commas; save the file as comma-separated CSV",
-            Bad("year;reporter_iso3;partner_iso3;value\n2019;RUS;KAZ;1\n").Message);
-        Assert.Equal($"{P()}:1: the header is separated by tabs, not commas; save the file as comma-separated CSV",
-            Bad("year\treporter_iso3\tpartner_iso3\tvalue\n2019\tRUS\tKAZ\t1\n").Message);
+        Assert.Equal(
+            $"{P()}:1: the header is separated by ';', not commas; save the file as comma-separated CSV",
+            Bad("year;reporter_iso3;partner_iso3;value\n2019;RUS;KAZ;1\n").Message
+        );
+        Assert.Equal(
+            $"{P()}:1: the header is separated by tabs, not commas; save the file as comma-separated CSV",
+            Bad("year\treporter_iso3\tpartner_iso3\tvalue\n2019\tRUS\tKAZ\t1\n").Message
+        );
     }
 
     // Well-formed variants are read the same: byte-order mark, CRLF or CR line endings, trailing empty lines, no final
@@ -289,7 +341,9 @@ public sealed class TradeFileTests : IDisposable
     public void Structural_variants_of_a_well_formed_file_are_read_alike(string text)
     {
         var m = TradeFile.Load(Write("ok.csv", text)).ForYear(2019);
-        int rus = m.IndexOf(Aaa), kaz = m.IndexOf(Bbb), chn = m.IndexOf(Ccc);
+        int rus = m.IndexOf(Aaa),
+            kaz = m.IndexOf(Bbb),
+            chn = m.IndexOf(Ccc);
         Assert.Equal((1.0, 2.0, 3.0), (m.Exports(rus, kaz), m.Exports(rus, chn), m.TotalExports(rus)));
     }
 
@@ -311,7 +365,10 @@ public sealed class TradeFileTests : IDisposable
     public void Unknown_ISO3_code()
     {
         var e = Bad("year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n2019,RUS,XYZ,2\n");
-        Assert.Equal($"{P()}:3: unknown ISO3 code 'XYZ' in partner_iso3; use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)", e.Message);
+        Assert.Equal(
+            $"{P()}:3: unknown ISO3 code 'XYZ' in partner_iso3; use ISO 3166 alpha-3 codes, W00 for World (data/ref/countries.csv)",
+            e.Message
+        );
         var e2 = Bad("year,reporter_iso3,partner_iso3,value\n2019,RUSS,KAZ,1\n");
         Assert.StartsWith($"{P()}:2: unknown ISO3 code 'RUSS' in reporter_iso3", e2.Message);
         var e3 = Bad("year,reporter_iso3,partner_iso3,value\n2019,W00,KAZ,1\n");
@@ -344,7 +401,10 @@ public sealed class TradeFileTests : IDisposable
     [Fact]
     public void Bad_year_and_empty_files()
     {
-        Assert.Equal($"{P()}:2: year '19x' is not a year (four digits)", Bad("year,reporter_iso3,partner_iso3,value\n19x,RUS,KAZ,1\n").Message);
+        Assert.Equal(
+            $"{P()}:2: year '19x' is not a year (four digits)",
+            Bad("year,reporter_iso3,partner_iso3,value\n19x,RUS,KAZ,1\n").Message
+        );
         Assert.Equal($"{P()}:2: no data rows; the file has only a header", Bad("year,reporter_iso3,partner_iso3,value\n").Message);
         Assert.StartsWith($"{P()}:1: empty file", Bad("").Message);
     }
@@ -361,6 +421,7 @@ public sealed class TradeFileTests : IDisposable
 public sealed class TradeFileParquetTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("tradescope-parquet-").FullName;
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private string Parquet(string name, string values)
@@ -369,7 +430,8 @@ public sealed class TradeFileParquetTests : IDisposable
         using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"COPY (SELECT * FROM (VALUES {values}) t(year, reporter_iso3, partner_iso3, value)) TO '{path}' (FORMAT parquet)";
+        command.CommandText =
+            $"COPY (SELECT * FROM (VALUES {values}) t(year, reporter_iso3, partner_iso3, value)) TO '{path}' (FORMAT parquet)";
         command.ExecuteNonQuery();
         return path;
     }
@@ -391,7 +453,9 @@ public sealed class TradeFileParquetTests : IDisposable
         var e = Assert.Throws<InputException>(() => TradeFile.Load(path));
         Assert.Equal($"{path}: row 2: negative value -1 for RUS->CHN; trade values cannot be negative, fix or remove the row", e.Message);
         var dup = Parquet("dup.parquet", "(2019, 'RUS', 'KAZ', 10.0), (2019, 'RUS', 'CHN', 1.0), (2019, 'RUS', 'KAZ', 2.0)");
-        Assert.Equal($"{dup}: row 3: duplicate row for 2019 RUS->KAZ flow X; keep one row per key (first at row 1)",
-            Assert.Throws<InputException>(() => TradeFile.Load(dup)).Message);
+        Assert.Equal(
+            $"{dup}: row 3: duplicate row for 2019 RUS->KAZ flow X; keep one row per key (first at row 1)",
+            Assert.Throws<InputException>(() => TradeFile.Load(dup)).Message
+        );
     }
 }

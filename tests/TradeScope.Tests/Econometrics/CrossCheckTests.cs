@@ -14,22 +14,39 @@ public sealed class CrossCheckTests
     private static readonly Lazy<List<Row>> Rows = new(() =>
     {
         var t = TidyData.Read(Fixtures.Path("crosscheck", "expected.csv"));
-        string Text(string c, int i) => t[c] is TextColumn tc ? tc.Values[i] ?? "" : ((NumericColumn)t[c]).Values[i].ToString(CultureInfo.InvariantCulture);
+        string Text(string c, int i) =>
+            t[c] is TextColumn tc ? tc.Values[i] ?? "" : ((NumericColumn)t[c]).Values[i].ToString(CultureInfo.InvariantCulture);
         var estimate = ((NumericColumn)t["estimate"]).Values;
         var se = ((NumericColumn)t["std_error"]).Values;
-        return Enumerable.Range(0, t.RowCount).Select(i => new Row(Text("dataset", i), Text("estimator", i), Text("formula", i),
-            Text("vcov", i), Text("term", i), estimate[i], se[i])).ToList();
+        return Enumerable
+            .Range(0, t.RowCount)
+            .Select(i => new Row(
+                Text("dataset", i),
+                Text("estimator", i),
+                Text("formula", i),
+                Text("vcov", i),
+                Text("term", i),
+                estimate[i],
+                se[i]
+            ))
+            .ToList();
     });
 
     public static IEnumerable<object[]> Models() =>
-        Rows.Value.Where(r => !r.Vcov.StartsWith("separated", StringComparison.Ordinal))
-            .Select(r => (r.Dataset, r.Estimator, r.Formula, r.Vcov)).Distinct().Select(m => new object[] { m.Dataset, m.Estimator, m.Formula, m.Vcov });
+        Rows
+            .Value.Where(r => !r.Vcov.StartsWith("separated", StringComparison.Ordinal))
+            .Select(r => (r.Dataset, r.Estimator, r.Formula, r.Vcov))
+            .Distinct()
+            .Select(m => new object[] { m.Dataset, m.Estimator, m.Formula, m.Vcov });
 
-    private static DataFrame Data(string dataset) => TidyData.Read(dataset.StartsWith("sep_", StringComparison.Ordinal)
-        ? Fixtures.Path("ppmlhdfe", dataset) : Fixtures.Path("crosscheck", dataset));
+    private static DataFrame Data(string dataset) =>
+        TidyData.Read(
+            dataset.StartsWith("sep_", StringComparison.Ordinal) ? Fixtures.Path("ppmlhdfe", dataset) : Fixtures.Path("crosscheck", dataset)
+        );
 
     /// <summary>statsmodels' conventions: K counts every parameter; two-way terms each with their own G/(G−1).</summary>
-    private static VcovSpec Spec(string vcov) => VcovSpec.Parse(vcov) is var s && s.Kind == VcovKind.Cluster ? s with { SmallSample = SmallSample.Sandwich } : s;
+    private static VcovSpec Spec(string vcov) =>
+        VcovSpec.Parse(vcov) is var s && s.Kind == VcovKind.Cluster ? s with { SmallSample = SmallSample.Sandwich } : s;
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -42,11 +59,15 @@ public sealed class CrossCheckTests
         foreach (var e in expected)
         {
             var c = fit[e.Term];
-            Assert.True(Math.Abs(c.Estimate - e.Estimate) <= 1e-6 * Math.Max(1, Math.Abs(e.Estimate)), $"{e.Term}: estimate {c.Estimate:R} vs {e.Estimate:R}");
+            Assert.True(
+                Math.Abs(c.Estimate - e.Estimate) <= 1e-6 * Math.Max(1, Math.Abs(e.Estimate)),
+                $"{e.Term}: estimate {c.Estimate:R} vs {e.Estimate:R}"
+            );
             if (!double.IsNaN(e.StdError))
                 Assert.True(Math.Abs(c.StdError - e.StdError) <= 1e-6 * e.StdError, $"{e.Term}: se {c.StdError:R} vs {e.StdError:R}");
         }
-        if (fit.Estimator == Estimator.Ols) Assert.Equal(expected.Count, fit.Coefficients.Count);
+        if (fit.Estimator == Estimator.Ols)
+            Assert.Equal(expected.Count, fit.Coefficients.Count);
     }
 
     public static IEnumerable<object[]> SeparationSets() =>
@@ -56,9 +77,17 @@ public sealed class CrossCheckTests
     [MemberData(nameof(SeparationSets))]
     public void Separated_observations_agree_with_linear_programming(string dataset, string formula)
     {
-        var expected = Rows.Value.Where(r => r.Dataset == dataset && r.Vcov == "separated_line").Select(r => int.Parse(r.Term, CultureInfo.InvariantCulture)).Order().ToArray();
+        var expected = Rows
+            .Value.Where(r => r.Dataset == dataset && r.Vcov == "separated_line")
+            .Select(r => int.Parse(r.Term, CultureInfo.InvariantCulture))
+            .Order()
+            .ToArray();
         var fit = Ppml.Fit(Data(dataset), formula, VcovSpec.HC0);
-        var dropped = fit.Dropped.Where(d => d.Reason is DropReason.Separated or DropReason.FixedEffectAllZero).SelectMany(d => d.Lines).Order().ToArray();
+        var dropped = fit
+            .Dropped.Where(d => d.Reason is DropReason.Separated or DropReason.FixedEffectAllZero)
+            .SelectMany(d => d.Lines)
+            .Order()
+            .ToArray();
         Assert.Equal(expected, dropped);
     }
 }

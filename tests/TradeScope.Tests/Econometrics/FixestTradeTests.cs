@@ -9,10 +9,12 @@ public sealed class FixestTradeTests
     private static readonly Lazy<DataFrame> Trade = new(() => TidyData.Read(Fixtures.Path("fixest", "fixest_trade.csv.gz")));
 
     private static readonly Lazy<RegressionResult> PpmlFit = new(() =>
-        Ppml.Fit(Trade.Value, "Euros ~ log(dist_km) | Origin + Destination + Product + Year", VcovSpec.Cluster("Origin")));
+        Ppml.Fit(Trade.Value, "Euros ~ log(dist_km) | Origin + Destination + Product + Year", VcovSpec.Cluster("Origin"))
+    );
 
     private static readonly Lazy<RegressionResult> OlsFit = new(() =>
-        Ols.Fit(Trade.Value, "log(Euros) ~ log(dist_km) | Origin + Destination + Product + Year", VcovSpec.HC1));
+        Ols.Fit(Trade.Value, "log(Euros) ~ log(dist_km) | Origin + Destination + Product + Year", VcovSpec.HC1)
+    );
 
     [Fact]
     public void Ppml_coefficient_matches_fixest()

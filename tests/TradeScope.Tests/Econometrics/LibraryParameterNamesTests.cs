@@ -10,20 +10,25 @@ namespace TradeScope.Tests.Econometrics;
 public sealed class LibraryParameterNamesTests
 {
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (OpCode)f.GetValue(null)!).ToDictionary(o => o.Value);
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (OpCode)f.GetValue(null)!)
+        .ToDictionary(o => o.Value);
 
     /// <summary>The string literals loaded by a method body.</summary>
     internal static IEnumerable<string> Literals(MethodBase method)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();
-        if (il is null) yield break;
+        if (il is null)
+            yield break;
         var i = 0;
         while (i < il.Length)
         {
             short value = il[i++];
-            if (value == 0xFE) value = (short)(0xFE00 | il[i++]);
+            if (value == 0xFE)
+                value = (short)(0xFE00 | il[i++]);
             var op = OpCodesByValue[value];
-            if (op == OpCodes.Ldstr) yield return method.Module.ResolveString(BitConverter.ToInt32(il, i));
+            if (op == OpCodes.Ldstr)
+                yield return method.Module.ResolveString(BitConverter.ToInt32(il, i));
             i += op.OperandType switch
             {
                 OperandType.InlineNone => 0,
@@ -39,8 +44,8 @@ public sealed class LibraryParameterNamesTests
     /// <summary>Every literal of the types of a namespace (nested and compiler-generated types included).</summary>
     internal static IEnumerable<(string Type, string Literal)> LiteralsOf(Assembly assembly, string ns)
     {
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static
-                                 | BindingFlags.DeclaredOnly;
+        const BindingFlags all =
+            BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         foreach (var type in assembly.GetTypes().Where(t => t.Namespace == ns))
             foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
                 foreach (var literal in Literals(method))
@@ -53,8 +58,10 @@ public sealed class LibraryParameterNamesTests
         var literals = LiteralsOf(typeof(Ols).Assembly, "TradeScope.Econometrics").ToList();
         // the scan sees literals (this one is in VcovCluster)
         Assert.Contains(literals, l => l.Literal == "give one or two cluster columns: cluster:VAR or cluster:VAR1,VAR2");
-        var options = literals.Where(l => l.Literal.Contains("--", StringComparison.Ordinal))
-            .Select(l => $"{l.Type}: {l.Literal}").ToList();
+        var options = literals
+            .Where(l => l.Literal.Contains("--", StringComparison.Ordinal))
+            .Select(l => $"{l.Type}: {l.Literal}")
+            .ToList();
         Assert.True(options.Count == 0, string.Join("\n", options));
     }
 }

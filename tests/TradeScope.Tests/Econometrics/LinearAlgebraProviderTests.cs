@@ -19,7 +19,8 @@ public sealed class LinearAlgebraProviderTests
     public static TheoryData<string> Providers()
     {
         var names = new TheoryData<string> { "managed" };
-        if (LinearAlgebraProviders.IsOpenBlasAvailable) names.Add("openblas");
+        if (LinearAlgebraProviders.IsOpenBlasAvailable)
+            names.Add("openblas");
         return names;
     }
 
@@ -28,7 +29,7 @@ public sealed class LinearAlgebraProviderTests
     public void Cross_products_over_row_blocks_equal_the_plain_sums(string provider)
     {
         var algebra = LinearAlgebraProviders.FromName(provider);
-        var n = 2 * WeightedLeastSquares.BlockRows + 17;        // two full blocks and a partial one
+        var n = 2 * WeightedLeastSquares.BlockRows + 17; // two full blocks and a partial one
         var x = Columns(3, n, 1);
         var w = Columns(1, n, 2)[0].Select(Math.Abs).ToArray();
         var v = Columns(1, n, 3)[0];
@@ -37,14 +38,16 @@ public sealed class LinearAlgebraProviderTests
         for (var p = 0; p < 3; p++)
         {
             double bp = 0;
-            for (var i = 0; i < n; i++) bp += w[i] * x[p][i] * v[i];
+            for (var i = 0; i < n; i++)
+                bp += w[i] * x[p][i] * v[i];
             Assert.Equal(bp, b[p], 1e-9 * Math.Abs(bp) + 1e-12);
             for (var q = 0; q < 3; q++)
             {
                 double apq = 0;
-                for (var i = 0; i < n; i++) apq += w[i] * x[p][i] * x[q][i];
+                for (var i = 0; i < n; i++)
+                    apq += w[i] * x[p][i] * x[q][i];
                 Assert.Equal(apq, a[p + q * 3], 1e-9 * Math.Abs(apq) + 1e-12);
-                Assert.Equal(a[p + q * 3], a[q + p * 3]);             // exactly symmetric
+                Assert.Equal(a[p + q * 3], a[q + p * 3]); // exactly symmetric
             }
         }
     }
@@ -56,8 +59,10 @@ public sealed class LinearAlgebraProviderTests
         var n = WeightedLeastSquares.BlockRows + 123;
         var x = Columns(2, n, 4);
         var random = new Random(5);
-        var y = Enumerable.Range(0, n)
-            .Select(i => Math.Round(Math.Exp(0.3 * x[0][i] - 0.2 * x[1][i]) * (0.5 + random.NextDouble()))).ToArray();
+        var y = Enumerable
+            .Range(0, n)
+            .Select(i => Math.Round(Math.Exp(0.3 * x[0][i] - 0.2 * x[1][i]) * (0.5 + random.NextDouble())))
+            .ToArray();
         var data = DataFrame.FromColumns(("y", y), ("x1", x[0]), ("x2", x[1]));
         foreach (var fit in new[] { Ols.Fit(data, "y ~ x1 + x2", VcovSpec.HC2), Ppml.Fit(data, "y ~ x1 + x2", VcovSpec.HC2) })
         {
@@ -81,14 +86,18 @@ public sealed class LinearAlgebraProviderTests
     {
         var trade = TidyData.Read(Fixtures.Path("fixest", "fixest_trade.csv.gz"));
         const string ppml = "Euros ~ log(dist_km) | Origin + Destination + Product + Year";
-        const string ols = "log(Euros) ~ log(dist_km)";   // well conditioned: differences are rounding only
+        const string ols = "log(Euros) ~ log(dist_km)"; // well conditioned: differences are rounding only
         var twoWay = VcovSpec.Cluster("Origin", "Destination");
         var pairs = new[]
         {
-            (Ppml.Fit(trade, ppml, twoWay, PpmlOptions.Default with { Algebra = LinearAlgebraProviders.Managed }),
-             Ppml.Fit(trade, ppml, twoWay, PpmlOptions.Default with { Algebra = LinearAlgebraProviders.OpenBlas })),
-            (Ols.Fit(trade, ols, VcovSpec.HC3, new OlsOptions(Algebra: LinearAlgebraProviders.Managed)),
-             Ols.Fit(trade, ols, VcovSpec.HC3, new OlsOptions(Algebra: LinearAlgebraProviders.OpenBlas))),
+            (
+                Ppml.Fit(trade, ppml, twoWay, PpmlOptions.Default with { Algebra = LinearAlgebraProviders.Managed }),
+                Ppml.Fit(trade, ppml, twoWay, PpmlOptions.Default with { Algebra = LinearAlgebraProviders.OpenBlas })
+            ),
+            (
+                Ols.Fit(trade, ols, VcovSpec.HC3, new OlsOptions(Algebra: LinearAlgebraProviders.Managed)),
+                Ols.Fit(trade, ols, VcovSpec.HC3, new OlsOptions(Algebra: LinearAlgebraProviders.OpenBlas))
+            ),
         };
         foreach (var (managed, native) in pairs)
         {

@@ -1,6 +1,6 @@
-using TradeScope.Reports;
 using TradeScope.Core;
 using TradeScope.Econometrics;
+using TradeScope.Reports;
 using Xunit;
 
 namespace TradeScope.Tests.Econometrics;
@@ -28,7 +28,11 @@ public sealed class OlsTests
     [Fact]
     public void A_constant_regressor_is_dropped_as_collinear_and_reported()
     {
-        var data = DataFrame.FromColumns(("y", new[] { 1.0, 2, 4, 3, 5 }), ("x", new[] { 1.0, 2, 3, 4, 5 }), ("gdp", new[] { 7.0, 7, 7, 7, 7 }));
+        var data = DataFrame.FromColumns(
+            ("y", new[] { 1.0, 2, 4, 3, 5 }),
+            ("x", new[] { 1.0, 2, 3, 4, 5 }),
+            ("gdp", new[] { 7.0, 7, 7, 7, 7 })
+        );
         var fit = Ols.Fit(data, "y ~ x + gdp");
         Assert.Equal(["gdp"], fit.Collinear);
         Assert.Equal(["(Intercept)", "x"], fit.Coefficients.Select(c => c.Term));
@@ -38,8 +42,12 @@ public sealed class OlsTests
     [Fact]
     public void A_regressor_absorbed_by_fixed_effects_is_dropped()
     {
-        var data = DataFrame.FromColumns(("y", new[] { 1.0, 2, 4, 3, 5, 6 }), ("x", new[] { 1.0, 3, 2, 5, 4, 4 }),
-            ("size", new[] { 10.0, 10, 20, 20, 30, 30 }), ("g", new[] { "a", "a", "b", "b", "c", "c" }));
+        var data = DataFrame.FromColumns(
+            ("y", new[] { 1.0, 2, 4, 3, 5, 6 }),
+            ("x", new[] { 1.0, 3, 2, 5, 4, 4 }),
+            ("size", new[] { 10.0, 10, 20, 20, 30, 30 }),
+            ("g", new[] { "a", "a", "b", "b", "c", "c" })
+        );
         var fit = Ols.Fit(data, "y ~ x + size | g");
         Assert.Equal(["size"], fit.Collinear);
     }
@@ -48,7 +56,11 @@ public sealed class OlsTests
     public void Leverage_one_gives_NaN_for_HC2_and_HC3_with_a_warning()
     {
         // d is 1 on one observation only: its leverage is 1.
-        var data = DataFrame.FromColumns(("y", new[] { 1.0, 2, 4, 3, 5, 9 }), ("x", new[] { 1.0, 2, 3, 4, 5, 6 }), ("d", new[] { 0.0, 0, 0, 0, 0, 1 }));
+        var data = DataFrame.FromColumns(
+            ("y", new[] { 1.0, 2, 4, 3, 5, 9 }),
+            ("x", new[] { 1.0, 2, 3, 4, 5, 6 }),
+            ("d", new[] { 0.0, 0, 0, 0, 0, 1 })
+        );
         var hc3 = Ols.Fit(data, "y ~ x + d", VcovSpec.HC3);
         Assert.All(hc3.Coefficients, c => Assert.True(double.IsNaN(c.StdError)));
         Assert.Contains(hc3.Warnings, w => w.Contains("leverage 1"));
@@ -95,7 +107,11 @@ public sealed class OlsTests
     [Fact]
     public void Side_by_side_table_has_one_column_per_model()
     {
-        var data = DataFrame.FromColumns(("y", new[] { 1.0, 2, 4, 3, 5, 7 }), ("x", new[] { 1.0, 2, 3, 4, 5, 6 }), ("z", new[] { 2.0, 1, 0, 1, 3, 2 }));
+        var data = DataFrame.FromColumns(
+            ("y", new[] { 1.0, 2, 4, 3, 5, 7 }),
+            ("x", new[] { 1.0, 2, 3, 4, 5, 6 }),
+            ("z", new[] { 2.0, 1, 0, 1, 3, 2 })
+        );
         var a = Ols.Fit(data, "y ~ x").Named("(1)");
         var b = Ols.Fit(data, "y ~ x + z").Named("(2)");
         var table = RegressionTables.SideBySide([a, b]);

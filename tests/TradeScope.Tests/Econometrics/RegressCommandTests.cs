@@ -31,8 +31,17 @@ public sealed class RegressCommandTests : IDisposable
     [Fact]
     public void Ppml_on_the_fixest_panel_writes_tidy_csv()
     {
-        var (code, output, err) = Run("regress", "--data", Fixtures.Path("fixest", "fixest_trade.csv.gz"), "--model", "ppml",
-            "--formula", "Euros ~ log(dist_km) | Origin + Destination + Product + Year", "--vcov", "cluster:Origin");
+        var (code, output, err) = Run(
+            "regress",
+            "--data",
+            Fixtures.Path("fixest", "fixest_trade.csv.gz"),
+            "--model",
+            "ppml",
+            "--formula",
+            "Euros ~ log(dist_km) | Origin + Destination + Product + Year",
+            "--vcov",
+            "cluster:Origin"
+        );
         Assert.True(code == 0, err);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("model,term,estimate,std_error,statistic,p_value", lines[0]);
@@ -97,10 +106,11 @@ public sealed class RegressCommandTests : IDisposable
     {
         var data = TradeScope.Econometrics.TidyData.Read(Fixtures.Path("fixest", "fixest_trade.csv.gz"));
         const string formula = "Euros ~ log(dist_km) | Origin + Destination";
-        var e = Assert.Throws<TradeScope.Core.NumericalException>(() => TradeScope.Econometrics.Ppml.Fit(data, formula, null,
-            TradeScope.Econometrics.PpmlOptions.Default with { MaxIterations = 1 }));
+        var e = Assert.Throws<TradeScope.Core.NumericalException>(() =>
+            TradeScope.Econometrics.Ppml.Fit(data, formula, null, TradeScope.Econometrics.PpmlOptions.Default with { MaxIterations = 1 })
+        );
         Assert.StartsWith("PPML did not converge in 1 iterations", e.Message);
-        var fit = TradeScope.Econometrics.Ppml.Fit(data, formula);              // the same model converges with the default budget
+        var fit = TradeScope.Econometrics.Ppml.Fit(data, formula); // the same model converges with the default budget
         Assert.True(fit.Convergence!.Iterations > 1);
     }
 
@@ -108,8 +118,19 @@ public sealed class RegressCommandTests : IDisposable
     public void Ppml_that_does_not_converge_exits_3_with_one_line_and_no_output_file()
     {
         var output = Path.Combine(_dir, "fit.md");
-        var (code, stdout, err) = Run("regress", "--data", Fixtures.Path("fixest", "fixest_trade.csv.gz"), "--model", "ppml",
-            "--formula", "Euros ~ log(dist_km) | Origin + Destination", "--max-iter", "1", "--out", output);
+        var (code, stdout, err) = Run(
+            "regress",
+            "--data",
+            Fixtures.Path("fixest", "fixest_trade.csv.gz"),
+            "--model",
+            "ppml",
+            "--formula",
+            "Euros ~ log(dist_km) | Origin + Destination",
+            "--max-iter",
+            "1",
+            "--out",
+            output
+        );
         Assert.Equal(3, code);
         var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("numerical error: PPML did not converge in 1 iterations", line);

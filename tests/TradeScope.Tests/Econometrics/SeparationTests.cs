@@ -77,11 +77,21 @@ public sealed class SeparationTests
     public void Relu_certificate_is_zero_on_positive_and_nonnegative_on_zero_outcomes(string file, string formula)
     {
         var frame = ModelFrame.Build(Load(file), Formula.Parse(formula), []);
-        var (separated, z, _) = Separation.Relu(frame.Y, frame.X, frame.FixedEffects, 1e-6, 1000, 1e-12, TradeScope.LinearAlgebra.ManagedLinearAlgebra.Instance);
+        var (separated, z, _) = Separation.Relu(
+            frame.Y,
+            frame.X,
+            frame.FixedEffects,
+            1e-6,
+            1000,
+            1e-12,
+            TradeScope.LinearAlgebra.ManagedLinearAlgebra.Instance
+        );
         for (var i = 0; i < frame.N; i++)
         {
-            if (frame.Y[i] > 0) Assert.True(Math.Abs(z[i]) < 1e-6, $"z[{i}] = {z[i]} on y > 0");
-            else Assert.True(z[i] > -1e-6, $"z[{i}] = {z[i]} on y = 0");
+            if (frame.Y[i] > 0)
+                Assert.True(Math.Abs(z[i]) < 1e-6, $"z[{i}] = {z[i]} on y > 0");
+            else
+                Assert.True(z[i] > -1e-6, $"z[{i}] = {z[i]} on y = 0");
         }
         Assert.All(separated, i => Assert.True(frame.Y[i] == 0 && z[i] > 1e-6));
     }

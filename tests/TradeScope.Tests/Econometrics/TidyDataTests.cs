@@ -19,7 +19,7 @@ public sealed class TidyDataTests
         var x = Assert.IsType<NumericColumn>(frame["x"]);
         Assert.Equal(2, x.Values[0]);
         Assert.True(double.IsNaN(x.Values[1]));
-        Assert.Equal([2, 4, 6], Enumerable.Range(0, 3).Select(frame.LineOf));   // blank line 3 skipped; row 2 spans lines 4-5
+        Assert.Equal([2, 4, 6], Enumerable.Range(0, 3).Select(frame.LineOf)); // blank line 3 skipped; row 2 spans lines 4-5
     }
 
     [Theory]
@@ -43,12 +43,16 @@ public sealed class TidyDataTests
         {
             var path = Path.Combine(folder, "d.csv.gz");
             using (var gz = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
-            using (var w = new StreamWriter(gz)) w.Write("y,x\n1,2\n3,4\n");
+            using (var w = new StreamWriter(gz))
+                w.Write("y,x\n1,2\n3,4\n");
             Assert.Equal([1.0, 3.0], Assert.IsType<NumericColumn>(TidyData.Read(path)["y"]).Values);
             var e = Assert.Throws<InputException>(() => TidyData.Read(Path.Combine(folder, "none.csv")));
             Assert.Contains("file not found", e.Message);
         }
-        finally { Directory.Delete(folder, recursive: true); }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
@@ -62,7 +66,8 @@ public sealed class TidyDataTests
             {
                 connection.Open();
                 using var command = connection.CreateCommand();
-                command.CommandText = $"COPY (SELECT * FROM (VALUES (1.0, 2, 'a'), (3.5, 4, 'b'), (2.0, 7, 'a')) t(y, x, g)) TO '{parquet}' (FORMAT PARQUET)";
+                command.CommandText =
+                    $"COPY (SELECT * FROM (VALUES (1.0, 2, 'a'), (3.5, 4, 'b'), (2.0, 7, 'a')) t(y, x, g)) TO '{parquet}' (FORMAT PARQUET)";
                 command.ExecuteNonQuery();
             }
             var frame = TidyData.Read(parquet);
@@ -70,6 +75,9 @@ public sealed class TidyDataTests
             Assert.Equal([2.0, 4.0, 7.0], ((NumericColumn)frame["x"]).Values);
             Assert.Equal(["a", "b", "a"], ((TextColumn)frame["g"]).Values);
         }
-        finally { Directory.Delete(dir, true); }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
     }
 }

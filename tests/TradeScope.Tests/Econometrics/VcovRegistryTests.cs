@@ -10,11 +10,11 @@ public sealed class VcovRegistryTests
 {
     [Theory]
     [InlineData("iid", "iid")]
-    [InlineData("standard", "iid")]      // fixest's name for the classical covariance
+    [InlineData("standard", "iid")] // fixest's name for the classical covariance
     [InlineData("hc0", "hc0")]
     [InlineData("HC1", "hc1")]
-    [InlineData("robust", "hc1")]        // Stata's robust is HC1
-    [InlineData(" hetero ", "hc1")]      // fixest's "hetero" is HC1
+    [InlineData("robust", "hc1")] // Stata's robust is HC1
+    [InlineData(" hetero ", "hc1")] // fixest's "hetero" is HC1
     [InlineData("hc2", "hc2")]
     [InlineData("hc3", "hc3")]
     [InlineData("cluster:Origin", "cluster")]
@@ -32,7 +32,15 @@ public sealed class VcovRegistryTests
         var words = VcovKind.All.SelectMany(k => k.Aliases.Prepend(k.Name)).ToList();
         Assert.Equal(words.Count, words.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         VcovSpec[] specs =
-            [VcovSpec.Iid, VcovSpec.HC0, VcovSpec.HC1, VcovSpec.HC2, VcovSpec.HC3, VcovSpec.Cluster("a^b"), VcovSpec.Cluster("A", "B")];
+        [
+            VcovSpec.Iid,
+            VcovSpec.HC0,
+            VcovSpec.HC1,
+            VcovSpec.HC2,
+            VcovSpec.HC3,
+            VcovSpec.Cluster("a^b"),
+            VcovSpec.Cluster("A", "B"),
+        ];
         foreach (var spec in specs)
         {
             var again = VcovSpec.Parse(spec.Text);
@@ -51,8 +59,10 @@ public sealed class VcovRegistryTests
         var withArguments = Assert.Throws<InputException>(() => VcovSpec.Parse("hc1:x"));
         Assert.Equal("unknown covariance type; use iid, hc0, hc1, hc2, hc3 or cluster:VAR[,VAR2]", withArguments.Detail);
         foreach (var bad in new[] { "cluster:", "cluster", "cluster:a,b,c", "cluster:a,," })
-            Assert.Equal("give one or two cluster columns: cluster:VAR or cluster:VAR1,VAR2",
-                Assert.Throws<InputException>(() => VcovSpec.Parse(bad)).Detail);
+            Assert.Equal(
+                "give one or two cluster columns: cluster:VAR or cluster:VAR1,VAR2",
+                Assert.Throws<InputException>(() => VcovSpec.Parse(bad)).Detail
+            );
     }
 
     [Fact]
@@ -62,8 +72,10 @@ public sealed class VcovRegistryTests
         Assert.Equal([VcovKind.Iid, VcovKind.HC0, VcovKind.HC1, VcovKind.HC2, VcovKind.HC3], noClusters.Kinds);
         Assert.Same(VcovKind.HC3, VcovSpec.Parse("hc3", noClusters).Kind);
         var e = Assert.Throws<InputException>(() => VcovSpec.Parse("cluster:year", noClusters));
-        Assert.Equal("vcov cluster:year: cluster needs cluster variables, which this panel does not have; use iid, hc0, hc1, hc2 or hc3",
-            e.Message);
+        Assert.Equal(
+            "vcov cluster:year: cluster needs cluster variables, which this panel does not have; use iid, hc0, hc1, hc2 or hc3",
+            e.Message
+        );
         var unknown = Assert.Throws<InputException>(() => VcovSpec.Parse("hc4", noClusters));
         Assert.Equal("unknown covariance type; use iid, hc0, hc1, hc2 or hc3", unknown.Detail);
         Assert.Null(VcovCapability.Everything.Refusal(VcovKind.Cluster));
@@ -72,15 +84,18 @@ public sealed class VcovRegistryTests
     [Fact]
     public void Leverage_types_are_refused_by_a_fit_with_absorbed_fixed_effects_from_their_declared_need()
     {
-        var data = DataFrame.FromColumns(("y", new[] { 1.0, 2, 4, 3, 6, 5 }), ("x", new[] { 0.5, 1.5, 2.5, 1.0, 3.0, 2.0 }),
-            ("g", new[] { "a", "a", "b", "b", "c", "c" }));
+        var data = DataFrame.FromColumns(
+            ("y", new[] { 1.0, 2, 4, 3, 6, 5 }),
+            ("x", new[] { 0.5, 1.5, 2.5, 1.0, 3.0, 2.0 }),
+            ("g", new[] { "a", "a", "b", "b", "c", "c" })
+        );
         Assert.Equal([VcovKind.HC2, VcovKind.HC3], VcovKind.All.Where(k => k.Needs.HasFlag(VcovNeeds.Leverages)));
         var fit = Ols.Fit(data, "y ~ x | g", VcovSpec.HC1);
         var e = Assert.Throws<InputException>(() => fit.WithVcov(VcovSpec.HC2));
         Assert.Equal(EconometricsParameters.Vcov, e.Parameter);
         Assert.StartsWith("hc2 needs the leverages h_ii, which are not computed with absorbed fixed effects", e.Detail);
         Assert.EndsWith("; use iid, hc0, hc1 or cluster:VAR[,VAR2]", e.Detail);
-        Assert.True(Ols.Fit(data, "y ~ x", VcovSpec.HC3)["x"].StdError > 0);   // without absorbed effects the leverages exist
+        Assert.True(Ols.Fit(data, "y ~ x", VcovSpec.HC3)["x"].StdError > 0); // without absorbed effects the leverages exist
     }
 
     [Fact]
@@ -89,7 +104,9 @@ public sealed class VcovRegistryTests
         Assert.Equal(new Bilingual("IID", "IID (гомоскедастичные)"), VcovSpec.Iid.BilingualLabel);
         Assert.Equal("HC1", VcovSpec.Parse("robust").Label);
         Assert.Equal(new Bilingual("Clustered (Origin)", "кластеризованные (Origin)"), VcovSpec.Cluster("Origin").BilingualLabel);
-        Assert.Equal(new Bilingual("Two-way clustered (Origin, Destination)", "двусторонняя кластеризация (Origin, Destination)"),
-            VcovSpec.Parse("cluster:Origin,Destination").BilingualLabel);
+        Assert.Equal(
+            new Bilingual("Two-way clustered (Origin, Destination)", "двусторонняя кластеризация (Origin, Destination)"),
+            VcovSpec.Parse("cluster:Origin,Destination").BilingualLabel
+        );
     }
 }

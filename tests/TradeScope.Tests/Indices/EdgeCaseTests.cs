@@ -5,10 +5,14 @@ using Xunit;
 
 namespace TradeScope.Tests.Indices;
 
-/// <summary>Edge cases of spec §1.3, §2.4, §3.3 and the reporter/mirror rules of §0 and §7.2.</summary>
+/// <summary>Edge cases of docs/methods/trade-indices.md#esi-edge-cases, docs/methods/trade-indices.md#tii-edge-cases,
+/// docs/methods/trade-indices.md#sti-edge-cases and the reporter/mirror rules of §0 and §7.2.</summary>
 public class EdgeCaseTests
 {
-    private static readonly CountryCode Aaa = new("AAA"), Bbb = new("BBB"), Ccc = new("CCC"), Zzz = new("ZZZ");
+    private static readonly CountryCode Aaa = new("AAA"),
+        Bbb = new("BBB"),
+        Ccc = new("CCC"),
+        Zzz = new("ZZZ");
 
     [Fact]
     public void Self_pair_is_NaN_with_SELF()
@@ -24,7 +28,11 @@ public class EdgeCaseTests
     public void A_partner_nobody_exports_to_gives_ZERO_DENOM_not_infinity()
     {
         var b = new TradeMatrixBuilder(2019, TotalsBasis.SumOfPartners, new Provenance("test", "memory"));
-        b.AddExport(Aaa, Bbb, 10); b.AddExport(Bbb, Aaa, 5); b.AddExport(Zzz, Aaa, 3); b.AddExport(Ccc, Aaa, 1); b.AddExport(Aaa, Ccc, 2);
+        b.AddExport(Aaa, Bbb, 10);
+        b.AddExport(Bbb, Aaa, 5);
+        b.AddExport(Zzz, Aaa, 3);
+        b.AddExport(Ccc, Aaa, 1);
+        b.AddExport(Aaa, Ccc, 2);
         var m = b.Build();
         var p = PairIndices.Compute(m, m.IndexOf(Aaa), m.IndexOf(Zzz));
         Assert.Equal(IndexReason.ZeroDenominator, p.Esi.Reason);
@@ -39,11 +47,14 @@ public class EdgeCaseTests
     public void A_partner_that_did_not_report_gives_NO_REPORTER_DATA_for_indices_needing_its_exports()
     {
         var b = new TradeMatrixBuilder(2019, TotalsBasis.SumOfPartners, new Provenance("test", "memory"));
-        b.AddExport(Aaa, Bbb, 10); b.AddExport(Bbb, Aaa, 5); b.AddExport(Aaa, Zzz, 4); b.AddExport(Bbb, Zzz, 4);
+        b.AddExport(Aaa, Bbb, 10);
+        b.AddExport(Bbb, Aaa, 5);
+        b.AddExport(Aaa, Zzz, 4);
+        b.AddExport(Bbb, Zzz, 4);
         var m = b.Build();
         Assert.Equal(FlowSource.Missing, m.Source(m.IndexOf(Zzz)));
         var p = PairIndices.Compute(m, m.IndexOf(Aaa), m.IndexOf(Zzz));
-        Assert.True(p.Esi.HasValue);                       // needs only the reporter's exports and world exports to ZZZ
+        Assert.True(p.Esi.HasValue); // needs only the reporter's exports and world exports to ZZZ
         Assert.Equal(IndexReason.NoReporterData, p.TiiSymmetric.Reason);
         Assert.Equal(IndexReason.NoReporterData, p.StiTurnover.Sti.Reason);
         Assert.Equal(IndexReason.NoReporterData, p.ImportSharePct.Reason);
@@ -55,10 +66,15 @@ public class EdgeCaseTests
     public void A_non_reporter_seen_through_partners_imports_uses_the_mirror_row()
     {
         var b = new TradeMatrixBuilder(2019, TotalsBasis.SumOfPartners, new Provenance("test", "memory"));
-        b.AddExport(Aaa, Bbb, 10); b.AddExport(Bbb, Aaa, 5); b.AddExport(Aaa, Zzz, 4); b.AddExport(Bbb, Zzz, 4);
-        b.AddImport(Aaa, Zzz, 6); b.AddImport(Bbb, Zzz, 2);
+        b.AddExport(Aaa, Bbb, 10);
+        b.AddExport(Bbb, Aaa, 5);
+        b.AddExport(Aaa, Zzz, 4);
+        b.AddExport(Bbb, Zzz, 4);
+        b.AddImport(Aaa, Zzz, 6);
+        b.AddImport(Bbb, Zzz, 2);
         var m = b.Build();
-        int a = m.IndexOf(Aaa), z = m.IndexOf(Zzz);
+        int a = m.IndexOf(Aaa),
+            z = m.IndexOf(Zzz);
         Assert.Equal(FlowSource.Mirror, m.Source(z));
         var p = PairIndices.Compute(m, a, z);
         // X_w = 15 + 8 + 8 = 31 (A 14, B 9, Z 8); X_wA = 11, X_wZ = 8.
@@ -76,7 +92,7 @@ public class EdgeCaseTests
         Assert.Equal(0, noInternal.Hiti.Value);
         var wholeWorld = Introversion.FromTotals(10, 1000, 1000, StiBasis.Exports);
         Assert.Equal(IndexReason.ZeroDenominator, wholeWorld.Sti.Reason);
-        var degenerate = Introversion.FromTotals(10, 60, 110, StiBasis.Exports);   // ET = 50 = T_w − T: all RoW trade is with G
+        var degenerate = Introversion.FromTotals(10, 60, 110, StiBasis.Exports); // ET = 50 = T_w − T: all RoW trade is with G
         Assert.Equal(IndexReason.DegenerateRow, degenerate.Heti.Reason);
         Assert.Equal(IndexReason.DegenerateRow, degenerate.Sti.Reason);
     }
@@ -86,7 +102,7 @@ public class EdgeCaseTests
     {
         Assert.Equal(25, Growth.Percent(80, 100).Value, 12);
         Assert.Equal(IndexReason.NewFlow, Growth.Percent(0, 100).Reason);
-        Assert.Equal(IndexReason.ZeroBoth, Growth.Percent(0, 0).Reason);                  // no trade in either year is not a new flow
+        Assert.Equal(IndexReason.ZeroBoth, Growth.Percent(0, 0).Reason); // no trade in either year is not a new flow
         Assert.Equal(IndexReason.ZeroBoth, Growth.CompoundAnnualPercent(0, 0, 3).Reason);
         Assert.Equal(IndexReason.NewFlow, Growth.CompoundAnnualPercent(0, 5, 3).Reason);
         Assert.Equal("ZERO_BOTH", IndexReason.ZeroBoth.Code());
@@ -108,10 +124,17 @@ public class EdgeCaseTests
     public void Bloc_membership_follows_the_annual_rule_and_lists_members_without_data()
     {
         var world = ToyWorld.Build();
-        var group = new CountryGroup(new GroupId("DATED"), "d", "d", [
-            new Membership(ToyWorld.Code("B"), new DateOnly(2000, 1, 1), null),
-            new Membership(ToyWorld.Code("C"), new DateOnly(2019, 8, 12), null),        // joins after 1 July: not a member in 2019
-            new Membership(new CountryCode("QQQ"), new DateOnly(2000, 1, 1), null)], "test");
+        var group = new CountryGroup(
+            new GroupId("DATED"),
+            "d",
+            "d",
+            [
+                new Membership(ToyWorld.Code("B"), new DateOnly(2000, 1, 1), null),
+                new Membership(ToyWorld.Code("C"), new DateOnly(2019, 8, 12), null), // joins after 1 July: not a member in 2019
+                new Membership(new CountryCode("QQQ"), new DateOnly(2000, 1, 1), null),
+            ],
+            "test"
+        );
         var r = BlocIndexResult.Compute(world, ToyWorld.Code("S"), group);
         Assert.Equal([ToyWorld.Code("B")], r.Members.Codes);
         Assert.Equal([new CountryCode("QQQ")], r.Members.WithoutData);
@@ -143,21 +166,30 @@ public class FlowGrowthTests
     {
         var p = new Core.Provenance("test", "memory");
         var b0 = new TradeMatrixBuilder(2018, TotalsBasis.SumOfPartners, p);
-        b0.AddExport(new("AAA"), new("BBB"), 80); b0.AddExport(new("BBB"), new("AAA"), 0); b0.AddExport(new("AAA"), new("CCC"), 10);
-        b0.AddExport(new("CCC"), new("AAA"), 1); b0.AddExport(new("EEE"), new("BBB"), 0);
+        b0.AddExport(new("AAA"), new("BBB"), 80);
+        b0.AddExport(new("BBB"), new("AAA"), 0);
+        b0.AddExport(new("AAA"), new("CCC"), 10);
+        b0.AddExport(new("CCC"), new("AAA"), 1);
+        b0.AddExport(new("EEE"), new("BBB"), 0);
         var b1 = new TradeMatrixBuilder(2020, TotalsBasis.SumOfPartners, p);
-        b1.AddExport(new("AAA"), new("BBB"), 121 * 80 / 100.0); b1.AddExport(new("BBB"), new("AAA"), 5); b1.AddExport(new("DDD"), new("AAA"), 3); b1.AddExport(new("EEE"), new("BBB"), 0);
-        var m0 = b0.Build(); var m1 = b1.Build();
+        b1.AddExport(new("AAA"), new("BBB"), 121 * 80 / 100.0);
+        b1.AddExport(new("BBB"), new("AAA"), 5);
+        b1.AddExport(new("DDD"), new("AAA"), 3);
+        b1.AddExport(new("EEE"), new("BBB"), 0);
+        var m0 = b0.Build();
+        var m1 = b1.Build();
         var g = FlowGrowth.Compute(m0, m1);
         var annual = FlowGrowth.Compute(m0, m1, annualised: true);
-        int a = m1.IndexOf(new("AAA")), bb = m1.IndexOf(new("BBB")), d = m1.IndexOf(new("DDD"));
+        int a = m1.IndexOf(new("AAA")),
+            bb = m1.IndexOf(new("BBB")),
+            d = m1.IndexOf(new("DDD"));
         Assert.Equal(21, g[a, bb].Value, 10);
         Assert.Equal(10, annual[a, bb].Value, 10);
         Assert.Equal(IndexReason.NewFlow, g[bb, a].Reason);
         var e = m1.IndexOf(new("EEE"));
-        Assert.Equal(IndexReason.ZeroBoth, g[e, bb].Reason);           // 0 in 2018 and 2020: no trade, not a new flow
+        Assert.Equal(IndexReason.ZeroBoth, g[e, bb].Reason); // 0 in 2018 and 2020: no trade, not a new flow
         Assert.Equal(IndexReason.ZeroBoth, annual[e, bb].Reason);
-        Assert.Equal(IndexReason.Missing, g[d, a].Reason);           // DDD absent in 2018
+        Assert.Equal(IndexReason.Missing, g[d, a].Reason); // DDD absent in 2018
         Assert.Equal(IndexReason.Self, g[a, a].Reason);
         Assert.Throws<ArgumentException>(() => FlowGrowth.Compute(m1, m0));
     }

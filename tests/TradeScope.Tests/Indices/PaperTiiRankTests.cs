@@ -18,10 +18,14 @@ public class PaperTiiRankTests
         var (_, rows) = CliRunner.ReadCsv(run.Output);
         var ours = rows.Where(r => r["tii_sym"].Length > 0)
             .ToDictionary(r => r["partner_iso3"], r => double.Parse(r["tii_sym"], CultureInfo.InvariantCulture));
-        var (_, paper) = CliRunner.ReadCsv(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "paper", "paper-tii-russia-2019.csv")));
+        var (_, paper) = CliRunner.ReadCsv(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "paper", "paper-tii-russia-2019.csv"))
+        );
         Assert.Equal(42, paper.Count);
-        var pairs = paper.Where(p => ours.ContainsKey(p["iso3"]))
-            .Select(p => (Ours: ours[p["iso3"]], Paper: double.Parse(p["tii"], CultureInfo.InvariantCulture))).ToList();
+        var pairs = paper
+            .Where(p => ours.ContainsKey(p["iso3"]))
+            .Select(p => (Ours: ours[p["iso3"]], Paper: double.Parse(p["tii"], CultureInfo.InvariantCulture)))
+            .ToList();
         Assert.True(pairs.Count >= 40, $"only {pairs.Count} of the paper's partners have a tii_sym value");
         var rho = Spearman(pairs.Select(p => p.Ours).ToArray(), pairs.Select(p => p.Paper).ToArray());
         Assert.True(rho >= 0.97, $"Spearman rho = {rho:0.0000} over {pairs.Count} partners");
@@ -38,9 +42,19 @@ public class PaperTiiRankTests
     /// <summary>Spearman's ρ: Pearson correlation of average ranks (ties share the mean rank).</summary>
     internal static double Spearman(double[] x, double[] y)
     {
-        double[] rx = Ranks(x), ry = Ranks(y);
-        double mx = rx.Average(), my = ry.Average(), sxy = 0, sxx = 0, syy = 0;
-        for (var i = 0; i < x.Length; i++) { sxy += (rx[i] - mx) * (ry[i] - my); sxx += (rx[i] - mx) * (rx[i] - mx); syy += (ry[i] - my) * (ry[i] - my); }
+        double[] rx = Ranks(x),
+            ry = Ranks(y);
+        double mx = rx.Average(),
+            my = ry.Average(),
+            sxy = 0,
+            sxx = 0,
+            syy = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            sxy += (rx[i] - mx) * (ry[i] - my);
+            sxx += (rx[i] - mx) * (rx[i] - mx);
+            syy += (ry[i] - my) * (ry[i] - my);
+        }
         return sxy / Math.Sqrt(sxx * syy);
     }
 
@@ -51,8 +65,10 @@ public class PaperTiiRankTests
         for (var k = 0; k < order.Length;)
         {
             var end = k;
-            while (end + 1 < order.Length && v[order[end + 1]] == v[order[k]]) end++;
-            for (var j = k; j <= end; j++) ranks[order[j]] = (k + end) / 2.0 + 1;
+            while (end + 1 < order.Length && v[order[end + 1]] == v[order[k]])
+                end++;
+            for (var j = k; j <= end; j++)
+                ranks[order[j]] = (k + end) / 2.0 + 1;
             k = end + 1;
         }
         return ranks;

@@ -3,7 +3,8 @@ using TradeScope.Model;
 
 namespace TradeScope.Tests.Indices;
 
-/// <summary>The toy 6-country world of spec Appendix A.1 (X_ij, US$ bn; rows are exporters), built with <see cref="TradeMatrixBuilder"/>.
+/// <summary>The toy 6-country world of docs/methods/trade-indices.md#toy-world (X_ij, US$ bn; rows are exporters), built with <see
+/// cref="TradeMatrixBuilder"/>.
 /// The economies are named SSS, AAA, BBB, CCC, DDD, EEE (three-letter codes for S, A, B, C, D, E).</summary>
 internal static class ToyWorld
 {
@@ -23,7 +24,7 @@ internal static class ToyWorld
 
     public static TradeMatrix Build(TotalsBasis basis = TotalsBasis.WorldRow)
     {
-        var builder = new TradeMatrixBuilder(2019, basis, new Provenance("spec Appendix A.1 toy world", "in-memory"));
+        var builder = new TradeMatrixBuilder(2019, basis, new Provenance("docs/methods/trade-indices.md#toy-world toy world", "in-memory"));
         for (var i = 0; i < 6; i++)
         {
             double total = 0;

@@ -6,7 +6,7 @@ namespace TradeScope.Tests.Indices;
 /// <summary>
 /// Spec Appendix A.1 (toy 6-country world) and §1.4, §2.5, §3.4. Each expected value is checked twice: against the spec's own
 /// arithmetic (the calculation line printed next to the value, evaluated exactly) to 1e-6 relative, and against the printed
-/// 6-decimal value to its printed precision (spec §7.6).
+/// 6-decimal value to its printed precision (docs/methods/README.md#tolerances).
 /// </summary>
 public class WorkedExamplesA1Tests
 {
@@ -49,8 +49,8 @@ public class WorkedExamplesA1Tests
         var sa = PairIndices.Compute(World, S, A);
         Check(sa.TiiSymmetric, 40.0 / 200 / (190.0 / 1400), 1.473684);
         Check(sa.TiiSymmetricNeutral, (100 * 130.0 / 1400 + 100 * 60.0 / 1400) / (200 * 190.0 / 1400), 0.500000);
-        Assert.Equal(sa.TiiSymmetric, PairIndices.Compute(World, A, S).TiiSymmetric);   // symmetric in the pair
-        Check(sa.TiiSymmetricToNeutral, 40.0 / 200 / (190.0 / 1400) / 0.5, 2.947368);    // "2.95× neutral"
+        Assert.Equal(sa.TiiSymmetric, PairIndices.Compute(World, A, S).TiiSymmetric); // symmetric in the pair
+        Check(sa.TiiSymmetricToNeutral, 40.0 / 200 / (190.0 / 1400) / 0.5, 2.947368); // "2.95× neutral"
     }
 
     [Theory]
@@ -74,7 +74,8 @@ public class WorkedExamplesA1Tests
     public void Sti_pair_S_A_on_the_turnover_basis()
     {
         var sti = PairIndices.Compute(World, S, A).StiTurnover;
-        double hiti = 80.0 / 390 / (310.0 / 2410), heti = (1 - 80.0 / 390) / (1 - 310.0 / 2410);
+        double hiti = 80.0 / 390 / (310.0 / 2410),
+            heti = (1 - 80.0 / 390) / (1 - 310.0 / 2410);
         Check(sti.Hiti, hiti, 1.594706);
         Check(sti.Heti, heti, 0.912210);
         Check(sti.Sti, Sti(hiti, heti), 0.272245);
@@ -86,7 +87,8 @@ public class WorkedExamplesA1Tests
     {
         // §3.1b: IT = X_SA + X_AS = 40, T = X_S + X_A = 200, T_w = X_w = 1400 (no printed value in the spec: exact arithmetic only).
         var sti = PairIndices.Compute(World, S, A).StiExports;
-        double hiti = 40.0 / 200 / (160.0 / 1200), heti = (1 - 40.0 / 200) / (1 - 160.0 / 1200);
+        double hiti = 40.0 / 200 / (160.0 / 1200),
+            heti = (1 - 40.0 / 200) / (1 - 160.0 / 1200);
         Assert.Equal(hiti, sti.Hiti.Value, 12);
         Assert.Equal(heti, sti.Heti.Value, 12);
         Assert.Equal(Sti(hiti, heti), sti.Sti.Value, 12);
@@ -95,20 +97,22 @@ public class WorkedExamplesA1Tests
     [Fact]
     public void Sti_group_S_B_C_equals_the_bloc_as_enlarged_group()
     {
-        double hiti = 480.0 / 1100 / (620.0 / 1700), heti = (1 - 480.0 / 1100) / (1 - 620.0 / 1700);
+        double hiti = 480.0 / 1100 / (620.0 / 1700),
+            heti = (1 - 480.0 / 1100) / (1 - 620.0 / 1700);
         var group = GroupIndexResult.Compute(World, [ToyWorld.Code("S"), ToyWorld.Code("B"), ToyWorld.Code("C")]);
         Check(group.StiTurnover.Hiti, hiti, 1.196481);
         Check(group.StiTurnover.Heti, heti, 0.887205);
         Check(group.StiTurnover.Sti, Sti(hiti, heti), 0.148427);
         var bloc = BlocIndexResult.Compute(World, ToyWorld.Code("S"), ToyWorld.Group("BLOC_K", "B", "C"));
         Check(bloc.StiTurnover.Sti, Sti(hiti, heti), 0.148427);
-        Check(group.Tii, 240.0 / 550 / (550.0 / 1400), 1.110744);   // group TII of {S,B,C} = H3
+        Check(group.Tii, 240.0 / 550 / (550.0 / 1400), 1.110744); // group TII of {S,B,C} = H3
     }
 
     [Fact]
     public void Sti_bloc_as_one_unit()
     {
-        double hiti = 100.0 / 720 / (620.0 / 1700), heti = (1 - 100.0 / 720) / (1 - 620.0 / 1700);
+        double hiti = 100.0 / 720 / (620.0 / 1700),
+            heti = (1 - 100.0 / 720) / (1 - 620.0 / 1700);
         var bloc = BlocIndexResult.Compute(World, ToyWorld.Code("S"), ToyWorld.Group("BLOC_K", "B", "C"));
         Check(bloc.StiTurnoverBlocAsUnit.Hiti, hiti, 0.380824);
         Check(bloc.StiTurnoverBlocAsUnit.Heti, heti, 1.355453);
@@ -130,7 +134,8 @@ public class WorkedExamplesA1Tests
     public void Directional_homogeneous_intensity_S_to_A()
     {
         var q = PairIndices.Compute(World, S, A).Directional;
-        double hi = 40.0 / 160 / (190.0 / 2640), he = (1 - 40.0 / 160) / (1 - 190.0 / 2640);
+        double hi = 40.0 / 160 / (190.0 / 2640),
+            he = (1 - 40.0 / 160) / (1 - 190.0 / 2640);
         Check(q.Hiti, hi, 3.473684);
         Check(q.Heti, he, 0.808163);
         Check(q.Sti, Sti(hi, he), 0.622517);
@@ -143,7 +148,8 @@ public class WorkedExamplesA1Tests
         var without = BlocIndexResult.Compute(World, ToyWorld.Code("S"), ToyWorld.Group("BLOC_K", "B", "C"));
         Assert.True(with.Members.ReporterRemoved);
         Assert.Equal(without.Members.Codes, with.Members.Codes);
-        for (var c = 0; c < 4; c++) Assert.Equal(without.Tii[c], with.Tii[c]);
+        for (var c = 0; c < 4; c++)
+            Assert.Equal(without.Tii[c], with.Tii[c]);
         Assert.Equal(without.StiTurnover, with.StiTurnover);
     }
 }

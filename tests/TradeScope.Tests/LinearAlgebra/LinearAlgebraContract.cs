@@ -19,7 +19,8 @@ public abstract class LinearAlgebraContract
     public void Multiply_small_worked_example()
     {
         // A = [1 2 3; 4 5 6] (2×3), B = [7 8; 9 10; 11 12] (3×2): A·B = [58 64; 139 154].
-        double[] a = [1, 4, 2, 5, 3, 6], b = [7, 9, 11, 8, 10, 12];
+        double[] a = [1, 4, 2, 5, 3, 6],
+            b = [7, 9, 11, 8, 10, 12];
         var c = new double[4];
         Provider.Multiply(false, false, 2, 2, 3, a, b, c);
         Assert.Equal([58.0, 139, 64, 154], c);
@@ -42,7 +43,8 @@ public abstract class LinearAlgebraContract
             var b = TestMatrices.Random(random, k, n);
             var c0 = TestMatrices.Random(random, m, n);
             var expected = TestMatrices.Naive(transposeA, transposeB, m, n, k, a, b);
-            for (var i = 0; i < expected.Length; i++) expected[i] = alpha * expected[i] + beta * c0[i];
+            for (var i = 0; i < expected.Length; i++)
+                expected[i] = alpha * expected[i] + beta * c0[i];
             var c = (double[])c0.Clone();
             Provider.Multiply(transposeA, transposeB, m, n, k, a, b, c, beta, alpha);
             Assert.True(TestMatrices.RelativeError(c, expected) < 1e-13, $"{m}×{n}×{k}: error {TestMatrices.RelativeError(c, expected)}");
@@ -52,7 +54,8 @@ public abstract class LinearAlgebraContract
     [ProviderFact]
     public void Multiply_with_beta_zero_ignores_NaN_in_the_output()
     {
-        double[] a = [1, 2, 3, 4], b = [1, 0, 0, 1];
+        double[] a = [1, 2, 3, 4],
+            b = [1, 0, 0, 1];
         double[] c = [double.NaN, double.NaN, double.PositiveInfinity, double.NaN];
         Provider.Multiply(false, false, 2, 2, 2, a, b, c);
         Assert.Equal(a, c);
@@ -79,8 +82,12 @@ public abstract class LinearAlgebraContract
         Assert.Throws<ArgumentException>(() => Provider.Multiply(false, false, 2, 2, 3, a, b, new double[5]));
         Assert.Throws<ArgumentOutOfRangeException>(() => Provider.Multiply(false, false, -2, 2, 3, a, b, c));
         var shared = new double[16];
-        Assert.Throws<ArgumentException>(() => Provider.Multiply(false, false, 2, 2, 2, shared.AsSpan(0, 4), shared.AsSpan(8, 4), shared.AsSpan(2, 4)));
-        Assert.Throws<ArgumentException>(() => Provider.Multiply(false, false, 2, 2, 2, shared.AsSpan(0, 4), shared.AsSpan(4, 4), shared.AsSpan(6, 4)));
+        Assert.Throws<ArgumentException>(() =>
+            Provider.Multiply(false, false, 2, 2, 2, shared.AsSpan(0, 4), shared.AsSpan(8, 4), shared.AsSpan(2, 4))
+        );
+        Assert.Throws<ArgumentException>(() =>
+            Provider.Multiply(false, false, 2, 2, 2, shared.AsSpan(0, 4), shared.AsSpan(4, 4), shared.AsSpan(6, 4))
+        );
     }
 
     // ---- MultiplyVector (dgemv) ----
@@ -91,12 +98,14 @@ public abstract class LinearAlgebraContract
     public void MultiplyVector_matches_the_definition(bool transposeA)
     {
         var random = new Random(11);
-        const int m = 23, n = 17;
+        const int m = 23,
+            n = 17;
         var a = TestMatrices.Random(random, m, n);
         var x = TestMatrices.Random(random, transposeA ? m : n, 1);
         var y0 = TestMatrices.Random(random, transposeA ? n : m, 1);
         var expected = transposeA ? TestMatrices.Naive(true, false, n, 1, m, a, x) : TestMatrices.Naive(false, false, m, 1, n, a, x);
-        for (var i = 0; i < expected.Length; i++) expected[i] = 3 * expected[i] + 0.5 * y0[i];
+        for (var i = 0; i < expected.Length; i++)
+            expected[i] = 3 * expected[i] + 0.5 * y0[i];
         var y = (double[])y0.Clone();
         Provider.MultiplyVector(transposeA, m, n, a, x, y, beta: 0.5, alpha: 3);
         Assert.True(TestMatrices.RelativeError(y, expected) < 1e-13);
@@ -134,20 +143,28 @@ public abstract class LinearAlgebraContract
     public void Leontief_inverse_satisfies_I_minus_A_times_B_equal_to_I_property()
     {
         var cases = (from n in Gen.Choose(1, 60) from seed in Gen.Choose(0, int.MaxValue) select (n, seed)).ToArbitrary();
-        Prop.ForAll(cases, c =>
-        {
-            var (n, seed) = c;
-            var a = TestMatrices.Leontief(new Random(seed), n);
-            var b = (double[])a.Clone();
-            Provider.InvertIdentityMinus(n, b);
-            var residual = TestMatrices.RelativeError(TestMatrices.Naive(false, false, n, n, n, TestMatrices.IdentityMinus(n, a), b), TestMatrices.Identity(n));
-            // B = Σ Aᵏ ≥ I elementwise for a productive non-negative A (Miller & Blair 2009, §2.3).
-            var nonNegative = true;
-            for (var j = 0; j < n; j++)
-                for (var i = 0; i < n; i++)
-                    if (b[i + j * n] < (i == j ? 1 - 1e-12 : -1e-12)) nonNegative = false;
-            return residual < 1e-12 && nonNegative;
-        }).Check(Properties);
+        Prop.ForAll(
+                cases,
+                c =>
+                {
+                    var (n, seed) = c;
+                    var a = TestMatrices.Leontief(new Random(seed), n);
+                    var b = (double[])a.Clone();
+                    Provider.InvertIdentityMinus(n, b);
+                    var residual = TestMatrices.RelativeError(
+                        TestMatrices.Naive(false, false, n, n, n, TestMatrices.IdentityMinus(n, a), b),
+                        TestMatrices.Identity(n)
+                    );
+                    // B = Σ Aᵏ ≥ I elementwise for a productive non-negative A (Miller & Blair 2009, §2.3).
+                    var nonNegative = true;
+                    for (var j = 0; j < n; j++)
+                        for (var i = 0; i < n; i++)
+                            if (b[i + j * n] < (i == j ? 1 - 1e-12 : -1e-12))
+                                nonNegative = false;
+                    return residual < 1e-12 && nonNegative;
+                }
+            )
+            .Check(Properties);
     }
 
     [ProviderFact]
@@ -229,12 +246,16 @@ public abstract class LinearAlgebraContract
         var reference = (double[])b.Clone();
         lu.Solve(1, reference, transpose: true);
         var results = new double[8][];
-        Parallel.For(0, results.Length, i =>
-        {
-            var x = (double[])b.Clone();
-            lu.Solve(1, x, transpose: true);
-            results[i] = x;
-        });
+        Parallel.For(
+            0,
+            results.Length,
+            i =>
+            {
+                var x = (double[])b.Clone();
+                lu.Solve(1, x, transpose: true);
+                results[i] = x;
+            }
+        );
         Assert.All(results, x => Assert.Equal(reference, x));
     }
 
@@ -251,7 +272,9 @@ public abstract class LinearAlgebraContract
         Provider.SolvePositiveDefinite(n, 2, a, x);
         Assert.True(TestMatrices.RelativeError(TestMatrices.Naive(false, false, n, 2, n, a, x), b) < 1e-12);
         var garbageUpper = (double[])a.Clone();
-        for (var j = 1; j < n; j++) for (var i = 0; i < j; i++) garbageUpper[i + j * n] = 1e6 * random.NextDouble();
+        for (var j = 1; j < n; j++)
+            for (var i = 0; i < j; i++)
+                garbageUpper[i + j * n] = 1e6 * random.NextDouble();
         var y = (double[])b.Clone();
         Provider.SolvePositiveDefinite(n, 2, garbageUpper, y);
         Assert.True(TestMatrices.RelativeError(y, x) < 1e-14);
@@ -266,7 +289,9 @@ public abstract class LinearAlgebraContract
         var inverse = (double[])a.Clone();
         Provider.InvertPositiveDefinite(n, inverse);
         Assert.True(TestMatrices.RelativeError(TestMatrices.Naive(false, false, n, n, n, a, inverse), TestMatrices.Identity(n)) < 1e-12);
-        for (var j = 0; j < n; j++) for (var i = 0; i < n; i++) Assert.Equal(inverse[i + j * n], inverse[j + i * n]);
+        for (var j = 0; j < n; j++)
+            for (var i = 0; i < n; i++)
+                Assert.Equal(inverse[i + j * n], inverse[j + i * n]);
     }
 
     [ProviderFact]
@@ -281,13 +306,14 @@ public abstract class LinearAlgebraContract
 
     // ---- Singular matrices and bad arguments ----
 
-    public static TheoryData<string, int, double[]> SingularMatrices => new()
-    {
-        { "rank-1 [1 2; 2 4]", 2, [1, 2, 2, 4] },
-        { "zero column", 3, [1, 2, 3, 0, 0, 0, 4, 5, 7] },
-        { "zero matrix", 2, [0, 0, 0, 0] },
-        { "I − A of a closed economy (column sums of A = 1)", 2, [0.5, -0.5, -0.5, 0.5] },
-    };
+    public static TheoryData<string, int, double[]> SingularMatrices =>
+        new()
+        {
+            { "rank-1 [1 2; 2 4]", 2, [1, 2, 2, 4] },
+            { "zero column", 3, [1, 2, 3, 0, 0, 0, 4, 5, 7] },
+            { "zero matrix", 2, [0, 0, 0, 0] },
+            { "I − A of a closed economy (column sums of A = 1)", 2, [0.5, -0.5, -0.5, 0.5] },
+        };
 
     [ProviderTheory]
     [MemberData(nameof(SingularMatrices))]
@@ -336,10 +362,17 @@ public abstract class LinearAlgebraContract
     // ---- Sizes that are not multiples of the kernels' tiles and blocks, transposes, ill-conditioned matrices ----
 
     /// <summary>(m, n, k) around the managed tiles (4, 6, 8, 24 rows or columns) and blocks (kc = 256).</summary>
-    public static TheoryData<int, int, int> OddShapes => new()
-    {
-        { 1, 1, 1 }, { 2, 3, 7 }, { 7, 63, 65 }, { 65, 129, 63 }, { 129, 7, 257 }, { 257, 65, 129 }, { 3, 257, 2 },
-    };
+    public static TheoryData<int, int, int> OddShapes =>
+        new()
+        {
+            { 1, 1, 1 },
+            { 2, 3, 7 },
+            { 7, 63, 65 },
+            { 65, 129, 63 },
+            { 129, 7, 257 },
+            { 257, 65, 129 },
+            { 3, 257, 2 },
+        };
 
     [ProviderTheory]
     [MemberData(nameof(OddShapes))]
@@ -352,7 +385,8 @@ public abstract class LinearAlgebraContract
             var b = TestMatrices.Random(random, k, n);
             var c0 = TestMatrices.Random(random, m, n);
             var expected = TestMatrices.Naive(transposeA, transposeB, m, n, k, a, b);
-            for (var i = 0; i < expected.Length; i++) expected[i] = -1.5 * expected[i] + 0.25 * c0[i];
+            for (var i = 0; i < expected.Length; i++)
+                expected[i] = -1.5 * expected[i] + 0.25 * c0[i];
             var c = (double[])c0.Clone();
             Provider.Multiply(transposeA, transposeB, m, n, k, a, b, c, beta: 0.25, alpha: -1.5);
             // Each element is a sum of k products of numbers below 1: rounding stays below k·ε of the largest element.
@@ -366,7 +400,8 @@ public abstract class LinearAlgebraContract
     {
         // C = Aᵀ·A with both inputs the same array (only the output must be separate).
         var random = new Random(37);
-        const int m = 70, k = 33;
+        const int m = 70,
+            k = 33;
         var a = TestMatrices.Random(random, m, k);
         var c = new double[k * k];
         Provider.Multiply(true, false, k, k, m, a, a, c);
@@ -410,7 +445,9 @@ public abstract class LinearAlgebraContract
         // itself is inaccurate; LU with partial pivoting still gives a small residual ‖b − H·x‖ / (‖H‖·‖x‖) of order ε
         // (Higham 2002, Accuracy and Stability of Numerical Algorithms, §9.3).
         var h = new double[n * n];
-        for (var j = 0; j < n; j++) for (var i = 0; i < n; i++) h[i + j * n] = 1.0 / (i + j + 1);
+        for (var j = 0; j < n; j++)
+            for (var i = 0; i < n; i++)
+                h[i + j * n] = 1.0 / (i + j + 1);
         // Many right-hand sides (n = 70: condition number far beyond 1/ε) exercise the blocked solves as well.
         var ones = Enumerable.Repeat(1.0, n * nrhs).ToArray();
         var b = TestMatrices.Naive(false, false, n, nrhs, n, h, ones);
@@ -418,7 +455,8 @@ public abstract class LinearAlgebraContract
         Provider.Solve(n, nrhs, h, x);
         var residual = TestMatrices.Naive(false, false, n, nrhs, n, h, x).Zip(b, (p, q) => Math.Abs(p - q)).Max();
         Assert.True(residual / (TestMatrices.MaxAbs(h) * TestMatrices.MaxAbs(x)) < 1e-14 * n, $"scaled residual {residual:E2}");
-        if (n <= 11) Assert.True(TestMatrices.RelativeError(x, ones) < 1e-2 * n, "forward error bounded by cond(H)·ε");
+        if (n <= 11)
+            Assert.True(TestMatrices.RelativeError(x, ones) < 1e-2 * n, "forward error bounded by cond(H)·ε");
     }
 
     [ProviderFact]
@@ -430,8 +468,10 @@ public abstract class LinearAlgebraContract
         for (var j = 0; j < n; j++)
         {
             var sum = 0.0;
-            for (var i = 0; i < n; i++) sum += a[i + j * n];
-            for (var i = 0; i < n; i++) a[i + j * n] *= 0.9999 / sum;
+            for (var i = 0; i < n; i++)
+                sum += a[i + j * n];
+            for (var i = 0; i < n; i++)
+                a[i + j * n] *= 0.9999 / sum;
         }
         var b = (double[])a.Clone();
         Provider.InvertIdentityMinus(n, b);
@@ -452,7 +492,8 @@ public abstract class LinearAlgebraContract
         // Column 40 (0-based) is zero: elimination never changes it, so U(41,41) is exactly zero.
         const int n = 65;
         var a = TestMatrices.WellConditioned(new Random(43), n);
-        for (var i = 0; i < n; i++) a[i + 40 * n] = 0;
+        for (var i = 0; i < n; i++)
+            a[i + 40 * n] = 0;
         var e = Assert.Throws<NumericalException>(() => Provider.Invert(n, (double[])a.Clone()));
         Assert.Equal("the 65×65 matrix is singular: pivot U(41,41) is exactly zero (dgetrf)", e.Message);
         e = Assert.Throws<NumericalException>(() => Provider.Solve(n, 2, a, new double[2 * n]));

@@ -16,7 +16,8 @@ public sealed class OpenBlasFactAttribute : FactAttribute
 {
     public OpenBlasFactAttribute()
     {
-        if (OpenBlasSkip.Reason is { } reason) Skip = reason;
+        if (OpenBlasSkip.Reason is { } reason)
+            Skip = reason;
     }
 }
 
@@ -25,7 +26,8 @@ public sealed class OpenBlasTheoryAttribute : TheoryAttribute
 {
     public OpenBlasTheoryAttribute()
     {
-        if (OpenBlasSkip.Reason is { } reason) Skip = reason;
+        if (OpenBlasSkip.Reason is { } reason)
+            Skip = reason;
     }
 }
 
@@ -56,7 +58,8 @@ internal static class ProviderSkip
 {
     public static string? For(ITestMethod method)
     {
-        if (method.TestClass.Class.GetCustomAttributes(typeof(RequiresOpenBlasAttribute)).Any()) return OpenBlasSkip.Reason;
+        if (method.TestClass.Class.GetCustomAttributes(typeof(RequiresOpenBlasAttribute)).Any())
+            return OpenBlasSkip.Reason;
         var kernel = method.TestClass.Class.GetCustomAttributes(typeof(RequiresKernelAttribute)).FirstOrDefault();
         if (kernel?.GetConstructorArguments().FirstOrDefault() is MicroKernel k && !KernelShape.IsSupported(k))
             return $"this CPU cannot run the {k} GEMM kernel";
@@ -69,12 +72,24 @@ internal static class ProviderSkip
 
 public sealed class ProviderFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
 {
-    public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod method, IAttributeInfo factAttribute) =>
-        ProviderSkip.For(method) is { } reason ? [ProviderSkip.Skipped(DiagnosticMessageSink, options, method, reason)] : base.Discover(options, method, factAttribute);
+    public override IEnumerable<IXunitTestCase> Discover(
+        ITestFrameworkDiscoveryOptions options,
+        ITestMethod method,
+        IAttributeInfo factAttribute
+    ) =>
+        ProviderSkip.For(method) is { } reason
+            ? [ProviderSkip.Skipped(DiagnosticMessageSink, options, method, reason)]
+            : base.Discover(options, method, factAttribute);
 }
 
 public sealed class ProviderTheoryDiscoverer(IMessageSink diagnosticMessageSink) : TheoryDiscoverer(diagnosticMessageSink)
 {
-    public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod method, IAttributeInfo theoryAttribute) =>
-        ProviderSkip.For(method) is { } reason ? [ProviderSkip.Skipped(DiagnosticMessageSink, options, method, reason)] : base.Discover(options, method, theoryAttribute);
+    public override IEnumerable<IXunitTestCase> Discover(
+        ITestFrameworkDiscoveryOptions options,
+        ITestMethod method,
+        IAttributeInfo theoryAttribute
+    ) =>
+        ProviderSkip.For(method) is { } reason
+            ? [ProviderSkip.Skipped(DiagnosticMessageSink, options, method, reason)]
+            : base.Discover(options, method, theoryAttribute);
 }

@@ -28,7 +28,9 @@ public sealed class ProviderAgreementTests
     public void Providers_agree_on_products_and_solves()
     {
         var random = new Random(42);
-        const int m = 300, n = 200, k = 250;
+        const int m = 300,
+            n = 200,
+            k = 250;
         var a = TestMatrices.Random(random, k, m);
         var b = TestMatrices.Random(random, n, k);
         var c1 = new double[m * n];
@@ -63,16 +65,19 @@ public sealed class ProviderAgreementTests
     {
         const int n = 65;
         var a = TestMatrices.WellConditioned(new Random(53), n);
-        for (var i = 0; i < n; i++) a[i + 17 * n] = 0;
+        for (var i = 0; i < n; i++)
+            a[i + 17 * n] = 0;
         string Message(Action<ILinearAlgebra> call, ILinearAlgebra provider) =>
             Assert.Throws<NumericalException>(() => call(provider)).Message;
-        foreach (var call in new Action<ILinearAlgebra>[]
-        {
-            p => p.Invert(n, (double[])a.Clone()),
-            p => p.Solve(n, 1, a, new double[n]),
-            p => p.Factor(n, a),
-            p => p.InvertIdentityMinus(n, TestMatrices.IdentityMinus(n, a)),
-        })
+        foreach (
+            var call in new Action<ILinearAlgebra>[]
+            {
+                p => p.Invert(n, (double[])a.Clone()),
+                p => p.Solve(n, 1, a, new double[n]),
+                p => p.Factor(n, a),
+                p => p.InvertIdentityMinus(n, TestMatrices.IdentityMinus(n, a)),
+            }
+        )
             Assert.Equal(Message(call, LinearAlgebraProviders.OpenBlas), Message(call, LinearAlgebraProviders.Managed));
     }
 

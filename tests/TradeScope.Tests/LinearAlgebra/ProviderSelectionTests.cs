@@ -16,8 +16,14 @@ public sealed class ProviderSelectionTests
     {
         var saved = Environment.GetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable);
         Environment.SetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable, value);
-        try { return body(); }
-        finally { Environment.SetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable, saved); }
+        try
+        {
+            return body();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(LinearAlgebraProviders.EnvironmentVariable, saved);
+        }
     }
 
     [Fact]
@@ -77,7 +83,10 @@ public sealed class ProviderSelectionTests
         if (LinearAlgebraProviders.IsOpenBlasAvailable)
             Assert.Same(LinearAlgebraProviders.OpenBlas, CommonOptions.ParseBlas("openblas"));
         else
-            Assert.Contains("apt-get install libopenblas0-pthread", Assert.Throws<InputException>(() => CommonOptions.ParseBlas("openblas")).Message);
+            Assert.Contains(
+                "apt-get install libopenblas0-pthread",
+                Assert.Throws<InputException>(() => CommonOptions.ParseBlas("openblas")).Message
+            );
     }
 
     [Fact]

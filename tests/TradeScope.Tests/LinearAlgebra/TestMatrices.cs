@@ -7,7 +7,8 @@ internal static class TestMatrices
     public static double[] Random(Random random, int m, int n)
     {
         var a = new double[m * n];
-        for (var i = 0; i < a.Length; i++) a[i] = 2 * random.NextDouble() - 1;
+        for (var i = 0; i < a.Length; i++)
+            a[i] = 2 * random.NextDouble() - 1;
         return a;
     }
 
@@ -26,7 +27,9 @@ internal static class TestMatrices
                 sum += v;
             }
             var target = 0.05 + (maxColumnSum - 0.05) * random.NextDouble();
-            if (sum > 0) for (var i = 0; i < n; i++) column[i] *= target / sum;
+            if (sum > 0)
+                for (var i = 0; i < n; i++)
+                    column[i] *= target / sum;
         }
         return a;
     }
@@ -35,7 +38,8 @@ internal static class TestMatrices
     public static double[] WellConditioned(Random random, int n)
     {
         var a = Random(random, n, n);
-        for (var i = 0; i < n; i++) a[i + i * n] += (random.NextDouble() < 0.5 ? -1 : 1) * (n + 1);
+        for (var i = 0; i < n; i++)
+            a[i + i * n] += (random.NextDouble() < 0.5 ? -1 : 1) * (n + 1);
         return a;
     }
 
@@ -44,22 +48,26 @@ internal static class TestMatrices
     {
         var x = Random(random, n + 3, n);
         var a = Naive(true, false, n, n, n + 3, x, x);
-        for (var i = 0; i < n; i++) a[i + i * n] += n;
+        for (var i = 0; i < n; i++)
+            a[i + i * n] += n;
         return a;
     }
 
     public static double[] Identity(int n)
     {
         var e = new double[n * n];
-        for (var i = 0; i < n; i++) e[i + i * n] = 1;
+        for (var i = 0; i < n; i++)
+            e[i + i * n] = 1;
         return e;
     }
 
     public static double[] IdentityMinus(int n, double[] a)
     {
         var result = new double[n * n];
-        for (var i = 0; i < a.Length; i++) result[i] = -a[i];
-        for (var i = 0; i < n; i++) result[i + i * n] += 1;
+        for (var i = 0; i < a.Length; i++)
+            result[i] = -a[i];
+        for (var i = 0; i < n; i++)
+            result[i + i * n] += 1;
         return result;
     }
 
@@ -81,16 +89,19 @@ internal static class TestMatrices
     public static double MaxAbs(ReadOnlySpan<double> values)
     {
         var max = 0.0;
-        foreach (var v in values) max = Math.Max(max, Math.Abs(v));
+        foreach (var v in values)
+            max = Math.Max(max, Math.Abs(v));
         return max;
     }
 
     /// <summary>max |x − y| / max(1, max |y|): the error relative to the largest element.</summary>
     public static double RelativeError(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
-        if (x.Length != y.Length) throw new ArgumentException("lengths differ");
+        if (x.Length != y.Length)
+            throw new ArgumentException("lengths differ");
         var diff = 0.0;
-        for (var i = 0; i < x.Length; i++) diff = Math.Max(diff, Math.Abs(x[i] - y[i]));
+        for (var i = 0; i < x.Length; i++)
+            diff = Math.Max(diff, Math.Abs(x[i] - y[i]));
         return diff / Math.Max(1, MaxAbs(y));
     }
 }

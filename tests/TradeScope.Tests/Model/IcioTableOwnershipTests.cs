@@ -3,7 +3,7 @@ using TradeScope.Model;
 using TradeScope.ValueChains;
 using Xunit;
 
-namespace TradeScope.Tests.Models;   // not ".Model": that would hide TradeScope.Model in sibling test namespaces
+namespace TradeScope.Tests.Models; // not ".Model": that would hide TradeScope.Model in sibling test namespaces
 
 /// <summary>
 /// The "immutable" value-chain types expose no mutable storage: IcioTable takes its arrays over from the builder (which
@@ -15,8 +15,14 @@ public sealed class IcioTableOwnershipTests
     private static IcioTableBuilder Builder()
     {
         var builder = new IcioTableBuilder("test", ["P", "Q"], ["P", "Q"], ["s"], ["P", "Q"]);
-        builder.Intermediate[0] = 20; builder.Intermediate[1] = 8; builder.Intermediate[2] = 10; builder.Intermediate[3] = 30;
-        builder.FinalDemand[0] = 50; builder.FinalDemand[1] = 5; builder.FinalDemand[2] = 10; builder.FinalDemand[3] = 70;
+        builder.Intermediate[0] = 20;
+        builder.Intermediate[1] = 8;
+        builder.Intermediate[2] = 10;
+        builder.Intermediate[3] = 30;
+        builder.FinalDemand[0] = 50;
+        builder.FinalDemand[1] = 5;
+        builder.FinalDemand[2] = 10;
+        builder.FinalDemand[3] = 70;
         return builder;
     }
 
@@ -53,11 +59,15 @@ public sealed class IcioTableOwnershipTests
     [InlineData(typeof(OecdExporterTerms))]
     public void No_public_member_hands_out_an_array(Type type)
     {
-        var members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (p.Name, Type: p.PropertyType))
-            .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => !m.IsSpecialName && m.DeclaringType == type)
-                // LeontiefSystem.LocalInverse computes a fresh k×k array per call: the caller's, not the system's storage.
-                .Where(m => m.Name != nameof(LeontiefSystem.LocalInverse) || type != typeof(LeontiefSystem))
-                .Select(m => (m.Name, Type: m.ReturnType)))
+        var members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (p.Name, Type: p.PropertyType))
+            .Concat(
+                type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                    .Where(m => !m.IsSpecialName && m.DeclaringType == type)
+                    // LeontiefSystem.LocalInverse computes a fresh k×k array per call: the caller's, not the system's storage.
+                    .Where(m => m.Name != nameof(LeontiefSystem.LocalInverse) || type != typeof(LeontiefSystem))
+                    .Select(m => (m.Name, Type: m.ReturnType))
+            )
             .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => (f.Name, Type: f.FieldType)));
         var arrays = members.Where(m => m.Type.IsArray).Select(m => m.Name).ToList();
         Assert.True(arrays.Count == 0, $"{type.Name} exposes mutable arrays: {string.Join(", ", arrays)}");

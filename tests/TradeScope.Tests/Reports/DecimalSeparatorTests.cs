@@ -20,15 +20,26 @@ public sealed class DecimalSeparatorTests
 
     private static readonly string Fixest = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fixest", "fixest_trade.csv.gz");
 
-    public static TheoryData<string[]> Commands => new()
-    {
-        new[] { "screen", "--reporter", "RUS", "--year", "2019" },
-        new[] { "indices", "--reporter", "RUS", "--year", "2019", "--format", "md" },
-        new[] { "blocs", "--reporter", "RUS", "--year", "2019", "--format", "md" },
-        // PPML: its notes state the convergence criterion with numbers (0.1, the tolerance) that must follow the language.
-        new[] { "regress", "--data", Fixest, "--formula", "Euros ~ log(dist_km) | Origin + Destination + Product + " +
-            "Year", "--format", "md", "--model", "ppml" },
-    };
+    public static TheoryData<string[]> Commands =>
+        new()
+        {
+            new[] { "screen", "--reporter", "RUS", "--year", "2019" },
+            new[] { "indices", "--reporter", "RUS", "--year", "2019", "--format", "md" },
+            new[] { "blocs", "--reporter", "RUS", "--year", "2019", "--format", "md" },
+            // PPML: its notes state the convergence criterion with numbers (0.1, the tolerance) that must follow the language.
+            new[]
+            {
+                "regress",
+                "--data",
+                Fixest,
+                "--formula",
+                "Euros ~ log(dist_km) | Origin + Destination + Product + " + "Year",
+                "--format",
+                "md",
+                "--model",
+                "ppml",
+            },
+        };
 
     private static IEnumerable<string> Prose(string[] args, string lang)
     {

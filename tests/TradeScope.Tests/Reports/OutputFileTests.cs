@@ -37,8 +37,10 @@ public sealed class OutputFileTests
         static void Denied(Stream _) => throw new UnauthorizedAccessException("Access to the path is denied.");
         var outputs = new List<(string?, Action<Stream>)> { (first, s => s.Write("ok"u8)), (second, Denied) };
         var e = Assert.Throws<InputException>(() => OutputFiles.WriteAll(outputs, new MemoryStream()));
-        Assert.Equal($"{second}: cannot write (permission denied); nothing was written, choose another folder or free some space",
-            e.Message);
+        Assert.Equal(
+            $"{second}: cannot write (permission denied); nothing was written, choose another folder or free some space",
+            e.Message
+        );
         Assert.Empty(Directory.GetFiles(folder));
     }
 
@@ -62,6 +64,6 @@ public sealed class OutputFileTests
         var noFolder = Assert.Throws<InputException>(() => OutputFiles.Check(missing, "--series-out"));
         Assert.StartsWith($"--series-out {missing}: the output folder", noFolder.Message);
         OutputFiles.Check(Path.Combine(folder, "fresh.csv"), "--out");
-        Assert.Equal([target], Directory.GetFiles(folder));   // the probe file is gone
+        Assert.Equal([target], Directory.GetFiles(folder)); // the probe file is gone
     }
 }

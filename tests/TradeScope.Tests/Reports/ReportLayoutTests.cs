@@ -40,7 +40,7 @@ public sealed class ReportLayoutTests
             Assert.Contains($"{(lang == "ru" ? c.NameRu : c.NameEn)} ({c.Iso3})", head);
         // So is the strongest bloc relative to its neutral value (the first row of the bloc table).
         Assert.Contains($"({s.Blocs[0].Group.Id})", head);
-        Assert.DoesNotContain("| ", head);   // no table before the answer
+        Assert.DoesNotContain("| ", head); // no table before the answer
         // The Comtrade code paragraphs and the bare ISO3 lists come after the tables, in the data notes.
         var firstTable = md.IndexOf("\n| ", StringComparison.Ordinal);
         Assert.True(md.IndexOf("S19", StringComparison.Ordinal) > firstTable);
@@ -56,8 +56,10 @@ public sealed class ReportLayoutTests
         var md = Markdown(command, "--reporter", "RUS", "--year", "2019", "--format", "md");
         var lines = Lines(md);
         var firstTable = Array.FindIndex(lines, l => l.StartsWith("| ", StringComparison.Ordinal));
-        var summary = lines.Take(firstTable)
-            .Where(l => l.StartsWith("**", StringComparison.Ordinal) && l.Contains(":**", StringComparison.Ordinal)).ToList();
+        var summary = lines
+            .Take(firstTable)
+            .Where(l => l.StartsWith("**", StringComparison.Ordinal) && l.Contains(":**", StringComparison.Ordinal))
+            .ToList();
         Assert.NotEmpty(summary);
         // indices: the largest partner by share in exports is China (13.4 % of Russia's 2019 exports, UN Comtrade);
         // blocs: the strongest bloc relative to its neutral value is the EAEU (Russia's own customs union).
@@ -71,8 +73,15 @@ public sealed class ReportLayoutTests
     public void Regression_summary_names_the_key_coefficient_with_its_significance()
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fixest", "fixest_trade.csv.gz");
-        var md = Markdown("regress", "--data", data, "--formula", "log(Euros) ~ log(dist_km) | Origin + Destination + " +
-            "Year", "--format", "md");
+        var md = Markdown(
+            "regress",
+            "--data",
+            data,
+            "--formula",
+            "log(Euros) ~ log(dist_km) | Origin + Destination + " + "Year",
+            "--format",
+            "md"
+        );
         var first = Lines(md).Skip(1).First(l => l.Length > 0);
         // fixest on the same data: the distance elasticity is about -2.07, significant at 1 % (fixtures/fixest).
         Assert.Matches(@"log\(dist_km\) -2\.07\d\*\*\* \(s\.e\. 0\.\d+, p < 0\.001\)", first);
@@ -87,8 +96,13 @@ public sealed class ReportLayoutTests
         var md = Markdown("gvc", "--method", "oecd", "--exporter", "RUS", "--format", "md");
         var csv = CliRunner.Run("gvc", "--method", "oecd", "--exporter", "RUS");
         var (_, rows) = CliRunner.ReadCsv(csv.Output);
-        double Total(string term) => double.Parse(rows.Single(r => r["exporter"] == "RUS" && r["importer"] == "" && r["sector"] == ""
-            && r["source_country"] == "" && r["term"] == term)["value"], System.Globalization.CultureInfo.InvariantCulture);
+        double Total(string term) =>
+            double.Parse(
+                rows.Single(r =>
+                    r["exporter"] == "RUS" && r["importer"] == "" && r["sector"] == "" && r["source_country"] == "" && r["term"] == term
+                )["value"],
+                System.Globalization.CultureInfo.InvariantCulture
+            );
         var share = (100 * Total("DVA") / Total("EXGR")).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
         var first = Lines(md).Skip(1).First(l => l.Length > 0);
         Assert.StartsWith("**RUS:**", first);

@@ -16,31 +16,72 @@ public sealed class RussianOutputTests
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "ESI", "TII", "STI", "HITI", "HETI", "H1", "H2", "H3", "H4", "OLS", "PPML", "IID", "HC0", "HC1", "HC2", "HC3", "ISO3",
-        "US", "UN", "Comtrade", "WIOD", "HS", "TOTAL", "NaN", "R", "F", "ReLU", "TradeScope", "SyntheticIcio", "exvatools",
+        "ESI",
+        "TII",
+        "STI",
+        "HITI",
+        "HETI",
+        "H1",
+        "H2",
+        "H3",
+        "H4",
+        "OLS",
+        "PPML",
+        "IID",
+        "HC0",
+        "HC1",
+        "HC2",
+        "HC3",
+        "ISO3",
+        "US",
+        "UN",
+        "Comtrade",
+        "WIOD",
+        "HS",
+        "TOTAL",
+        "NaN",
+        "R",
+        "F",
+        "ReLU",
+        "TradeScope",
+        "SyntheticIcio",
+        "exvatools",
         // the time scale of the provenance date (an international abbreviation, written so in Russian too)
         "UTC",
         // Comtrade non-country partner codes named in the data notes
-        "_X", "XX", "X1", "X2",
+        "_X",
+        "XX",
+        "X1",
+        "X2",
         // model labels (the estimator's name, as fixest prints it)
-        "ols", "ppml",
+        "ols",
+        "ppml",
     };
 
     private static readonly Regex LatinRun = new(@"[A-Za-z_][A-Za-z0-9_]*", RegexOptions.Compiled);
     private static readonly Regex CodeSpan = new(@"`[^`]*`", RegexOptions.Compiled);
-    private static readonly Regex FormulaSymbol = new(@"^[A-Za-z](_[A-Za-z0-9]+)?$", RegexOptions.Compiled);   // X_RP, M_w, T_i, d, n, K, G_min
-    private static readonly Regex MachineCode = new(@"^([A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]+[0-9]+[A-Z0-9]*)$", RegexOptions.Compiled); // NO_REPORTER_DATA, S19, W00
+    // X_RP, M_w, T_i, d, n, K, G_min
+    private static readonly Regex FormulaSymbol = new(@"^[A-Za-z](_[A-Za-z0-9]+)?$", RegexOptions.Compiled);
+    // NO_REPORTER_DATA, S19, W00
+    private static readonly Regex MachineCode = new(@"^([A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]+[0-9]+[A-Z0-9]*)$", RegexOptions.Compiled);
 
-    private static readonly HashSet<string> Codes = CountryRegistry.Default.All.Select(c => c.Iso3.Value)
-        .Concat(GroupRegistry.Default.Groups.Select(g => g.Id.Value)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Codes = CountryRegistry
+        .Default.All.Select(c => c.Iso3.Value)
+        .Concat(GroupRegistry.Default.Groups.Select(g => g.Id.Value))
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Latin words of <paramref name="markdown"/> that no whitelist rule accepts.</summary>
     internal static IReadOnlyList<string> UnexpectedLatin(string markdown, IEnumerable<string>? dataNames = null)
     {
         var names = new HashSet<string>(dataNames ?? [], StringComparer.Ordinal);
-        return LatinRun.Matches(Prose(markdown)).Select(m => m.Value)
-            .Where(w => !(Codes.Contains(w) || Abbreviations.Contains(w) || names.Contains(w) || FormulaSymbol.IsMatch(w) || MachineCode.IsMatch(w)))
-            .Distinct().ToList();
+        return LatinRun
+            .Matches(Prose(markdown))
+            .Select(m => m.Value)
+            .Where(w =>
+                !(Codes.Contains(w) || Abbreviations.Contains(w) || names.Contains(w) || FormulaSymbol.IsMatch(w) || MachineCode.IsMatch(w))
+            )
+            .Distinct()
+            .ToList();
     }
 
     /// <summary>The text to check: code spans and Markdown italics markers removed, and the cells of columns explicitly
@@ -55,11 +96,14 @@ public sealed class RussianOutputTests
             if (line.StartsWith('|'))
             {
                 var cells = line.Trim().Trim('|').Split(" | ");
-                if (cells.Any(c => c.Contains("(англ.)"))) english = cells.Select((c, i) => c.Contains("(англ.)") ? i : -1).Where(i => i >= 0).ToArray();
+                if (cells.Any(c => c.Contains("(англ.)")))
+                    english = cells.Select((c, i) => c.Contains("(англ.)") ? i : -1).Where(i => i >= 0).ToArray();
                 line = string.Join(" | ", cells.Where((_, i) => !english.Contains(i)));
             }
-            else english = [];
-            if (line.Length > 1 && line.StartsWith('_') && line.EndsWith('_')) line = line[1..^1];
+            else
+                english = [];
+            if (line.Length > 1 && line.StartsWith('_') && line.EndsWith('_'))
+                line = line[1..^1];
             lines.Add(line);
         }
         return string.Join("\n", lines);
@@ -75,15 +119,29 @@ public sealed class RussianOutputTests
     private static void AssertRussian(string markdown, params string[] dataNames)
     {
         var unexpected = UnexpectedLatin(markdown, dataNames);
-        Assert.True(unexpected.Count == 0, "Latin words in --lang ru output: " + string.Join(", ", unexpected) + "\n" +
-            string.Join("\n", markdown.Split('\n').Where(l => unexpected.Any(u => Regex.IsMatch(Prose(l), $@"(?<![A-Za-z0-9_]){Regex.Escape(u)}(?![A-Za-z0-9_])"))).Take(5)));
+        Assert.True(
+            unexpected.Count == 0,
+            "Latin words in --lang ru output: "
+                + string.Join(", ", unexpected)
+                + "\n"
+                + string.Join(
+                    "\n",
+                    markdown
+                        .Split('\n')
+                        .Where(l => unexpected.Any(u => Regex.IsMatch(Prose(l), $@"(?<![A-Za-z0-9_]){Regex.Escape(u)}(?![A-Za-z0-9_])")))
+                        .Take(5)
+                )
+        );
         Assert.Matches("[а-яА-ЯёЁ]", markdown);
     }
 
     [Fact]
     public void The_checker_flags_english_words_and_accepts_codes_symbols_and_abbreviations()
     {
-        Assert.Equal(["Standard", "errors", "in", "parentheses"], UnexpectedLatin("Standard errors in parentheses. ИИТ H2, RUS, X_RP, NO_REPORTER_DATA, S19"));
+        Assert.Equal(
+            ["Standard", "errors", "in", "parentheses"],
+            UnexpectedLatin("Standard errors in parentheses. ИИТ H2, RUS, X_RP, NO_REPORTER_DATA, S19")
+        );
         Assert.Equal(["reported"], UnexpectedLatin("экспорт: reported; `bundled:data/comtrade` ESI HC1 US$"));
         Assert.Equal(["Origin"], UnexpectedLatin("Фиксированные эффекты: Origin"));
         Assert.Empty(UnexpectedLatin("Фиксированные эффекты: Origin", ["Origin"]));
@@ -109,17 +167,38 @@ public sealed class RussianOutputTests
         Assert.Contains("Чтение данных:", indices);
         var blocs = Run("blocs", "--reporter", "RUS", "--year", "2019", "--lang", "ru", "--format", "md");
         AssertRussian(blocs);
-        Assert.Contains("нет участников с данными", blocs);   // the reason of USMCA (EMPTY_GROUP) in words
+        Assert.Contains("нет участников с данными", blocs); // the reason of USMCA (EMPTY_GROUP) in words
     }
 
     [Fact]
     public void Regression_markdown_in_russian_has_no_english_words()
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fixest", "fixest_trade.csv.gz");
-        var md = Run("regress", "--data", data, "--formula", "log(Euros) ~ log(dist_km) | Origin + Destination + Year",
-            "--vcov", "cluster:Origin", "--format", "md", "--lang", "ru");
+        var md = Run(
+            "regress",
+            "--data",
+            data,
+            "--formula",
+            "log(Euros) ~ log(dist_km) | Origin + Destination + Year",
+            "--vcov",
+            "cluster:Origin",
+            "--format",
+            "md",
+            "--lang",
+            "ru"
+        );
         AssertRussian(md, "log", "Euros", "dist_km", "Origin", "Destination", "Year");
-        foreach (var phrase in new[] { "Фиксированные эффекты: Origin", "Метод оценки", "Стандартные ошибки", "Наблюдений", "поправка на малую выборку", "кластеризованные (Origin)" })
+        foreach (
+            var phrase in new[]
+            {
+                "Фиксированные эффекты: Origin",
+                "Метод оценки",
+                "Стандартные ошибки",
+                "Наблюдений",
+                "поправка на малую выборку",
+                "кластеризованные (Origin)",
+            }
+        )
             Assert.Contains(phrase, md);
     }
 

@@ -22,8 +22,7 @@ public sealed class XlsxOutputTests
     private static int Column(IXLWorksheet sheet, string header) =>
         sheet.Row(1).CellsUsed().First(c => c.GetString() == header).Address.ColumnNumber;
 
-    private static IXLRow RowOf(IXLWorksheet sheet, string iso3) =>
-        sheet.RowsUsed().First(r => r.Cells().Any(c => c.GetString() == iso3));
+    private static IXLRow RowOf(IXLWorksheet sheet, string iso3) => sheet.RowsUsed().First(r => r.Cells().Any(c => c.GetString() == iso3));
 
     [Theory]
     [InlineData("ru", new[] { "Описание", "ИЭЗ", "ИИТ", "Блоки", "Интроверсия", "Рейтинг", "Не отобраны" })]
@@ -84,8 +83,10 @@ public sealed class XlsxOutputTests
         Assert.Contains("all four indices", lines[1]);
         var provenance = lines.IndexOf("Provenance");
         Assert.True(provenance > 1);
-        Assert.Contains(lines.Skip(provenance), l => l.StartsWith("Command: tradescope screen --reporter RUS --year 2019 --out " +
-            "", StringComparison.Ordinal));
+        Assert.Contains(
+            lines.Skip(provenance),
+            l => l.StartsWith("Command: tradescope screen --reporter RUS --year 2019 --out " + "", StringComparison.Ordinal)
+        );
         Assert.Contains(lines.Skip(provenance), l => l.StartsWith("TradeScope version: ", StringComparison.Ordinal));
     }
 }

@@ -31,15 +31,19 @@ public sealed partial class StringsTests
     [Fact]
     public void No_value_is_empty()
     {
-        var empty = English.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => "en " + e.Key)
-            .Concat(RussianValues.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => "ru " + e.Key)).ToList();
+        var empty = English
+            .Where(e => string.IsNullOrWhiteSpace(e.Value))
+            .Select(e => "en " + e.Key)
+            .Concat(RussianValues.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => "ru " + e.Key))
+            .ToList();
         Assert.True(empty.Count == 0, "empty values: " + string.Join(", ", empty));
     }
 
     [Fact]
     public void Placeholders_agree_between_English_and_Russian()
     {
-        var disagreeing = English.Keys.Intersect(RussianValues.Keys)
+        var disagreeing = English
+            .Keys.Intersect(RussianValues.Keys)
             .Where(k => !Placeholders(English[k]).SetEquals(Placeholders(RussianValues[k])))
             .Select(k => $"{k}: en {string.Join(',', Placeholders(English[k]))} ru {string.Join(',', Placeholders(RussianValues[k]))}")
             .ToList();
@@ -67,8 +71,11 @@ public sealed partial class StringsTests
     [Fact]
     public void Every_accessor_property_names_a_key_and_every_key_has_a_property()
     {
-        var properties = typeof(Strings).GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.PropertyType == typeof(Bilingual)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var properties = typeof(Strings)
+            .GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(Bilingual))
+            .Select(p => p.Name)
+            .ToHashSet(StringComparer.Ordinal);
         Assert.Empty(properties.Except(English.Keys).Order(StringComparer.Ordinal));
         Assert.Empty(English.Keys.Except(properties).Order(StringComparer.Ordinal));
     }
@@ -94,11 +101,14 @@ public sealed partial class StringsTests
     [Fact]
     public void No_Cyrillic_in_Reports_sources_outside_the_allow_list()
     {
-        string[] stillInline = ["IndicesTables.cs", "RegressionTables.cs", "RvcReport.cs", "ScreeningReport.cs",
-            "ValueChainNotes.cs"];
+        string[] stillInline = ["IndicesTables.cs", "RegressionTables.cs", "RvcReport.cs", "ScreeningReport.cs", "ValueChainNotes.cs"];
         var folder = Path.Combine(ReadmeCommandsTests.RepositoryRoot(), "src", "TradeScope", "Reports");
-        var withCyrillic = Directory.GetFiles(folder, "*.cs").Where(f => Cyrillic().IsMatch(File.ReadAllText(f)))
-            .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var withCyrillic = Directory
+            .GetFiles(folder, "*.cs")
+            .Where(f => Cyrillic().IsMatch(File.ReadAllText(f)))
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         Assert.Empty(withCyrillic.Except(stillInline));
         Assert.Empty(stillInline.Except(withCyrillic));
     }

@@ -8,10 +8,13 @@ using static TradeScope.Tests.ValueChains.IcioTestSupport;
 namespace TradeScope.Tests.ValueChains;
 
 /// <summary>exvatools 0.9.0 iciotest (Fixtures/exvatools): inverses and the totals of the oecd, wwz and kww methods for
-/// every country and the NAFTA and EU27 groups, to 1e-6 relative (terms mapped by label, spec §7.4).</summary>
+/// every country and the NAFTA and EU27 groups, to 1e-6 relative (terms mapped by label,
+/// docs/methods/value-chains.md#term-names).</summary>
 public sealed class ExvatoolsFixtureTests
 {
-    private static readonly Lazy<LeontiefSystem> Icio = new(() => Leontief(ExvatoolsLayout.Read(Fixture("exvatools", "iciotest_input_Z_Yfd.csv"), null)));
+    private static readonly Lazy<LeontiefSystem> Icio = new(() =>
+        Leontief(ExvatoolsLayout.Read(Fixture("exvatools", "iciotest_input_Z_Yfd.csv"), null))
+    );
 
     private static void CompareMatrix(string file, Func<int, int, double> actual)
     {
@@ -25,7 +28,10 @@ public sealed class ExvatoolsFixtureTests
             {
                 var expected = double.Parse(r[c], CultureInfo.InvariantCulture);
                 var got = actual(labels[r[0]], labels[header[c]]);
-                Assert.True(Math.Abs(got - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-3 * max), $"{file} [{r[0]}, {header[c]}]: expected {expected:R}, got {got:R}");
+                Assert.True(
+                    Math.Abs(got - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-3 * max),
+                    $"{file} [{r[0]}, {header[c]}]: expected {expected:R}, got {got:R}"
+                );
             }
     }
 
@@ -42,7 +48,8 @@ public sealed class ExvatoolsFixtureTests
         {
             var rows = acc.Partition.Rows[e];
             for (var a = 0; a < rows.Length; a++)
-                for (var b = 0; b < rows.Length; b++) ld[(rows[a], rows[b])] = acc.LocalInverse(e)[a + b * rows.Length];
+                for (var b = 0; b < rows.Length; b++)
+                    ld[(rows[a], rows[b])] = acc.LocalInverse(e)[a + b * rows.Length];
         }
         CompareMatrix("iciotest_expected_local_leontief_Ld.csv", (i, j) => ld.GetValueOrDefault((i, j)));
     }
@@ -59,10 +66,12 @@ public sealed class ExvatoolsFixtureTests
         }
     }
 
-    public static IEnumerable<object[]> Exporters() => new[] { "ESP", "FRA", "MEX", "USA", "CHN", "ROW", "NAFTA", "EU27" }.Select(e => new object[] { e });
+    public static IEnumerable<object[]> Exporters() =>
+        new[] { "ESP", "FRA", "MEX", "USA", "CHN", "ROW", "NAFTA", "EU27" }.Select(e => new object[] { e });
 
     private static IReadOnlyDictionary<(string Method, string Output, string Term), double> Expected(string exporter) =>
-        Csv(Fixture("exvatools", "iciotest_expected_exvadec_totals.csv")).Skip(1)
+        Csv(Fixture("exvatools", "iciotest_expected_exvadec_totals.csv"))
+            .Skip(1)
             .Where(r => r[3] == exporter && r[4] == "exporter_call" && r[1] is "oecd" or "wwz" or "kww")
             .ToDictionary(r => (r[1], r[2], r[5]), r => double.Parse(r[6], CultureInfo.InvariantCulture));
 
@@ -71,8 +80,14 @@ public sealed class ExvatoolsFixtureTests
         var system = Icio.Value;
         var partition = exporter switch
         {
-            "NAFTA" or "EU27" => EconomyPartition.WithGroup(system.Table, exporter,
-                TradeScope.Data.GroupResolution.Resolve("group:" + exporter, "--exporter", system.Table.Year).InTable(system.Table.Countries).Present),
+            "NAFTA" or "EU27" => EconomyPartition.WithGroup(
+                system.Table,
+                exporter,
+                TradeScope
+                    .Data.GroupResolution.Resolve("group:" + exporter, "--exporter", system.Table.Year)
+                    .InTable(system.Table.Countries)
+                    .Present
+            ),
             _ => EconomyPartition.ByCountry(system.Table),
         };
         return (new ValueAddedAccounts(system, partition), partition.IndexOf(exporter));
@@ -86,7 +101,7 @@ public sealed class ExvatoolsFixtureTests
         var expected = Expected(exporter).Where(e => e.Key.Method == "oecd").ToList();
         Assert.Equal(10 + 5 + 25, expected.Count);
         foreach (var ((_, output, term), value) in expected)
-            Relative(value, o.Total(Enum.Parse<OecdTerm>(term)), 1e-6, $"{exporter} oecd {output} {term}", 1e-6);   // by label
+            Relative(value, o.Total(Enum.Parse<OecdTerm>(term)), 1e-6, $"{exporter} oecd {output} {term}", 1e-6); // by label
     }
 
     [Theory, MemberData(nameof(Exporters))]
@@ -96,7 +111,8 @@ public sealed class ExvatoolsFixtureTests
         var w = ExportDecomposition.Wwz(acc, s);
         var standard = StandardTerms.FromWwz(w).ToDictionary(p => Term.Of(p.Term).Label, p => p.Value);
         var kww = new double[9];
-        foreach (var t in Enum.GetValues<WwzTerm>()) kww[(int)TermNames.KwwOf(t)] += w.Total(t);
+        foreach (var t in Enum.GetValues<WwzTerm>())
+            kww[(int)TermNames.KwwOf(t)] += w.Total(t);
         var expected = Expected(exporter).Where(e => e.Key.Method != "oecd").ToList();
         Assert.Equal(9 + 17 + 9 + 10, expected.Count);
         foreach (var ((method, output, term), value) in expected)
@@ -117,11 +133,21 @@ public sealed class ExvatoolsFixtureTests
     public void Foreign_content_by_origin_matches_get_va_exgr()
     {
         var (acc, _) = Accounts("ESP");
-        foreach (var r in Csv(Fixture("exvatools", "iciotest_expected_exvadec_totals.csv")).Skip(1).Where(r => r[1] == "get_va_exgr" && r[2] == "TC"))
+        foreach (
+            var r in Csv(Fixture("exvatools", "iciotest_expected_exvadec_totals.csv"))
+                .Skip(1)
+                .Where(r => r[1] == "get_va_exgr" && r[2] == "TC")
+        )
         {
             var p = ExportDecomposition.Participation(acc, acc.Partition.IndexOf(r[3]));
             var origin = r[4]["geo_orig=".Length..];
-            Relative(double.Parse(r[6], CultureInfo.InvariantCulture), p.Fva(acc.Partition.IndexOf(origin)), 1e-6, $"VA of {origin} in {r[3]} exports", 1e-6);
+            Relative(
+                double.Parse(r[6], CultureInfo.InvariantCulture),
+                p.Fva(acc.Partition.IndexOf(origin)),
+                1e-6,
+                $"VA of {origin} in {r[3]} exports",
+                1e-6
+            );
         }
     }
 }

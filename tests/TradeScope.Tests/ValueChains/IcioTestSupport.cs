@@ -18,15 +18,18 @@ internal static class IcioTestSupport
         var n = countries.Length * sectors.Length;
         for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < n; j++) builder.Intermediate[i + j * n] = z[i, j];
-            for (var c = 0; c < countries.Length; c++) builder.FinalDemand[i + c * n] = y[i, c];
+            for (var j = 0; j < n; j++)
+                builder.Intermediate[i + j * n] = z[i, j];
+            for (var c = 0; c < countries.Length; c++)
+                builder.FinalDemand[i + c * n] = y[i, c];
         }
         return builder.Build();
     }
 
-    public static LeontiefSystem Leontief(IcioTable table, ILinearAlgebra? provider = null) => LeontiefSystem.Build(table, provider ?? ManagedLinearAlgebra.Instance);
+    public static LeontiefSystem Leontief(IcioTable table, ILinearAlgebra? provider = null) =>
+        LeontiefSystem.Build(table, provider ?? ManagedLinearAlgebra.Instance);
 
-    /// <summary>|actual − printed| ≤ half a unit of the printed last digit (spec §7.6).</summary>
+    /// <summary>|actual − printed| ≤ half a unit of the printed last digit (docs/methods/README.md#tolerances).</summary>
     public static void Printed(string printed, double actual, string what)
     {
         var expected = double.Parse(printed, CultureInfo.InvariantCulture);
@@ -40,7 +43,10 @@ internal static class IcioTestSupport
     public static void Relative(double expected, double actual, double rel, string what, double floor = 1e-12)
     {
         var tolerance = rel * Math.Max(Math.Abs(expected), floor);
-        Assert.True(Math.Abs(actual - expected) <= tolerance, $"{what}: expected {expected:R}, got {actual:R} (relative tolerance {rel:G2})");
+        Assert.True(
+            Math.Abs(actual - expected) <= tolerance,
+            $"{what}: expected {expected:R}, got {actual:R} (relative tolerance {rel:G2})"
+        );
     }
 
     /// <summary>Reads a small CSV (header + rows) into string arrays.</summary>

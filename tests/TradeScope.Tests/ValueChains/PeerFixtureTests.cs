@@ -17,14 +17,17 @@ public sealed class PeerFixtureTests
         var labels = z.Skip(1).Select(r => r[0].Split('.', 2)).ToList();
         var countries = labels.Select(l => l[0]).Distinct().ToArray();
         var sectors = labels.Select(l => l[1]).Distinct().ToArray();
-        Assert.Equal(z[0].Skip(1), z.Skip(1).Select(r => r[0]));        // column labels = row labels
-        Assert.Equal(countries.Select(c => c + ".FD"), y[0].Skip(1));     // one FD column per country, same order
+        Assert.Equal(z[0].Skip(1), z.Skip(1).Select(r => r[0])); // column labels = row labels
+        Assert.Equal(countries.Select(c => c + ".FD"), y[0].Skip(1)); // one FD column per country, same order
         var n = labels.Count;
-        var zm = new double[n, n]; var ym = new double[n, countries.Length];
+        var zm = new double[n, n];
+        var ym = new double[n, countries.Length];
         for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < n; j++) zm[i, j] = D(z[i + 1][j + 1]);
-            for (var c = 0; c < countries.Length; c++) ym[i, c] = D(y[i + 1][c + 1]);
+            for (var j = 0; j < n; j++)
+                zm[i, j] = D(z[i + 1][j + 1]);
+            for (var c = 0; c < countries.Length; c++)
+                ym[i, c] = D(y[i + 1][c + 1]);
         }
         var published = Csv(Fixture("decompr", "leather_output_x.csv")).Skip(1).Select(r => D(r[1])).ToArray();
         return (countries, sectors, Leontief(Table(countries, sectors, zm, ym, published)));
@@ -35,7 +38,11 @@ public sealed class PeerFixtureTests
     {
         var (countries, sectors, system) = Leather();
         var expected = Csv(Fixture("decompr", "expected_leontief_inverse_B.csv"));
-        var index = expected[0].Skip(1).Select(l => l.Split('.', 2)).Select(l => Array.IndexOf(countries, l[0]) * sectors.Length + Array.IndexOf(sectors, l[1])).ToArray();
+        var index = expected[0]
+            .Skip(1)
+            .Select(l => l.Split('.', 2))
+            .Select(l => Array.IndexOf(countries, l[0]) * sectors.Length + Array.IndexOf(sectors, l[1]))
+            .ToArray();
         for (var r = 1; r < expected.Count; r++)
             for (var c = 1; c < expected[r].Length; c++)
                 Relative(D(expected[r][c]), system.B(index[r - 1], index[c - 1]), 1e-6, $"B[{expected[r][0]}, {expected[0][c]}]");
@@ -52,15 +59,20 @@ public sealed class PeerFixtureTests
         var checkedCells = 0;
         foreach (var r in rows.Skip(1))
         {
-            var s = Array.IndexOf(countries, r[0]); var k = Array.IndexOf(sectors, r[1]); var imp = Array.IndexOf(countries, r[2]);
+            var s = Array.IndexOf(countries, r[0]);
+            var k = Array.IndexOf(sectors, r[1]);
+            var imp = Array.IndexOf(countries, r[2]);
             Assert.True(s >= 0 && k >= 0 && imp >= 0, $"unknown labels {r[0]} {r[1]} {r[2]}");
             foreach (var term in Enum.GetValues<WwzTerm>())
             {
-                var column = Array.IndexOf(header, Term.Of(term).Label);   // by label (decompr orders columns differently)
+                var column = Array.IndexOf(header, Term.Of(term).Label); // by label (decompr orders columns differently)
                 Assert.True(column > 0, $"decompr has no column {term}");
                 var expected = D(r[column]);
                 var got = s == imp ? 0 : terms[s][imp, term, k];
-                Assert.True(Math.Abs(got - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-6), $"{r[0]}.{r[1]}→{r[2]} {term}: expected {expected:R}, got {got:R}");
+                Assert.True(
+                    Math.Abs(got - expected) <= 1e-6 * Math.Max(Math.Abs(expected), 1e-6),
+                    $"{r[0]}.{r[1]}→{r[2]} {term}: expected {expected:R}, got {got:R}"
+                );
                 checkedCells++;
             }
             var texp = D(r[Array.IndexOf(header, "texp")]);
@@ -78,8 +90,28 @@ public sealed class PeerFixtureTests
         var z = Csv(Fixture("pymrio", "miller_blair_Z.csv")).Skip(1).Select(r => r.Skip(1).Select(D).ToArray()).ToArray();
         var f = Csv(Fixture("pymrio", "miller_blair_fd.csv")).Skip(1).Select(r => D(r[1])).ToArray();
         var x = Csv(Fixture("pymrio", "miller_blair_x.csv")).Skip(1).Select(r => D(r[1])).ToArray();
-        var system = Leontief(Table(["MB"], ["sec1", "sec2"], new[,] { { z[0][0], z[0][1] }, { z[1][0], z[1][1] } }, new[,] { { f[0] }, { f[1] } }, x));
-        double[,] exact = { { 380.0 / 303, 100.0 / 303 }, { 80.0 / 303, 340.0 / 303 } };
+        var system = Leontief(
+            Table(
+                ["MB"],
+                ["sec1", "sec2"],
+                new[,]
+                {
+                    { z[0][0], z[0][1] },
+                    { z[1][0], z[1][1] },
+                },
+                new[,]
+                {
+                    { f[0] },
+                    { f[1] },
+                },
+                x
+            )
+        );
+        double[,] exact =
+        {
+            { 380.0 / 303, 100.0 / 303 },
+            { 80.0 / 303, 340.0 / 303 },
+        };
         for (var i = 0; i < 2; i++)
             for (var j = 0; j < 2; j++)
                 Relative(exact[i, j], system.B(i, j), 1e-10, $"L[{i},{j}]");

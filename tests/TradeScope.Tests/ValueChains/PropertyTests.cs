@@ -21,8 +21,9 @@ public sealed class PropertyTests
         for (var i = 0; i < n; i++)
             for (var j = 0; j < n; j++)
             {
-                double sum = 0;                                   // ((I − A)·B)_ij
-                for (var k = 0; k < n; k++) sum += ((i == k ? 1 : 0) - system.A(i, k)) * system.B(k, j);
+                double sum = 0; // ((I − A)·B)_ij
+                for (var k = 0; k < n; k++)
+                    sum += ((i == k ? 1 : 0) - system.A(i, k)) * system.B(k, j);
                 Assert.True(Math.Abs(sum - (i == j ? 1 : 0)) <= 1e-12, $"(I − A)·B [{i},{j}] = {sum:R}");
             }
     }
@@ -62,8 +63,10 @@ public sealed class PropertyTests
             var rows = result.Rows.Where(r => r.Exporter == exporter).ToList();
             var fva = rows.Single(r => r.Term == Term.Of(ParticipationTerm.FVA) && r.SourceCountry == "").Value;
             var bp = rows.Where(r => r.Term == Term.Of(ParticipationTerm.BP) && r.Sector == "").Select(r => r.Value).ToList();
-            if (fva == 0) Assert.All(bp, b => Assert.True(double.IsNaN(b), "BP without foreign content is NaN (ZERO_DENOM)"));
-            else Relative(1, bp.Sum(), 1e-12, $"Σ_q BP_{exporter},q");
+            if (fva == 0)
+                Assert.All(bp, b => Assert.True(double.IsNaN(b), "BP without foreign content is NaN (ZERO_DENOM)"));
+            else
+                Relative(1, bp.Sum(), 1e-12, $"Σ_q BP_{exporter},q");
         }
     }
 
@@ -77,7 +80,9 @@ public sealed class PropertyTests
         var std = StandardTerms.FromWwz(w).ToDictionary(p => p.Term, p => p.Value);
         Relative(std[StandardTerm.EXGR], std[StandardTerm.DC] + std[StandardTerm.FC], 1e-9, "group EXGR = DC + FC");
         var byCountry = new ValueAddedAccounts(system, EconomyPartition.ByCountry(table)).Exports.ToArray();
-        Assert.True(w.Exports.Sum() < byCountry.Where((_, i) => table.CountryOfRow(i) is 0 or 2).Sum(),
-            "intra-group flows are not exports");
+        Assert.True(
+            w.Exports.Sum() < byCountry.Where((_, i) => table.CountryOfRow(i) is 0 or 2).Sum(),
+            "intra-group flows are not exports"
+        );
     }
 }

@@ -8,6 +8,7 @@ namespace TradeScope.Tests.ValueChains;
 public sealed class SectorAggregationTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("tradescope-sectors-").FullName;
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static readonly string[] Sectors = ["c1", "c2", "c3"];
@@ -26,13 +27,23 @@ public sealed class SectorAggregationTests : IDisposable
     {
         var agg = SectorAggregation.Parse(Write(text), Sectors);
         Assert.Equal(["PRIMARY", "GOODS", "LAST"], agg.Groups.Select(g => g.Name));
-        Assert.Equal([[0], [0, 1], [2]], agg.Groups.Select(g => g.Members));
+        Assert.Equal(
+            [
+                [0],
+                [0, 1],
+                [2],
+            ],
+            agg.Groups.Select(g => g.Members)
+        );
         Assert.Equal([("PRIMARY", 1.0), ("GOODS", 3.0), ("LAST", 4.0)], agg.Apply([1, 2, 4]));
     }
 
     [Theory]
     [InlineData("group,sector\nA,c1\nA,c9\n", ":3: unknown sector 'c9' (table sectors: c1 c2 c3…)")]
-    [InlineData("group,sector\nA,c1\nA,c2,c3\n", ":3: malformed line: 3 fields, the header has 2; remove the extra field or quote fields that contain commas")]
+    [InlineData(
+        "group,sector\nA,c1\nA,c2,c3\n",
+        ":3: malformed line: 3 fields, the header has 2; remove the extra field or quote fields that contain commas"
+    )]
     [InlineData("name,sector\nA,c1\n", ":1: header must be 'group,sector'")]
     [InlineData("group,sector\n", ":1: no sector groups")]
     [InlineData("", ":1: empty file: expected a header line")]
@@ -46,7 +57,9 @@ public sealed class SectorAggregationTests : IDisposable
     public void Missing_file_names_the_option()
     {
         var path = Path.Combine(_dir, "none.csv");
-        Assert.Equal($"--sectors {path}: file not found (use all, standard or the path of a CSV group,sector)",
-            Assert.Throws<InputException>(() => SectorAggregation.Parse(path, Sectors)).Message);
+        Assert.Equal(
+            $"--sectors {path}: file not found (use all, standard or the path of a CSV group,sector)",
+            Assert.Throws<InputException>(() => SectorAggregation.Parse(path, Sectors)).Message
+        );
     }
 }

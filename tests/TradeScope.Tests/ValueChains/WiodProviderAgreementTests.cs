@@ -16,7 +16,7 @@ public sealed class WiodProviderAgreementTests
         var table = Wiod2013.ReadBundled(2011);
         Assert.Equal(41, table.CountryCount);
         Assert.Equal(35, table.SectorCount);
-        Assert.Contains("ROU", table.Countries);       // ROM → ROU (spec §7.3)
+        Assert.Contains("ROU", table.Countries); // ROM → ROU (docs/methods/value-chains.md#table-conventions)
         Assert.Contains("ROW", table.Countries);
         Assert.DoesNotContain("KAZ", table.Countries);
         Assert.True(table.Balance.HasPublishedOutput && table.Balance.TotalRelativeGap < 0.001);
@@ -38,7 +38,9 @@ public sealed class WiodProviderAgreementTests
             var acc = new ValueAddedAccounts(s, EconomyPartition.ByCountry(table));
             return StandardTerms.FromWwz(ExportDecomposition.Wwz(acc, acc.Partition.IndexOf("RUS"))).Select(p => p.Value).ToArray();
         }
-        var m = Standard(managed); var o = Standard(native);
-        for (var i = 0; i < m.Length; i++) Assert.True(Math.Abs(m[i] - o[i]) <= 1e-9 * m[0], $"standard term {i}: {m[i]:R} vs {o[i]:R}");
+        var m = Standard(managed);
+        var o = Standard(native);
+        for (var i = 0; i < m.Length; i++)
+            Assert.True(Math.Abs(m[i] - o[i]) <= 1e-9 * m[0], $"standard term {i}: {m[i]:R} vs {o[i]:R}");
     }
 }

@@ -15,10 +15,16 @@ public static class GenericIcioLayout
     public static readonly string Header = "from_region,from_sector,to_region,to_use,value";
 
     /// <summary>The layout: one file per table; a series is a directory of YYYY.csv(.gz).</summary>
-    public static IcioLayout Layout { get; } = new(
-        "generic", [], "long CSV from_region,from_sector,to_region,to_use,value; docs/icio-generic-layout.md",
-        "a file in the generic layout (.gz allowed)", "a directory of YYYY.csv(.gz) files in the generic layout",
-        Read, IcioLayout.YearCsv);
+    public static IcioLayout Layout { get; } =
+        new(
+            "generic",
+            [],
+            "long CSV from_region,from_sector,to_region,to_use,value; docs/icio-generic-layout.md",
+            "a file in the generic layout (.gz allowed)",
+            "a directory of YYYY.csv(.gz) files in the generic layout",
+            Read,
+            IcioLayout.YearCsv
+        );
 
     /// <summary>Reads one table (year as given).</summary>
     public static IcioTable Read(string path, int? year)
@@ -27,32 +33,56 @@ public static class GenericIcioLayout
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine() ?? throw InputException.At(path, 1, "empty file");
         var columns = LabelledCsv.Split(header).Select(c => c.ToLowerInvariant()).ToList();
-        if (CsvTable.ForeignSeparator(path, columns) is { } separated) throw separated;
-        if (!columns.SequenceEqual(Header.Split(','))) throw InputException.At(path, 1, $"header must be '{Header}'");
+        if (CsvTable.ForeignSeparator(path, columns) is { } separated)
+            throw separated;
+        if (!columns.SequenceEqual(Header.Split(',')))
+            throw InputException.At(path, 1, $"header must be '{Header}'");
         var cells = new List<(string FromRegion, string FromSector, string ToRegion, string ToUse, double Value, long Line)>();
-        var regions = new List<string>(); var sectors = new List<string>();
-        var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal); var sectorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? line; long lineNo = 1;
+        var regions = new List<string>();
+        var sectors = new List<string>();
+        var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sectorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? line;
+        long lineNo = 1;
         while ((line = reader.ReadLine()) is not null)
         {
             lineNo++;
-            if (line.Length == 0) continue;
+            if (line.Length == 0)
+                continue;
             var f = LabelledCsv.Split(line);
-            if (f.Count != 5) throw CsvTable.FieldCount(path, lineNo, f.Count, 5);
+            if (f.Count != 5)
+                throw CsvTable.FieldCount(path, lineNo, f.Count, 5);
             var value = LabelledCsv.ParseNumber(f[4], path, lineNo, "value");
             var fromRegion = f[0].ToUpperInvariant();
-            if (fromRegion.Length == 0 || f[1].Length == 0) throw InputException.At(path, lineNo, "empty from_region or from_sector");
-            if (regionIndex.TryAdd(fromRegion, regions.Count)) regions.Add(fromRegion);
-            if (sectorIndex.TryAdd(f[1], sectors.Count)) sectors.Add(f[1]);
+            if (fromRegion.Length == 0 || f[1].Length == 0)
+                throw InputException.At(path, lineNo, "empty from_region or from_sector");
+            if (regionIndex.TryAdd(fromRegion, regions.Count))
+                regions.Add(fromRegion);
+            if (sectorIndex.TryAdd(f[1], sectors.Count))
+                sectors.Add(f[1]);
             cells.Add((fromRegion, f[1], f[2].ToUpperInvariant(), f[3], value, lineNo));
         }
-        if (cells.Count == 0) throw InputException.At(path, 1, "no data rows");
+        if (cells.Count == 0)
+            throw InputException.At(path, 1, "no data rows");
         var countries = new List<string>();
-        foreach (var r in regions.Select(IcioReader.CountryOfRegion)) if (!countries.Contains(r)) countries.Add(r);
-        var k = sectors.Count; var n = regions.Count * k;
+        foreach (var r in regions.Select(IcioReader.CountryOfRegion))
+            if (!countries.Contains(r))
+                countries.Add(r);
+        var k = sectors.Count;
+        var n = regions.Count * k;
         var builder = new IcioTableBuilder(path, regions, regions.Select(IcioReader.CountryOfRegion), sectors, countries)
-        { Year = year, Provenance = new Provenance(new Bilingual("ICIO table, generic long layout", "межстрановая таблица «затраты — выпуск» (МТЗВ), универсальный длинный формат"), path) };
-        var published = new double[n]; var hasPublished = new bool[n];
+        {
+            Year = year,
+            Provenance = new Provenance(
+                new Bilingual(
+                    "ICIO table, generic long layout",
+                    "межстрановая таблица «затраты — выпуск» (МТЗВ), универсальный длинный формат"
+                ),
+                path
+            ),
+        };
+        var published = new double[n];
+        var hasPublished = new bool[n];
         var seen = new HashSet<(int, string, string)>();
         foreach (var c in cells)
         {
@@ -61,55 +91,83 @@ public static class GenericIcioLayout
                 throw InputException.At(path, c.Line, $"duplicate cell {c.FromRegion}_{c.FromSector} → {c.ToRegion} {c.ToUse}");
             if (c.ToUse.Equals("OUT", StringComparison.OrdinalIgnoreCase))
             {
-                published[i] = c.Value; hasPublished[i] = true;
+                published[i] = c.Value;
+                hasPublished[i] = true;
             }
-            else if (c.ToUse.Equals("FD", StringComparison.OrdinalIgnoreCase) || c.ToUse.StartsWith("FD_", StringComparison.OrdinalIgnoreCase))
+            else if (
+                c.ToUse.Equals("FD", StringComparison.OrdinalIgnoreCase) || c.ToUse.StartsWith("FD_", StringComparison.OrdinalIgnoreCase)
+            )
             {
                 var country = countries.IndexOf(IcioReader.NormaliseCountry(c.ToRegion));
-                if (country < 0) throw InputException.At(path, c.Line, $"unknown label: final-demand country '{c.ToRegion}' is not a region of the table");
+                if (country < 0)
+                    throw InputException.At(
+                        path,
+                        c.Line,
+                        $"unknown label: final-demand country '{c.ToRegion}' is not a region of the table"
+                    );
                 builder.FinalDemand[i + country * n] += c.Value;
             }
             else
             {
-                if (!regionIndex.TryGetValue(c.ToRegion, out var region)) throw InputException.At(path, c.Line, $"unknown label: region '{c.ToRegion}' has no rows");
-                if (!sectorIndex.TryGetValue(c.ToUse, out var sector)) throw InputException.At(path, c.Line, $"unknown label: sector '{c.ToUse}' has no rows");
-                if (c.Value < 0) throw NegativeFlow(path, c);
+                if (!regionIndex.TryGetValue(c.ToRegion, out var region))
+                    throw InputException.At(path, c.Line, $"unknown label: region '{c.ToRegion}' has no rows");
+                if (!sectorIndex.TryGetValue(c.ToUse, out var sector))
+                    throw InputException.At(path, c.Line, $"unknown label: sector '{c.ToUse}' has no rows");
+                if (c.Value < 0)
+                    throw NegativeFlow(path, c);
                 builder.Intermediate[i + (region * k + sector) * n] = c.Value;
             }
         }
         if (hasPublished.Any(h => h))
         {
             var missing = Array.IndexOf(hasPublished, false);
-            if (missing >= 0) throw InputException.At(path, 1, $"OUT given for some industries but not for {regions[missing / k]}_{sectors[missing % k]}");
+            if (missing >= 0)
+                throw InputException.At(
+                    path,
+                    1,
+                    $"OUT given for some industries but not for {regions[missing / k]}_{sectors[missing % k]}"
+                );
             builder.PublishedOutput = published;
         }
         return builder.Build();
     }
 
     /// <summary>"file:line: negative intermediate flow -10 from AAA_s1 to BBB_s1; ..." at the cell's own line.</summary>
-    private static InputException NegativeFlow(string path,
-        (string FromRegion, string FromSector, string ToRegion, string ToUse, double Value, long Line) c) =>
-        InputException.At(path, c.Line, string.Create(CultureInfo.InvariantCulture,
-            $"negative intermediate flow {c.Value} from {c.FromRegion}_{c.FromSector} to {c.ToRegion}_{c.ToUse}; ") +
-            "intermediate flows cannot be negative");
+    private static InputException NegativeFlow(
+        string path,
+        (string FromRegion, string FromSector, string ToRegion, string ToUse, double Value, long Line) c
+    ) =>
+        InputException.At(
+            path,
+            c.Line,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"negative intermediate flow {c.Value} from {c.FromRegion}_{c.FromSector} to {c.ToRegion}_{c.ToUse}; "
+            ) + "intermediate flows cannot be negative"
+        );
 
     /// <summary>Writes a table in the generic layout (zero cells omitted; OUT rows from the recomputed output).</summary>
     public static void Write(IcioTable table, TextWriter writer)
     {
         writer.WriteLine(Header);
-        var n = table.Size; var k = table.SectorCount;
+        var n = table.Size;
+        var k = table.SectorCount;
         for (var i = 0; i < n; i++)
         {
             var from = $"{table.Regions[i / k]},{table.Sectors[i % k]}";
             for (var j = 0; j < n; j++)
             {
                 var z = table.Intermediate[i + j * n];
-                if (z != 0) writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{from},{table.Regions[j / k]},{table.Sectors[j % k]},{z:R}"));
+                if (z != 0)
+                    writer.WriteLine(
+                        string.Create(CultureInfo.InvariantCulture, $"{from},{table.Regions[j / k]},{table.Sectors[j % k]},{z:R}")
+                    );
             }
             for (var c = 0; c < table.CountryCount; c++)
             {
                 var y = table.FinalDemand[i + c * n];
-                if (y != 0) writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{from},{table.Countries[c]},FD,{y:R}"));
+                if (y != 0)
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{from},{table.Countries[c]},FD,{y:R}"));
             }
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{from},,OUT,{table.Output[i]:R}"));
         }

@@ -18,9 +18,16 @@ namespace TradeScope.Data;
 /// <param name="LocateYear">In a directory of yearly tables: (directory, year) → the source to read (null when absent)
 /// and the file expected, for the message when it is absent.</param>
 /// <param name="Bundled">The tables of this layout bundled with TradeScope, if any.</param>
-public sealed record IcioLayout(string Name, IReadOnlyList<string> Aliases, string Description, string TableHelp, string SeriesHelp,
-    Func<string, int?, IcioTable> ReadTable, Func<string, int, (string? Source, string Expected)> LocateYear,
-    BundledIcioTables? Bundled = null)
+public sealed record IcioLayout(
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string Description,
+    string TableHelp,
+    string SeriesHelp,
+    Func<string, int?, IcioTable> ReadTable,
+    Func<string, int, (string? Source, string Expected)> LocateYear,
+    BundledIcioTables? Bundled = null
+)
 {
     /// <summary>WIOD 2013 release (<see cref="Data.Wiod2013"/>).</summary>
     public static IcioLayout Wiod2013 => Data.Wiod2013.Layout;
@@ -38,7 +45,8 @@ public sealed record IcioLayout(string Name, IReadOnlyList<string> Aliases, stri
     public static (string? Source, string Expected) YearCsv(string directory, int year)
     {
         var path = Path.Combine(directory, year.ToString(CultureInfo.InvariantCulture) + ".csv");
-        if (File.Exists(path)) return (path, path);
+        if (File.Exists(path))
+            return (path, path);
         return File.Exists(path + ".gz") ? (path + ".gz", path) : (null, path);
     }
 
@@ -54,8 +62,15 @@ public sealed record IcioLayout(string Name, IReadOnlyList<string> Aliases, stri
 /// <param name="DefaultYear">The year read when none is given.</param>
 /// <param name="Has">True when a year is bundled.</param>
 /// <param name="Read">Reads a bundled year (an <see cref="InputException"/> when it is not bundled).</param>
-public sealed record BundledIcioTables(string Name, string Description, int FirstYear, int LastYear, int DefaultYear,
-    Func<int, bool> Has, Func<int, IcioTable> Read)
+public sealed record BundledIcioTables(
+    string Name,
+    string Description,
+    int FirstYear,
+    int LastYear,
+    int DefaultYear,
+    Func<int, bool> Has,
+    Func<int, IcioTable> Read
+)
 {
     /// <summary><c>bundled:NAME</c>: the whole series.</summary>
     public string Source => IcioSource.BundledPrefix + Name;
@@ -117,12 +132,14 @@ public sealed record IcioSource(string Text, IcioLayout? BundledLayout, int? Yea
     /// <exception cref="InputException">"bundled tables are bundled:wiod2013[:YEAR]", "year is not a number".</exception>
     public static IcioSource Table(string text, string parameter)
     {
-        if (!IsBundled(text)) return new IcioSource(text, null, null);
+        if (!IsBundled(text))
+            return new IcioSource(text, null, null);
         var parts = text.Split(':');
         var layout = parts.Length is 2 or 3 ? Named(parts[1]) : null;
         if (layout is null)
             throw InputException.Argument(parameter, text, $"bundled tables are {BundledChoices(":YEAR")}");
-        if (parts.Length == 2) return new IcioSource(text, layout, null);
+        if (parts.Length == 2)
+            return new IcioSource(text, layout, null);
         if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             throw InputException.Argument(parameter, text, "year is not a number");
         return new IcioSource(text, layout, year);
@@ -132,16 +149,20 @@ public sealed record IcioSource(string Text, IcioLayout? BundledLayout, int? Yea
     /// <exception cref="InputException">"the bundled tables are bundled:wiod2013".</exception>
     public static IcioSource Series(string text, string parameter)
     {
-        if (!IsBundled(text)) return new IcioSource(text, null, null);
+        if (!IsBundled(text))
+            return new IcioSource(text, null, null);
         var parts = text.Split(':');
-        return (parts.Length == 2 ? Named(parts[1]) : null) is { } layout ? new IcioSource(text, layout, null)
+        return (parts.Length == 2 ? Named(parts[1]) : null) is { } layout
+            ? new IcioSource(text, layout, null)
             : throw InputException.Argument(parameter, text, $"the bundled tables are {BundledChoices("")}");
     }
 
     /// <summary>"bundled:wiod2013[:YEAR]" (several bundled sets joined by " or ").</summary>
     private static string BundledChoices(string year) =>
-        string.Join(" or ", IcioLayouts.WithBundledTables
-            .Select(l => year.Length == 0 ? l.Bundled!.Source : $"{l.Bundled!.Source}[{year}]"));
+        string.Join(
+            " or ",
+            IcioLayouts.WithBundledTables.Select(l => year.Length == 0 ? l.Bundled!.Source : $"{l.Bundled!.Source}[{year}]")
+        );
 
     private static IcioLayout? Named(string name) =>
         IcioLayouts.WithBundledTables.FirstOrDefault(l => l.Bundled!.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

@@ -7,11 +7,17 @@ namespace TradeScope.Reports.Formats;
 public static class CsvRenderer
 {
     /// <summary>The registry entry: <c>--format csv</c>, <c>.csv</c>; machine-readable text with a provenance sidecar.</summary>
-    public static readonly OutputFormat Format =
-        new("csv", [], [".csv"], FormatAudience.Machine, Binary: false, (document, _, output) => Write(document, output))
-        {
-            ProvenanceSidecar = true,
-        };
+    public static readonly OutputFormat Format = new(
+        "csv",
+        [],
+        [".csv"],
+        FormatAudience.Machine,
+        Binary: false,
+        (document, _, output) => Write(document, output)
+    )
+    {
+        ProvenanceSidecar = true,
+    };
 
     public static void Write(ReportDocument document, Stream output)
     {
@@ -28,8 +34,14 @@ public static class CsvRenderer
         {
             var index = table.Columns.Select((c, i) => (c.Key, i)).ToDictionary(p => p.Key, p => p.i);
             foreach (var row in table.Rows)
-                writer.WriteLine(string.Join(',', new[] { Escape(table.Id) }.Concat(
-                    keys.Select(k => index.TryGetValue(k, out var i) ? Escape(Cells.Machine(row[i])) : ""))));
+                writer.WriteLine(
+                    string.Join(
+                        ',',
+                        new[] { Escape(table.Id) }.Concat(
+                            keys.Select(k => index.TryGetValue(k, out var i) ? Escape(Cells.Machine(row[i])) : "")
+                        )
+                    )
+                );
         }
     }
 

@@ -9,8 +9,14 @@ namespace TradeScope.Reports.Formats;
 public static class JsonRenderer
 {
     /// <summary>The registry entry: <c>--format json</c>, <c>.json</c>; machine-readable text, provenance under a key.</summary>
-    public static readonly OutputFormat Format =
-        new("json", [], [".json"], FormatAudience.Machine, Binary: false, (document, _, output) => Write(document, output));
+    public static readonly OutputFormat Format = new(
+        "json",
+        [],
+        [".json"],
+        FormatAudience.Machine,
+        Binary: false,
+        (document, _, output) => Write(document, output)
+    );
 
     public static void Write(ReportDocument document, Stream output)
     {
@@ -40,13 +46,27 @@ public static class JsonRenderer
                 json.WritePropertyName(table.Columns[i].Key);
                 switch (row[i])
                 {
-                    case null or NanCell: json.WriteNullValue(); break;
-                    case double d when !double.IsFinite(d): json.WriteNullValue(); break;
-                    case double d: json.WriteNumberValue(d); break;
-                    case int n: json.WriteNumberValue(n); break;
-                    case long n: json.WriteNumberValue(n); break;
-                    case bool b: json.WriteBooleanValue(b); break;
-                    default: json.WriteStringValue(Cells.Machine(row[i])); break;
+                    case null or NanCell:
+                        json.WriteNullValue();
+                        break;
+                    case double d when !double.IsFinite(d):
+                        json.WriteNullValue();
+                        break;
+                    case double d:
+                        json.WriteNumberValue(d);
+                        break;
+                    case int n:
+                        json.WriteNumberValue(n);
+                        break;
+                    case long n:
+                        json.WriteNumberValue(n);
+                        break;
+                    case bool b:
+                        json.WriteBooleanValue(b);
+                        break;
+                    default:
+                        json.WriteStringValue(Cells.Machine(row[i]));
+                        break;
                 }
             }
             json.WriteEndObject();

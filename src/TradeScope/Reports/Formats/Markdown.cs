@@ -6,8 +6,7 @@ namespace TradeScope.Reports.Formats;
 public static class MarkdownRenderer
 {
     /// <summary>The registry entry: <c>--format md</c> (or markdown), <c>.md</c>; human-readable text.</summary>
-    public static readonly OutputFormat Format =
-        new("md", ["markdown"], [".md", ".markdown"], FormatAudience.Human, Binary: false, Write);
+    public static readonly OutputFormat Format = new("md", ["markdown"], [".md", ".markdown"], FormatAudience.Human, Binary: false, Write);
 
     public static void Write(ReportDocument document, Language language, Stream output)
     {
@@ -18,13 +17,20 @@ public static class MarkdownRenderer
         {
             switch (block)
             {
-                case HeadingBlock h: writer.WriteLine($"{new string('#', h.Level)} {h.Text.In(language)}"); break;
-                case ParagraphBlock p: writer.WriteLine(p.Text.In(language)); break;
-                case TableBlock t: WriteTable(t.Table, language, writer); break;
+                case HeadingBlock h:
+                    writer.WriteLine($"{new string('#', h.Level)} {h.Text.In(language)}");
+                    break;
+                case ParagraphBlock p:
+                    writer.WriteLine(p.Text.In(language));
+                    break;
+                case TableBlock t:
+                    WriteTable(t.Table, language, writer);
+                    break;
             }
             writer.WriteLine();
         }
-        if (document.Provenance is { } provenance) WriteProvenance(provenance, language, writer);
+        if (document.Provenance is { } provenance)
+            WriteProvenance(provenance, language, writer);
     }
 
     /// <summary>The closing provenance section: one bullet per line, code values in code spans.</summary>

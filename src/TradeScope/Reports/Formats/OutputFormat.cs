@@ -30,7 +30,8 @@ public sealed record OutputFormat(
     IReadOnlyList<string> Extensions,
     FormatAudience Audience,
     bool Binary,
-    Action<ReportDocument, Language, Stream> Renderer)
+    Action<ReportDocument, Language, Stream> Renderer
+)
 {
     /// <summary>Whether a file in this format is accompanied by the provenance sidecar <c>OUT.provenance.json</c>
     /// (<see cref="ReportOutput.SidecarPath"/>) because the format itself has no place for it (CSV).</summary>
@@ -44,12 +45,11 @@ public sealed record OutputFormat(
 
     /// <summary>Whether <paramref name="text"/> (trimmed, any case) is the name or an alias.</summary>
     public bool IsNamed(string text) =>
-        Name.Equals(text.Trim(), StringComparison.OrdinalIgnoreCase) ||
-        Aliases.Any(alias => alias.Equals(text.Trim(), StringComparison.OrdinalIgnoreCase));
+        Name.Equals(text.Trim(), StringComparison.OrdinalIgnoreCase)
+        || Aliases.Any(alias => alias.Equals(text.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether <paramref name="extension"/> (with the dot, any case) implies this format.</summary>
-    public bool HasExtension(string extension) =>
-        Extensions.Any(e => e.Equals(extension, StringComparison.OrdinalIgnoreCase));
+    public bool HasExtension(string extension) => Extensions.Any(e => e.Equals(extension, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Renders a document in this format.</summary>
     public void Render(ReportDocument document, Language language, Stream output) => Renderer(document, language, output);

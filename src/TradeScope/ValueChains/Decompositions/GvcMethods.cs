@@ -10,14 +10,14 @@ namespace TradeScope.ValueChains.Decompositions;
 public static class GvcMethods
 {
     /// <summary>Every method, in the order of the help.</summary>
-    public static IReadOnlyList<GvcMethod> All { get; } = Checked(
-    [
-        OecdDecomposition.Method,
-        TivaDecomposition.Method,
-        KwwDecomposition.Method,
-        WwzDecomposition.Method,
-        ParticipationDecomposition.Method,
-    ]);
+    public static IReadOnlyList<GvcMethod> All { get; } =
+        Checked([
+            OecdDecomposition.Method,
+            TivaDecomposition.Method,
+            KwwDecomposition.Method,
+            WwzDecomposition.Method,
+            ParticipationDecomposition.Method,
+        ]);
 
     /// <summary>The <c>--method</c> names, in registry order.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(m => m.Name)];
@@ -37,7 +37,7 @@ public static class GvcMethods
     {
         var key = text?.Trim() ?? "";
         return All.FirstOrDefault(m => Matches(m, key))
-               ?? throw InputException.Argument(ValueChainParameters.Method, text, $"unknown method; use {string.Join("|", Names)}");
+            ?? throw InputException.Argument(ValueChainParameters.Method, text, $"unknown method; use {string.Join("|", Names)}");
     }
 
     private static bool Matches(GvcMethod method, string key) =>
@@ -48,11 +48,14 @@ public static class GvcMethods
     {
         var keys = methods.SelectMany(m => m.Aliases.Prepend(m.Name)).ToList();
         var duplicate = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InvalidOperationException($"method '{duplicate.Key}' is registered twice");
+        if (duplicate is not null)
+            throw new InvalidOperationException($"method '{duplicate.Key}' is registered twice");
         var upper = keys.FirstOrDefault(k => k != k.ToLowerInvariant() || k.Length == 0);
-        if (upper is not null) throw new InvalidOperationException($"method name '{upper}' must be lower case and not empty");
+        if (upper is not null)
+            throw new InvalidOperationException($"method name '{upper}' must be lower case and not empty");
         var untyped = methods.FirstOrDefault(m => m.TermTypes.Count == 0 || m.TermTypes.Any(t => !t.IsEnum));
-        if (untyped is not null) throw new InvalidOperationException($"method {untyped.Name}: its term types must be term enums");
+        if (untyped is not null)
+            throw new InvalidOperationException($"method {untyped.Name}: its term types must be term enums");
         return methods;
     }
 }

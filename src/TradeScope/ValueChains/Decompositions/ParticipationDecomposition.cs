@@ -10,24 +10,28 @@ namespace TradeScope.ValueChains.Decompositions;
 public static class ParticipationDecomposition
 {
     /// <summary>The registry entry.</summary>
-    public static GvcMethod Method { get; } = new()
-    {
-        Name = "participation",
-        Aliases = ["bp"],
-        TermTypes = [typeof(ParticipationTerm)],
-        Title = new("backward and forward participation", "обратное и прямое участие"),
-        Summary = "BP/FP by partner",
-        DetailSummary = "FVA and BP by source and FP by partner for each sector",
-        Notes =
-        [
-            new("participation: FVA by source q = v_q B_qp E_p; BP = FVA_q / FVA (NaN without foreign content); FP by partner q = "
-                + "v_p B_pq E_q (exporter's value added in q's exports); FP_SH_EXGR = FP / EXGR of the exporter",
-                "participation: FVA по источнику q = v_q B_qp E_p; BP = FVA_q / FVA (NaN без иностранного содержания); FP по партнёру q = "
-                + "v_p B_pq E_q (добавленная стоимость экспортёра в экспорте q); FP_SH_EXGR = FP / EXGR экспортёра"),
-        ],
-        Documentation = ["docs/methods/value-chains.md#participation", "docs/methods/value-chains.md#participation-edge-cases"],
-        Rows = Rows,
-    };
+    public static GvcMethod Method { get; } =
+        new()
+        {
+            Name = "participation",
+            Aliases = ["bp"],
+            TermTypes = [typeof(ParticipationTerm)],
+            Title = new("backward and forward participation", "обратное и прямое участие"),
+            Summary = "BP/FP by partner",
+            DetailSummary = "FVA and BP by source and FP by partner for each sector",
+            Notes =
+            [
+                new(
+                    "participation: FVA by source q = v_q B_qp E_p; BP = FVA_q / FVA (NaN without foreign content); FP by partner q = "
+                        + "v_p B_pq E_q (exporter's value added in q's exports); FP_SH_EXGR = FP / EXGR of the exporter",
+                    "participation: FVA по источнику q = v_q B_qp E_p; BP = FVA_q / FVA (NaN без иностранного содержания); FP по " +
+                        "партнёру q = "
+                        + "v_p B_pq E_q (добавленная стоимость экспортёра в экспорте q); FP_SH_EXGR = FP / EXGR экспортёра"
+                ),
+            ],
+            Documentation = ["docs/methods/value-chains.md#participation", "docs/methods/value-chains.md#participation-edge-cases"],
+            Rows = Rows,
+        };
 
     private static IEnumerable<GvcRow> Rows(ValueAddedAccounts acc, int s, bool detail, SectorAggregation agg)
     {
@@ -36,27 +40,37 @@ public static class ParticipationDecomposition
         var p = ExportDecomposition.Participation(acc, s);
         var exports = p.Exports.Sum();
         var fvaTotal = Enumerable.Range(0, acc.E).Where(q => q != s).Sum(p.Fva);
-        Term exgr = Term.Of(ParticipationTerm.EXGR), fvaTerm = Term.Of(ParticipationTerm.FVA), bp = Term.Of(ParticipationTerm.BP);
-        Term fpTerm = Term.Of(ParticipationTerm.FP), fpShare = Term.Of(ParticipationTerm.FP_SH_EXGR);
+        Term exgr = Term.Of(ParticipationTerm.EXGR),
+            fvaTerm = Term.Of(ParticipationTerm.FVA),
+            bp = Term.Of(ParticipationTerm.BP);
+        Term fpTerm = Term.Of(ParticipationTerm.FP),
+            fpShare = Term.Of(ParticipationTerm.FP_SH_EXGR);
         yield return new(name, "", "", "", "", exgr, exports);
         yield return new(name, "", "", "", "", fvaTerm, fvaTotal);
         for (var q = 0; q < acc.E; q++)
         {
-            if (q == s) continue;
+            if (q == s)
+                continue;
             yield return new(name, "", "", names[q], "", fvaTerm, p.Fva(q));
             yield return new(name, "", "", names[q], "", bp, GvcAnalysis.Ratio(p.Fva(q), fvaTotal));
             yield return new(name, names[q], "", "", "", fpTerm, p.Fp(q));
             yield return new(name, names[q], "", "", "", fpShare, GvcAnalysis.Ratio(p.Fp(q), exports));
         }
-        if (!detail) yield break;
+        if (!detail)
+            yield break;
         foreach (var (sector, members) in agg.Groups)
         {
             double fvaSector = 0;
-            for (var q = 0; q < acc.E; q++) if (q != s) foreach (var k in members) fvaSector += p.ForeignValueAdded[q * p.SectorCount + k];
+            for (var q = 0; q < acc.E; q++)
+                if (q != s)
+                    foreach (var k in members)
+                        fvaSector += p.ForeignValueAdded[q * p.SectorCount + k];
             for (var q = 0; q < acc.E; q++)
             {
-                if (q == s) continue;
-                double fva = 0, fp = 0;
+                if (q == s)
+                    continue;
+                double fva = 0,
+                    fp = 0;
                 foreach (var k in members)
                 {
                     fva += p.ForeignValueAdded[q * p.SectorCount + k];

@@ -19,8 +19,10 @@ public sealed class IcioLayoutRegistryTests
         var found = new List<Command>();
         void Walk(Command command)
         {
-            if (command.Options.Any(o => o.Name == "--layout")) found.Add(command);
-            foreach (var sub in command.Subcommands) Walk(sub);
+            if (command.Options.Any(o => o.Name == "--layout"))
+                found.Add(command);
+            foreach (var sub in command.Subcommands)
+                Walk(sub);
         }
         Walk(App.BuildRoot(new CliContext(new MemoryStream(), new StringWriter())));
         return found;
@@ -28,7 +30,8 @@ public sealed class IcioLayoutRegistryTests
 
     /// <summary>Words of a help text (punctuation around them removed), so line wrapping does not matter.</summary>
     private static HashSet<string> Words(string text) =>
-        text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', '(', ')', '.', ':', '|'))
+        text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', ';', '(', ')', '.', ':', '|'))
             .ToHashSet(StringComparer.Ordinal);
 
     [Fact]
@@ -52,7 +55,8 @@ public sealed class IcioLayoutRegistryTests
                     Assert.Contains(name, layout.GetCompletions(CompletionContext.Empty).Select(c => c.Label));
                 }
                 Assert.Contains(tables.Name == "--table" ? entry.TableHelp : entry.SeriesHelp, tables.Description!);
-                if (entry.Bundled is { } bundled) Assert.Contains(bundled.Source, tables.Description!);
+                if (entry.Bundled is { } bundled)
+                    Assert.Contains(bundled.Source, tables.Description!);
             }
         }
     }
@@ -86,12 +90,18 @@ public sealed class IcioLayoutRegistryTests
         Assert.Null(IcioSource.Table("bundled:wiod2013", "--table").Year);
         var path = IcioSource.Table("tables/2005.csv", "--table");
         Assert.Null(path.BundledLayout);
-        Assert.Equal("--table bundled:wiod2014: bundled tables are bundled:wiod2013[:YEAR]",
-            Assert.Throws<InputException>(() => IcioSource.Table("bundled:wiod2014", "--table")).Message);
-        Assert.Equal("--table bundled:wiod2013:x: year is not a number",
-            Assert.Throws<InputException>(() => IcioSource.Table("bundled:wiod2013:x", "--table")).Message);
-        Assert.Equal("--tables bundled:wiod2013:2005: the bundled tables are bundled:wiod2013",
-            Assert.Throws<InputException>(() => IcioSource.Series("bundled:wiod2013:2005", "--tables")).Message);
+        Assert.Equal(
+            "--table bundled:wiod2014: bundled tables are bundled:wiod2013[:YEAR]",
+            Assert.Throws<InputException>(() => IcioSource.Table("bundled:wiod2014", "--table")).Message
+        );
+        Assert.Equal(
+            "--table bundled:wiod2013:x: year is not a number",
+            Assert.Throws<InputException>(() => IcioSource.Table("bundled:wiod2013:x", "--table")).Message
+        );
+        Assert.Equal(
+            "--tables bundled:wiod2013:2005: the bundled tables are bundled:wiod2013",
+            Assert.Throws<InputException>(() => IcioSource.Series("bundled:wiod2013:2005", "--tables")).Message
+        );
         Assert.Same(IcioLayout.Wiod2013, IcioSource.Series("bundled:wiod2013", "--tables").BundledLayout);
     }
 

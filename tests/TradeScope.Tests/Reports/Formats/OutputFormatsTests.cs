@@ -17,7 +17,8 @@ public sealed class OutputFormatsTests
         var format = OutputFormats.Parse(name);
         Assert.Equal(name, format.Name);
         Assert.Same(format, OutputFormats.Parse($" {name.ToUpperInvariant()} "));
-        foreach (var alias in format.Aliases) Assert.Same(format, OutputFormats.Parse(alias));
+        foreach (var alias in format.Aliases)
+            Assert.Same(format, OutputFormats.Parse(alias));
         Assert.NotEmpty(format.Extensions);
         foreach (var extension in format.Extensions)
         {

@@ -9,13 +9,20 @@ namespace TradeScope.Tests.Reports.Formats;
 /// row count.</summary>
 internal static class TestFormat
 {
-    public static readonly OutputFormat Lines =
-        new("lines", [], [".lines"], FormatAudience.Machine, Binary: false, (document, _, output) => Write(document, output));
+    public static readonly OutputFormat Lines = new(
+        "lines",
+        [],
+        [".lines"],
+        FormatAudience.Machine,
+        Binary: false,
+        (document, _, output) => Write(document, output)
+    );
 
     private static void Write(ReportDocument document, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine("lines");
-        foreach (var table in document.Tables) writer.WriteLine($"{table.Id} {table.Rows.Count}");
+        foreach (var table in document.Tables)
+            writer.WriteLine($"{table.Id} {table.Rows.Count}");
     }
 }

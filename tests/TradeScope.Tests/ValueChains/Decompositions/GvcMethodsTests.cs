@@ -33,8 +33,12 @@ public sealed class GvcMethodsTests
         {
             var c = table.CountryOfRow(i);
             double sum = 0;
-            for (var j = 0; j < table.Size; j++) if (table.CountryOfRow(j) != c) sum += table.Z(i, j);
-            for (var d = 0; d < table.CountryCount; d++) if (d != c) sum += table.Y(i, d);
+            for (var j = 0; j < table.Size; j++)
+                if (table.CountryOfRow(j) != c)
+                    sum += table.Z(i, j);
+            for (var d = 0; d < table.CountryCount; d++)
+                if (d != c)
+                    sum += table.Y(i, d);
             exports[table.Countries[c]] += sum;
         }
         return exports;
@@ -51,8 +55,10 @@ public sealed class GvcMethodsTests
         Assert.DoesNotContain(result.Rows, r => double.IsInfinity(r.Value));
         foreach (var (country, exports) in ExportsFromTable())
         {
-            var total = result.Rows.Where(r => r.Exporter == country && r.Term.Label == "EXGR")
-                .Where(r => r.Importer == "" && r.Sector == "" && r.SourceCountry == "").ToList();
+            var total = result
+                .Rows.Where(r => r.Exporter == country && r.Term.Label == "EXGR")
+                .Where(r => r.Importer == "" && r.Sector == "" && r.SourceCountry == "")
+                .ToList();
             Assert.True(total.Count == 1, $"{name}: {country} has {total.Count} EXGR total rows");
             Relative(exports, total[0].Value, 1e-9, $"{name} {country} EXGR", 1e-9);
         }
@@ -61,8 +67,21 @@ public sealed class GvcMethodsTests
     [Theory, MemberData(nameof(Methods))]
     public void Every_registered_method_runs_through_the_cli(string name, bool detail)
     {
-        string[] args = ["gvc", "--table", IcioTest, "--layout", "exvatools", "--method", name.ToUpperInvariant(),
-            "--exporter", "ESP", "--blas", "managed", .. detail ? new[] { "--detail" } : []];
+        string[] args =
+        [
+            "gvc",
+            "--table",
+            IcioTest,
+            "--layout",
+            "exvatools",
+            "--method",
+            name.ToUpperInvariant(),
+            "--exporter",
+            "ESP",
+            "--blas",
+            "managed",
+            .. detail ? new[] { "--detail" } : [],
+        ];
         var run = CliRunner.Run(args);
         Assert.True(run.ExitCode == 0, run.Error);
         var (header, rows) = CliRunner.ReadCsv(run.Output);
@@ -132,7 +151,8 @@ public sealed class GvcMethodsTests
 
     /// <summary>The numbered term tables of the method page: <c>| 3 | `DVA_INTrexI1` | …</c>.</summary>
     private static Dictionary<int, string> Numbered(string anchor) =>
-        Regex.Matches(Section(anchor), @"^\| (\d+) \| `([A-Za-z0-9_]+)` \|", RegexOptions.Multiline)
+        Regex
+            .Matches(Section(anchor), @"^\| (\d+) \| `([A-Za-z0-9_]+)` \|", RegexOptions.Multiline)
             .ToDictionary(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m => m.Groups[2].Value);
 
     [Fact]
@@ -140,10 +160,12 @@ public sealed class GvcMethodsTests
     {
         var wwz = Numbered("wwz");
         Assert.Equal(16, wwz.Count);
-        foreach (var t in Enum.GetValues<WwzTerm>()) Assert.Equal(wwz[(int)t + 1], Term.Of(t).Label);
+        foreach (var t in Enum.GetValues<WwzTerm>())
+            Assert.Equal(wwz[(int)t + 1], Term.Of(t).Label);
         var kww = Numbered("kww");
         Assert.Equal(9, kww.Count);
-        foreach (var t in Enum.GetValues<KwwTerm>()) Assert.Equal(kww[(int)t + 1], Term.Of(t).Label);
+        foreach (var t in Enum.GetValues<KwwTerm>())
+            Assert.Equal(kww[(int)t + 1], Term.Of(t).Label);
     }
 
     [Fact]
