@@ -103,6 +103,8 @@ internal sealed class FixedEffectsIndex
 /// with Irons–Tuck acceleration (Berge 2018, fixest): r ← r − Σ_f weighted group mean of r over dimension f,
 /// repeated until the largest change is below tol·max(1, max|x|).
 /// </summary>
+/// <remarks>Reference: Guimarães and Portugal (2010), Stata Journal 10(4); Gaure (2013), "OLS with multiple high dimensional category
+/// variables", CSDA 66 (docs/methods/econometrics.md#fixed-effects, #fe-count).</remarks>
 internal sealed class Demeaner
 {
     private readonly FixedEffectsIndex _fe;

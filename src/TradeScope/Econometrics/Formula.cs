@@ -4,6 +4,8 @@ using TradeScope.Core;
 namespace TradeScope.Econometrics;
 
 /// <summary>How a variable enters the model: as is, or as its natural logarithm.</summary>
+/// <remarks>Reference: the formula syntax of fixest, Bergé (2018), "Efficient estimation of maximum likelihood models with multiple fixed-
+/// effects: the R package FENmlm", CREA Discussion Paper 13 (docs/methods/econometrics.md#formula).</remarks>
 public enum Transform
 {
     Identity,

@@ -13,6 +13,10 @@ public sealed record OlsOptions(double DemeanTolerance = 1e-10, int MaxDemeanSwe
 }
 
 /// <summary>Ordinary least squares with fixed effects absorbed by the within transformation.</summary>
+/// <remarks>Reference: Frisch and Waugh (1933), Lovell (1963) for the within transformation; Guimarães and Portugal (2010), Stata Journal
+/// 10(4),
+/// for absorbing several fixed effects by alternating projections; Bergé (2018), fixest, for the conventions
+/// (docs/methods/econometrics.md#ols, #fixed-effects).</remarks>
 public static class Ols
 {
     /// <summary>

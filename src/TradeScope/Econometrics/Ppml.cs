@@ -31,6 +31,9 @@ public sealed record PpmlOptions(
 
 /// <summary>Poisson pseudo-maximum likelihood with high-dimensional fixed effects (Santos Silva and Tenreyro 2006;
 /// Correia, Guimarães and Zylkin 2020, ppmlhdfe; Bergé 2018, fixest).</summary>
+/// <remarks>Reference: Santos Silva and Tenreyro (2006), REStat 88(4), eq. (12); Correia, Guimarães and Zylkin (2020), Stata Journal 20(1),
+/// for
+/// IRLS with absorbed fixed effects (docs/methods/econometrics.md#ppml, #irls).</remarks>
 public static class Ppml
 {
     /// <summary>

@@ -4,6 +4,8 @@ using TradeScope.LinearAlgebra;
 namespace TradeScope.Econometrics;
 
 /// <summary>Detection of observations whose Poisson MLE is at infinity (separation).</summary>
+/// <remarks>Reference: Santos Silva and Tenreyro (2010), Economics Letters 107(2); Correia, Guimarães and Zylkin (2021), "Verifying the
+/// existence of maximum likelihood estimates for generalized linear models", §4 (docs/methods/econometrics.md#separation).</remarks>
 internal static class Separation
 {
     /// <summary>Positions (in the sample) of observations whose group in some fixed-effect dimension has Σy = 0

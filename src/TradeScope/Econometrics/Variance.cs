@@ -55,6 +55,9 @@ internal sealed class FitState
 /// <summary>Sandwich covariances V = B·M·B with B = (X̃'WX̃)⁻¹ and M built from scores s_i = x̃_i·u_i
 /// (White 1980; MacKinnon and White 1985; Cameron, Gelbach and Miller 2011), with the conventions of <see cref="SmallSample"/>:
 /// the parts every covariance type shares. The types themselves are the entries of <see cref="VcovKind"/>.</summary>
+/// <remarks>Reference: White (1980), Econometrica 48(4); MacKinnon and White (1985), J. Econometrics 29(3); Cameron, Gelbach and Miller
+/// (2011),
+/// JBES 29(2) (docs/methods/econometrics.md#covariance, #small-sample).</remarks>
 internal static class Variance
 {
     /// <summary>The result with the covariance of <paramref name="spec"/>, its statistics, Wald test and warnings.</summary>

@@ -8,6 +8,9 @@ namespace TradeScope.Econometrics;
 /// factor G/(G−1)·(n−1)/(n−K) with K counting fixed effects as <see cref="SmallSample.FixedEffectsK"/> (fixest
 /// <c>ssc()</c> by default). t statistics on G_min − 1 degrees of freedom (PPML: z).
 /// </summary>
+/// <remarks>Reference: Liang and Zeger (1986), Biometrika 73(1); Arellano (1987), Oxford Bulletin 49(4); two-way: Cameron, Gelbach and
+/// Miller
+/// (2011), JBES 29(2), eq. 2.11 (docs/methods/econometrics.md#cluster, #multiway).</remarks>
 internal sealed class VcovCluster() : VcovKind("cluster", [], VcovNeeds.ClusterVariables)
 {
     public override string Arguments => "VAR[,VAR2]";
