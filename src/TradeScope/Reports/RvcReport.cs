@@ -129,10 +129,7 @@ public static class RvcReport
         }
         return new ReportTable(
             "rvc_table",
-            new Bilingual(
-                $"Regional value chains and exports: OLS, {result.Vcov.Label} standard errors ({result.Series.Group.Label})",
-                $"Региональные цепочки добавленной стоимости и экспорт: МНК, ошибки {result.Vcov.Label} ({result.Series.Group.Label})"
-            ),
+            Strings.Format(nameof(Strings.RvcStudyTitle), result.Vcov.Label, result.Series.Group.Label),
             [
                 ReportColumn.Txt("country", Strings.Country),
                 ReportColumn.Txt("sector", Strings.Industry),
@@ -152,15 +149,7 @@ public static class RvcReport
     }
 
     /// <summary>The note line on the stars and statistics under the study table.</summary>
-    public static Bilingual StarsNote(VcovSpec vcov) =>
-        new(
-            $"* p < 0.1, ** p < 0.05, *** p < 0.01 (two-sided t tests with {vcov.Label} standard errors; F: Wald test of BP, FP and " +
-                $"GDPpc jointly zero with the same covariance, on (3, n − 4) degrees of freedom). Coefficients in US$ million of exports " +
-                    $"per US$ million of BP/FP, and per US$ of GDP per capita.",
-            $"* p < 0,1, ** p < 0,05, *** p < 0,01 (двусторонние t-тесты, стандартные ошибки {vcov.Label}; F: тест Вальда равенства нулю " +
-                $"коэффициентов при BP, FP и ВВП на душу с той же ковариационной матрицей, степени свободы (3, n − 4)). Коэффициенты: " +
-                    $"млн долл. экспорта на млн долл. BP/FP и на 1 долл. ВВП на душу населения."
-        );
+    public static Bilingual StarsNote(VcovSpec vcov) => Strings.Format(nameof(Strings.RvcStarsNote), vcov.Label);
 
     /// <summary><c>country,sector,year,bp,fp,ex_mutual,ex_external,gdppc</c>.</summary>
     public static ReportTable Series(RvcSeriesResult series) =>
@@ -224,15 +213,9 @@ public static class RvcReport
                 significant = bp.Count(c => c.PValue < 0.05);
             var both = bp.Count(c => c.Estimate > 0 && c.PValue < 0.05);
             var label = DirectionLabel(direction);
-            lines.Add(
-                new(
-                    $"**BP coefficient, exports {label.En}:** positive in {positive} of {bp.Count} regressions, significant at 5 % in "
-                        + $"{significant}, positive and significant in " +
-                            $"{both}{(total > bp.Count ? $" ({total - bp.Count} not estimated)" : "")}.",
-                    $"**Коэффициент при BP, экспорт {label.Ru}:** положителен в {positive} из {bp.Count} регрессий, значим на уровне 5 % в "
-                        + $"{significant}, положителен и значим в {both}{(total > bp.Count ? $" (не оценено: {total - bp.Count})" : "")}."
-                )
-            );
+            var notEstimated =
+                total > bp.Count ? Strings.Format(nameof(Strings.RvcNotEstimated), total - bp.Count) : Bilingual.Same("");
+            lines.Add(Strings.Format(nameof(Strings.RvcBpSummary), label, positive, bp.Count, significant, both, notEstimated));
         }
         return lines;
     }
@@ -242,10 +225,7 @@ public static class RvcReport
         [
             new(Strings.ICIOTablesFirstYearShown, series.TableSource),
             new(
-                new Bilingual(
-                    "GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD",
-                    "ВВП на душу населения, текущие долл. США, " + "Всемирный банк WDI NY.GDP.PCAP.CD"
-                ),
+                Strings.GdpPerCapitaWdiSource,
                 series.GdpLocation
             ),
         ];
@@ -261,12 +241,7 @@ public static class RvcReport
     {
         var years = r.Series.Points.Select(p => p.Year).Distinct().OrderBy(y => y).ToList();
         var span = years.Count == 0 ? "" : $"{years[0]}–{years[^1]}";
-        return new Bilingual(
-            $"Ex = β0 + β1·BP + β2·FP + β3·GDPpc + e, estimated by OLS for each country, industry and export direction over " +
-                $"{years.Count} years ({span}); partner group {r.Series.Group.Label}.",
-            $"Ex = β0 + β1·BP + β2·FP + β3·ВВПд + e, МНК-оценка для каждой страны, отрасли и направления экспорта по {years.Count} годам " +
-                $"({span}); группа партнёров {r.Series.Group.Label}."
-        );
+        return Strings.Format(nameof(Strings.RvcIntro), years.Count, span, r.Series.Group.Label);
     }
 
     private static IReadOnlyList<Bilingual> Notes(RvcResult r)

@@ -589,4 +589,22 @@ public static partial class Strings
 
     /// <summary>"zero denominator"</summary>
     public static Bilingual ZeroDenominator => Phrase(nameof(ZeroDenominator));
+
+    /// <summary>"Regional value chains and exports: OLS, {0} standard errors ({1})"</summary>
+    public static Bilingual RvcStudyTitle => Phrase(nameof(RvcStudyTitle));
+
+    /// <summary>"* p &lt; 0.1, ** p &lt; 0.05, *** p &lt; 0.01 (two-sided t tests with {0} standard errors; F: Wal..."</summary>
+    public static Bilingual RvcStarsNote => Phrase(nameof(RvcStarsNote));
+
+    /// <summary>"**BP coefficient, exports {0}:** positive in {1} of {2} regressions, significant at 5 % in {3}, p..."</summary>
+    public static Bilingual RvcBpSummary => Phrase(nameof(RvcBpSummary));
+
+    /// <summary>" ({0} not estimated)"</summary>
+    public static Bilingual RvcNotEstimated => Phrase(nameof(RvcNotEstimated));
+
+    /// <summary>"GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD"</summary>
+    public static Bilingual GdpPerCapitaWdiSource => Phrase(nameof(GdpPerCapitaWdiSource));
+
+    /// <summary>"Ex = β0 + β1·BP + β2·FP + β3·GDPpc + e, estimated by OLS for each country, industry and export di..."</summary>
+    public static Bilingual RvcIntro => Phrase(nameof(RvcIntro));
 }

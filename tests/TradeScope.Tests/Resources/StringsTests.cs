@@ -101,7 +101,7 @@ public sealed partial class StringsTests
     [Fact]
     public void No_Cyrillic_in_Reports_sources_outside_the_allow_list()
     {
-        string[] stillInline = ["IndicesTables.cs", "RegressionTables.cs", "RvcReport.cs", "ScreeningReport.cs", "ValueChainNotes.cs"];
+        string[] stillInline = ["IndicesTables.cs", "RegressionTables.cs", "ScreeningReport.cs", "ValueChainNotes.cs"];
         var folder = Path.Combine(ReadmeCommandsTests.RepositoryRoot(), "src", "TradeScope", "Reports");
         var withCyrillic = Directory
             .GetFiles(folder, "*.cs")
