@@ -40,6 +40,8 @@ public static class OptionNames
             [DataParameters.CountryCount] = "--countries",
             [DataParameters.SectorCount] = "--sectors",
             [DataParameters.Data] = "--data",
+            [DataParameters.Reporter] = "--reporter",
+            [DataParameters.Groups] = "--groups",
             [AnalysesParameters.Years] = "--years",
             [AnalysesParameters.Partners] = "--partners",
             [AnalysesParameters.Exporter] = "--exporter",
@@ -52,6 +54,7 @@ public static class OptionNames
             [AnalysesParameters.Gdp] = "--gdp",
             [ValueChainParameters.Exporter] = "--exporter",
             [ValueChainParameters.Method] = "--method",
+            [ValueChainParameters.Sectors] = "--sectors",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>

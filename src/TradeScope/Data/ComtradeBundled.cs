@@ -33,7 +33,7 @@ public static class ComtradeBundled
     /// <summary>Loads the bundled years (all by default) into one matrix per year.</summary>
     /// <param name="options">Years, totals basis, country registry.</param>
     /// <param name="progress">Receives one step per year read (the files are scanned in year order), then completion.</param>
-    /// <exception cref="InputException">A requested year is not bundled: "--year 2030: year not in the bundled data
+    /// <exception cref="InputException">A requested year is not bundled: "year 2030: year not in the bundled data
     /// (2014-2022)".</exception>
     public static TradeDataset Load(TradeLoadOptions? options = null, IProgress<ProgressStep>? progress = null)
     {
@@ -42,7 +42,7 @@ public static class ComtradeBundled
         foreach (var y in years)
             if (!Years.Contains(y))
                 throw InputException.Argument(
-                    "--year",
+                    DataParameters.Year,
                     y.ToString(CultureInfo.InvariantCulture),
                     $"year not in the bundled data ({Years[0]}-{Years[^1]})"
                 );

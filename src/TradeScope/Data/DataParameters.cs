@@ -28,4 +28,10 @@ public static class DataParameters
 
     /// <summary>A trade data file.</summary>
     public const string Data = "data";
+
+    /// <summary>The reporting country of trade data (<see cref="TradeDataset"/>.RequireReporter).</summary>
+    public const string Reporter = "reporter";
+
+    /// <summary>A file of user-defined country groups (<see cref="UserGroupsJson"/>).</summary>
+    public const string Groups = "groups";
 }

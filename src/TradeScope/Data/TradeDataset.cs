@@ -76,9 +76,9 @@ public sealed class TradeDataset
 
     /// <summary>The matrix of a year.</summary>
     /// <param name="year">The data year.</param>
-    /// <param name="option">The command-line option that supplied the year (named in the error).</param>
-    /// <exception cref="InputException">The year is not in the data: "--year 2030: year not in the data (2014-2022)".</exception>
-    public TradeMatrix ForYear(int year, string option = "--year") =>
+    /// <param name="option">The parameter that supplied the year (named in the error; see <see cref="DataParameters"/>).</param>
+    /// <exception cref="InputException">The year is not in the data: "year 2030: year not in the data (2014-2022)".</exception>
+    public TradeMatrix ForYear(int year, string option = DataParameters.Year) =>
         _matrices.TryGetValue(year, out var m)
             ? m
             : throw InputException.Argument(
@@ -92,12 +92,17 @@ public sealed class TradeDataset
     /// from partners' imports).
     /// </summary>
     /// <exception cref="InputException">The year is not in the data, or the reporter has no exports in it.</exception>
-    public int RequireReporter(CountryCode reporter, int year, string reporterOption = "--reporter", string yearOption = "--year") =>
+    public int RequireReporter(
+        CountryCode reporter,
+        int year,
+        string reporterOption = DataParameters.Reporter,
+        string yearOption = DataParameters.Year
+    ) =>
         RequireReporter(ForYear(year, yearOption), reporter, reporterOption);
 
     /// <summary>The reporter's index in the matrix; throws when the matrix holds no exports of the reporter.</summary>
-    /// <exception cref="InputException">"--reporter XXX: no exports of XXX in YEAR (...)".</exception>
-    public static int RequireReporter(TradeMatrix matrix, CountryCode reporter, string option = "--reporter")
+    /// <exception cref="InputException">"reporter XXX: no exports of XXX in YEAR (...)".</exception>
+    public static int RequireReporter(TradeMatrix matrix, CountryCode reporter, string option = DataParameters.Reporter)
     {
         var i = matrix.IndexOf(reporter);
         if (i < 0)

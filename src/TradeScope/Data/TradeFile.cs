@@ -26,7 +26,10 @@ public static class TradeFile
     {
         options ??= TradeLoadOptions.Default;
         if (!File.Exists(path))
-            throw new InputException($"{path}: file not found; check the path (or omit --data to use the bundled Comtrade data)");
+            throw new InputException(
+                $"{path}: file not found; check the path "
+                    + $"(or omit {InputException.Mention(DataParameters.Data)} to use the bundled Comtrade data)"
+            );
         var acc = new TradeAccumulator(options);
         var layout = Read(path, path, acc);
         var columns = "year, reporter_iso3, partner_iso3, value" + (acc.SawImports ? ", flow" : "");

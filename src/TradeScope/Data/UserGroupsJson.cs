@@ -66,7 +66,10 @@ internal static class UserGroupsJson
                 "expected \"groups\": an array of groups; see docs/groups.md"
             );
         if (groups.GetArrayLength() == 0)
-            throw Error("$.groups", "no groups; add at least one group or leave out --groups");
+            throw Error(
+                "$.groups",
+                $"no groups; add at least one group or leave out {InputException.Mention(DataParameters.Groups)}"
+            );
         var rows = new List<GroupRegistry.GroupRow>();
         var firstAt = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         var g = 0;

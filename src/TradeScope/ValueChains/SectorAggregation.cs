@@ -22,7 +22,7 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
             sectors.ToList().FindIndex(s => s.Equals(code, StringComparison.OrdinalIgnoreCase)) is var i and >= 0
                 ? i
                 : throw InputException.Argument(
-                    "--sectors",
+                    ValueChainParameters.Sectors,
                     "standard",
                     $"the standard aggregates need WIOD 2013 sector codes (c1..c35); sector {code} is not in the table — pass a CSV instead"
                 );
@@ -39,7 +39,11 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
     public static SectorAggregation FromCsv(string path, IReadOnlyList<string> sectors)
     {
         if (!File.Exists(path))
-            throw InputException.Argument("--sectors", path, "file not found (use all, standard or the path of a CSV group,sector)");
+            throw InputException.Argument(
+                ValueChainParameters.Sectors,
+                path,
+                "file not found (use all, standard or the path of a CSV group,sector)"
+            );
         var table = Data.CsvTable.Load(path);
         if (!table.Header.Select(h => h.ToLowerInvariant()).SequenceEqual(["group", "sector"]))
             throw InputException.At(path, 1, "header must be 'group,sector'");
@@ -64,7 +68,8 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
         return new(groups.Select(g => (g.Name, g.Members.ToArray())).ToList());
     }
 
-    /// <summary>Parses <c>--sectors</c>: null/"all" = each sector, "standard" = WIOD aggregates, else a CSV path.</summary>
+    /// <summary>Parses the sector aggregation (<see cref="ValueChainParameters.Sectors"/>): null/"all" = each sector,
+    /// "standard" = WIOD aggregates, else a CSV path.</summary>
     public static SectorAggregation Parse(string? option, IReadOnlyList<string> sectors) =>
         option?.Trim().ToLowerInvariant() switch
         {

@@ -12,4 +12,7 @@ public static class ValueChainParameters
 
     /// <summary>The decomposition method (<see cref="Decompositions.GvcMethods"/>).</summary>
     public const string Method = "method";
+
+    /// <summary>The sector aggregation: all, standard or a CSV path (<see cref="SectorAggregation"/>).</summary>
+    public const string Sectors = "sectors";
 }

@@ -23,16 +23,6 @@ public sealed partial class LibraryOptionLiteralsTests
         // Reports (owned by the report and localisation work, out of this change): the screening report's note tells
         // the reader which --top produced it, as the user typed it.
         "TradeScope.Reports.ScreeningReport",
-        // Trade data (not converted): existing library tests (TradeFileTests, ComtradeBundledTests) assert these
-        // messages with the option ("--year 2030: …", "--reporter RUS: …", "omit --data"); converting them means those
-        // tests read OptionNames.Message instead.
-        "TradeScope.Data.TradeDataset",
-        "TradeScope.Data.ComtradeBundled",
-        "TradeScope.Data.TradeFile",
-        // SectorAggregationTests asserts "--sectors PATH: file not found …" from the library itself.
-        "TradeScope.ValueChains.SectorAggregation",
-        // RegistryTests asserts "… or leave out --groups" from the library's JSON group reader.
-        "TradeScope.Data.UserGroupsJson",
     ];
 
     [Fact]

@@ -1,6 +1,7 @@
 using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Model;
+using TradeScope.Cli;
 using Xunit;
 
 namespace TradeScope.Tests.Data;
@@ -128,7 +129,7 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
         Assert.Equal(FlowSource.Missing, m.Source(rus));
         Assert.True(double.IsNaN(m.Exports(rus, m.IndexOf(Chn))));
         var e = Assert.Throws<InputException>(() => bundled.All.RequireReporter(Rus, 2022));
-        Assert.StartsWith("--reporter RUS: no exports of RUS in 2022", e.Message);
+        Assert.StartsWith("--reporter RUS: no exports of RUS in 2022", OptionNames.Message(e));
         Assert.Contains("NO_REPORTER_DATA", e.Message);
     }
 
@@ -136,8 +137,8 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
     public void Year_not_in_the_data_is_an_input_error_naming_the_option()
     {
         var e = Assert.Throws<InputException>(() => bundled.All.ForYear(2030));
-        Assert.Equal("--year 2030: year not in the data (2014-2022); choose one of these years", e.Message);
+        Assert.Equal("--year 2030: year not in the data (2014-2022); choose one of these years", OptionNames.Message(e));
         var e2 = Assert.Throws<InputException>(() => ComtradeBundled.Load(new TradeLoadOptions(Years: [2013])));
-        Assert.StartsWith("--year 2013: year not in the bundled data (2014-2022)", e2.Message);
+        Assert.StartsWith("--year 2013: year not in the bundled data (2014-2022)", OptionNames.Message(e2));
     }
 }

@@ -1,6 +1,7 @@
 using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Model;
+using TradeScope.Cli;
 using Xunit;
 
 namespace TradeScope.Tests.Data;
@@ -413,7 +414,7 @@ public sealed class RegistryTests : IDisposable
     {
         var path = WriteJson(text);
         var e = Assert.Throws<InputException>(() => Groups.WithUserGroups(path));
-        Assert.Equal(path + expected, e.Message);
+        Assert.Equal(path + expected, OptionNames.Message(e));
         Assert.DoesNotContain('\n', e.Message);
     }
 

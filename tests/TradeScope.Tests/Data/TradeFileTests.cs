@@ -1,6 +1,7 @@
 using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Model;
+using TradeScope.Cli;
 using Xunit;
 
 namespace TradeScope.Tests.Data;
@@ -189,7 +190,7 @@ public sealed class TradeFileTests : IDisposable
         var e = Assert.Throws<InputException>(() => TradeFile.Load(path, new TradeLoadOptions(Years: [2018])));
         Assert.Contains("no rows for the requested years (2018)", e.Message);
         var e2 = Assert.Throws<InputException>(() => TradeFile.Load(path).ForYear(2018));
-        Assert.Equal("--year 2018: year not in the data (2019, 2020); choose one of these years", e2.Message);
+        Assert.Equal("--year 2018: year not in the data (2019, 2020); choose one of these years", OptionNames.Message(e2));
     }
 
     [Fact]
@@ -198,9 +199,9 @@ public sealed class TradeFileTests : IDisposable
         var path = Write("r.csv", "year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,1\n");
         var data = TradeFile.Load(path);
         var e = Assert.Throws<InputException>(() => data.RequireReporter(new CountryCode("USA"), 2019));
-        Assert.StartsWith("--reporter USA: not in the data for 2019", e.Message);
+        Assert.StartsWith("--reporter USA: not in the data for 2019", OptionNames.Message(e));
         var e2 = Assert.Throws<InputException>(() => data.RequireReporter(Bbb, 2019));
-        Assert.StartsWith("--reporter KAZ: no exports of KAZ in 2019", e2.Message);
+        Assert.StartsWith("--reporter KAZ: no exports of KAZ in 2019", OptionNames.Message(e2));
         Assert.Equal(data.ForYear(2019).IndexOf(Aaa), data.RequireReporter(Aaa, 2019));
     }
 
@@ -220,7 +221,10 @@ public sealed class TradeFileTests : IDisposable
     public void Missing_file()
     {
         var e = Assert.Throws<InputException>(() => TradeFile.Load(P("nope.csv")));
-        Assert.Equal($"{P("nope.csv")}: file not found; check the path (or omit --data to use the bundled Comtrade data)", e.Message);
+        Assert.Equal(
+            $"{P("nope.csv")}: file not found; check the path (or omit --data to use the bundled Comtrade data)",
+            OptionNames.Message(e)
+        );
     }
 
     [Fact]

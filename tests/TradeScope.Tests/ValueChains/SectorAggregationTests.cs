@@ -1,5 +1,6 @@
 using TradeScope.Core;
 using TradeScope.ValueChains;
+using TradeScope.Cli;
 using Xunit;
 
 namespace TradeScope.Tests.ValueChains;
@@ -59,7 +60,7 @@ public sealed class SectorAggregationTests : IDisposable
         var path = Path.Combine(_dir, "none.csv");
         Assert.Equal(
             $"--sectors {path}: file not found (use all, standard or the path of a CSV group,sector)",
-            Assert.Throws<InputException>(() => SectorAggregation.Parse(path, Sectors)).Message
+            OptionNames.Message(Assert.Throws<InputException>(() => SectorAggregation.Parse(path, Sectors)))
         );
     }
 }
