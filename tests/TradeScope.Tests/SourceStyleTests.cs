@@ -39,7 +39,9 @@ public sealed class SourceStyleTests
     public void Nothing_cites_the_method_specification_outside_the_repository()
     {
         var root = Cli.ReadmeCommandsTests.RepositoryRoot();
-        string[] forbidden = ["spec §", "спец. §", "formulas.md", "../shared"];
+        // Built from parts so that this file does not itself contain the references it forbids.
+        const string section = "\u00a7";
+        string[] forbidden = ["spec " + section, "спец. " + section, "formulas" + ".md", ".." + "/shared"];
         var texts = SourceFiles()
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.*", SearchOption.AllDirectories))
             .Append(Path.Combine(root, "README.md"))
@@ -51,7 +53,7 @@ public sealed class SourceStyleTests
         var hits = texts
             .SelectMany(path => File.ReadLines(path).Select((line, i) => (path, line: i + 1, text: line)))
             .Where(x =>
-                forbidden.Any(f => x.text.Contains(f, StringComparison.Ordinal)) && !x.path.EndsWith(nameof(SourceStyleTests) + ".cs")
+                forbidden.Any(f => x.text.Contains(f, StringComparison.Ordinal))
             )
             .Select(x => $"{Path.GetRelativePath(root, x.path)}:{x.line}: {x.text.Trim()}")
             .ToList();
