@@ -140,10 +140,10 @@ show("growth 40 -> 50 (%)", 100 * (50 / 40 - 1), 2)
 show("compound annual growth 40 -> 50 over 3 years (%)", 100 * ((50 / 40) ** (1 / 3) - 1), 4)
 
 # ----------------------------------------------------------------------------------------------------------------------
-# product-indices.md
+# products.md
 # ----------------------------------------------------------------------------------------------------------------------
 
-print("\nproduct-indices.md: lead coefficient (hypothetical member, two periods)")
+print("\nproducts.md: lead coefficient (hypothetical member, two periods)")
 m0, m1, g0, g1 = 20.0, 25.0, 30.0, 38.0            # all goods: mutual exports m, total exports g
 mi0, mi1, gi0, gi1 = 1.42, 2.05, 1.80, 2.356       # one product group i
 ei0, ei1 = gi0 - mi0, gi1 - mi1                    # exports to third countries
@@ -169,7 +169,7 @@ MU = {"k1": 20, "k2": 30, "k3": 50}                # U's imports by product
 tot_c = {c: sum(v.values()) for c, v in XP.items()}
 tot_k = {k: sum(XP[c][k] for c in XP) for k in P}
 tot_w = sum(tot_c.values())
-print("\nproduct-indices.md: toy with 3 countries x 3 products, world exports", tot_w)
+print("\nproducts.md: toy with 3 countries x 3 products, world exports", tot_w)
 for c in XP:
     print("  RCA", c, " ".join(f"{k}={(XP[c][k]/tot_c[c])/(tot_k[k]/tot_w):.4f}" for k in P))
 for c in XP:
