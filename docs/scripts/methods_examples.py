@@ -180,6 +180,9 @@ mu_tot = sum(MU.values())
 for c in ["V", "W"]:
     tc = 100 * (1 - sum(abs(MU[k] / mu_tot - XP[c][k] / tot_c[c]) for k in P) / 2)
     print(f"  trade complementarity TC({c} exports -> U imports) = {tc:.2f}")
+for a, b in [("U", "V"), ("U", "W"), ("V", "W")]:
+    fk = 100 * sum(min(XP[a][k] / tot_c[a], XP[b][k] / tot_c[b]) for k in P)
+    print(f"  export similarity FK({a}, {b}) = {fk:.2f}")
 
 # Complexity on a 4 x 4 binary matrix M (rows: countries c1..c4, columns: products p1..p4).
 M = [[1, 1, 1, 1],
