@@ -1,25 +1,28 @@
 using TradeScope.Core;
 using TradeScope.Model;
+using TradeScope.Products;
 
 namespace TradeScope.Analyses;
 
-/// <summary>Mutual and total exports of one unit (a member, or the bloc as a whole) in one product group, averaged over
-/// the years of the start and end periods, US$ (docs/methods/products.md#lead-notation: m_i and g_i; e_i = g_i − m_i).</summary>
+/// <summary>The flows of the lead coefficient of one unit (a member, or the bloc as a whole) in one product group at the
+/// start and end periods, each the mean over the period's years, US$ (docs/methods/products.md#lead-notation).</summary>
 /// <param name="Unit">The member's ISO3 code, or the bloc's id for the bloc as a whole.</param>
-/// <param name="Group">The product group's code, or <see cref="LeadAggregation.AllGoods"/> for the totals m and g.</param>
-public sealed record LeadFlows(string Unit, string Group, double Mutual0, double Mutual1, double Total0, double Total1);
+/// <param name="Group">The product group's code.</param>
+/// <param name="Start">m_i, g_i, m, g at t₀.</param>
+/// <param name="End">m_i, g_i, m, g at t₁.</param>
+public sealed record LeadGroupFlows(string Unit, string Group, LeadFlows Start, LeadFlows End);
 
 /// <summary>Sums store rows into the flows of the lead coefficient: for each member c, mutual exports are exports to the
 /// other members (the bloc's composition fixed over the whole period), total exports go to every partner (or the world);
 /// the bloc as a whole sums its members.</summary>
 public static class LeadAggregation
 {
-    /// <summary>The group code of the totals over all goods (m, g).</summary>
-    public const string AllGoods = "TOTAL";
+    // The key of the totals over all goods (m, g); not a product group code (those never contain a space).
+    private const string AllGoods = "all goods";
 
     /// <summary>
-    /// Flows by unit and group. Every member, and the bloc, gets a row for every group in <paramref name="groups"/> and
-    /// for <see cref="AllGoods"/> (zeros where the data hold no exports). Period values are the mean over the period's years.
+    /// Flows by unit and group: every member, then the bloc, each with a row for every group in <paramref name="groups"/>
+    /// (zeros where the data hold no exports). Period values are the mean over the period's years.
     /// </summary>
     /// <param name="byGroup">Exports by year, reporter, partner and product group (rows of other reporters are ignored).</param>
     /// <param name="allGoods">Exports by year, reporter and partner over all goods (any product code; summed).</param>
@@ -28,7 +31,7 @@ public static class LeadAggregation
     /// <param name="groups">The product groups, in output order.</param>
     /// <param name="start">The start period t0.</param>
     /// <param name="end">The end period t1.</param>
-    public static IReadOnlyList<LeadFlows> Sum(
+    public static IReadOnlyList<LeadGroupFlows> Sum(
         IEnumerable<ProductFlowTotal> byGroup,
         IEnumerable<ProductFlowTotal> allGoods,
         IReadOnlyList<CountryCode> members,
@@ -43,10 +46,17 @@ public static class LeadAggregation
         Accumulate(sums, byGroup, memberSet, start, end, product => product);
         Accumulate(sums, allGoods, memberSet, start, end, _ => AllGoods);
         var units = members.Select(m => m.Value).Append(blocId).ToList();
-        var rows = new List<LeadFlows>(units.Count * (groups.Count + 1));
+        var rows = new List<LeadGroupFlows>(units.Count * groups.Count);
         foreach (var unit in units)
-            foreach (var group in groups.Append(AllGoods))
-                rows.Add(Row(sums, unit, group, unit == blocId ? members.Select(m => m.Value) : [unit]));
+        {
+            IReadOnlyList<string> reporters = unit == blocId ? [.. members.Select(m => m.Value)] : [unit];
+            var all = Sum(sums, reporters, AllGoods);
+            foreach (var group in groups)
+            {
+                var part = Sum(sums, reporters, group);
+                rows.Add(new LeadGroupFlows(unit, group, new(part[0], part[2], all[0], all[2]), new(part[1], part[3], all[1], all[3])));
+            }
+        }
         return rows;
     }
 
@@ -83,13 +93,14 @@ public static class LeadAggregation
         : year >= end.First && year <= end.Last ? 1
         : -1;
 
-    private static LeadFlows Row(Dictionary<(string, string), double[]> sums, string unit, string group, IEnumerable<string> reporters)
+    // [mutual t0, mutual t1, total t0, total t1] summed over the reporters.
+    private static double[] Sum(Dictionary<(string, string), double[]> sums, IReadOnlyList<string> reporters, string group)
     {
         var total = new double[4];
         foreach (var reporter in reporters)
             if (sums.TryGetValue((reporter, group), out var cell))
                 for (var k = 0; k < 4; k++)
                     total[k] += cell[k];
-        return new LeadFlows(unit, group, total[0], total[1], total[2], total[3]);
+        return total;
     }
 }

@@ -1,6 +1,7 @@
 using TradeScope.Analyses;
 using TradeScope.Core;
 using TradeScope.Model;
+using TradeScope.Products;
 using Xunit;
 
 namespace TradeScope.Tests.Analyses;
@@ -23,13 +24,14 @@ public class LeadAggregationTests
             new(2021, "DEU", "BLR", "VI", 1000), // not a member: ignored
             new(2018, "BLR", "RUS", "VI", 999), // outside both periods: ignored
         ];
-        var rows = LeadAggregation.Sum(byGroup, [], Bloc, "EAEU", ["VI"], new(2015, 2015), new(2021, 2021));
-        var blr = rows.Single(r => r.Unit == "BLR" && r.Group == "VI");
-        Assert.Equal(new LeadFlows("BLR", "VI", 10, 20, 115, 22), blr);
-        var bloc = rows.Single(r => r.Unit == "EAEU" && r.Group == "VI");
-        Assert.Equal(new LeadFlows("EAEU", "VI", 10, 27, 115, 29), bloc);
-        Assert.Equal(new LeadFlows("KAZ", "VI", 0, 0, 0, 0), rows.Single(r => r.Unit == "KAZ" && r.Group == "VI"));
-        Assert.Equal(8, rows.Count); // 3 members + bloc, each with VI and TOTAL
+        ProductFlowTotal[] allGoods = [new(2015, "BLR", "RUS", "x", 40), new(2021, "BLR", "DEU", "x", 50)];
+        var rows = LeadAggregation.Sum(byGroup, allGoods, Bloc, "EAEU", ["VI"], new(2015, 2015), new(2021, 2021));
+        var blr = rows.Single(r => r.Unit == "BLR");
+        Assert.Equal(new LeadGroupFlows("BLR", "VI", new LeadFlows(10, 115, 40, 40), new LeadFlows(20, 22, 0, 50)), blr);
+        var bloc = rows.Single(r => r.Unit == "EAEU");
+        Assert.Equal(new LeadGroupFlows("EAEU", "VI", new LeadFlows(10, 115, 40, 40), new LeadFlows(27, 29, 0, 50)), bloc);
+        Assert.Equal(new LeadGroupFlows("KAZ", "VI", default, default), rows.Single(r => r.Unit == "KAZ"));
+        Assert.Equal(["BLR", "RUS", "KAZ", "EAEU"], rows.Select(r => r.Unit)); // members in the bloc's order, then the bloc
     }
 
     [Fact]
@@ -42,11 +44,13 @@ public class LeadAggregationTests
             new(2017, "KAZ", "WLD", "270900", 90),
             new(2021, "KAZ", "RUS", "100190", 8),
         ];
-        var rows = LeadAggregation.Sum([], all, Bloc, "EAEU", [], new(2015, 2017), new(2021, 2021));
-        var kaz = rows.Single(r => r.Unit == "KAZ" && r.Group == LeadAggregation.AllGoods);
-        Assert.Equal(30.0, kaz.Mutual0, 12); // (30 + 60 + 0) / 3
-        Assert.Equal(60.0, kaz.Total0, 12); // (30 + 60 + 90) / 3
-        Assert.Equal(8.0, kaz.Mutual1, 12);
+        var rows = LeadAggregation.Sum(all, all, Bloc, "EAEU", ["270900"], new(2015, 2017), new(2021, 2021));
+        var kaz = rows.Single(r => r.Unit == "KAZ");
+        Assert.Equal(30.0, kaz.Start.Mutual, 12); // (30 + 60 + 0) / 3
+        Assert.Equal(60.0, kaz.Start.Total, 12); // (30 + 60 + 90) / 3
+        Assert.Equal(60.0, kaz.Start.TotalAllGoods, 12);
+        Assert.Equal(0.0, kaz.End.Mutual, 12); // 100190 is another group
+        Assert.Equal(8.0, kaz.End.MutualAllGoods, 12);
     }
 
     [Theory]
