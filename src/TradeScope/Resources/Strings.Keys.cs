@@ -194,8 +194,17 @@ public static partial class Strings
     /// <summary>"GDPpc"</summary>
     public static Bilingual GDPpc => Phrase(nameof(GDPpc));
 
+    /// <summary>"GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD"</summary>
+    public static Bilingual GdpPerCapitaWdiSource => Phrase(nameof(GdpPerCapitaWdiSource));
+
     /// <summary>"Gross exports (US$ m)"</summary>
     public static Bilingual GrossExportsUsdM => Phrase(nameof(GrossExportsUsdM));
+
+    /// <summary>"Group name"</summary>
+    public static Bilingual GroupNameEnglish => Phrase(nameof(GroupNameEnglish));
+
+    /// <summary>"Group name (Russian)"</summary>
+    public static Bilingual GroupNameRussian => Phrase(nameof(GroupNameRussian));
 
     /// <summary>"HETI (exports)"</summary>
     public static Bilingual HETIExports => Phrase(nameof(HETIExports));
@@ -245,6 +254,24 @@ public static partial class Strings
     /// <summary>"K (regressors)"</summary>
     public static Bilingual KRegressors => Phrase(nameof(KRegressors));
 
+    /// <summary>"Members fixed over both periods, as on the reference day (1 July) of {1}: {0}. Mutual e..."</summary>
+    public static Bilingual LeadMembersNote => Phrase(nameof(LeadMembersNote));
+
+    /// <summary>"Lead coefficients"</summary>
+    public static Bilingual LeadSheet => Phrase(nameof(LeadSheet));
+
+    /// <summary>"Mutual exports of a product group gained weight faster than total exports (K_B &gt; 1) ..."</summary>
+    public static Bilingual LeadSummary => Phrase(nameof(LeadSummary));
+
+    /// <summary>"Lead coefficients of {0} by {1}, {2} → {3}"</summary>
+    public static Bilingual LeadTitle => Phrase(nameof(LeadTitle));
+
+    /// <summary>"Largest K_B of the bloc as a whole: {0}."</summary>
+    public static Bilingual LeadTopGroups => Phrase(nameof(LeadTopGroups));
+
+    /// <summary>"K_A = growth of mutual exports of the group / growth of its total exports; K_A′ the sam..."</summary>
+    public static Bilingual LeadVariantsNote => Phrase(nameof(LeadVariantsNote));
+
     /// <summary>"Linear algebra"</summary>
     public static Bilingual LinearAlgebra => Phrase(nameof(LinearAlgebra));
 
@@ -259,6 +286,9 @@ public static partial class Strings
 
     /// <summary>"Mean rank"</summary>
     public static Bilingual MeanRank => Phrase(nameof(MeanRank));
+
+    /// <summary>"Member"</summary>
+    public static Bilingual Member => Phrase(nameof(Member));
 
     /// <summary>"Members"</summary>
     public static Bilingual Members => Phrase(nameof(Members));
@@ -286,6 +316,9 @@ public static partial class Strings
 
     /// <summary>"{0} more exporters in the table."</summary>
     public static Bilingual MoreExportersInTable => Phrase(nameof(MoreExportersInTable));
+
+    /// <summary>"Mutual exports, {0} (US$)"</summary>
+    public static Bilingual MutualExportsIn => Phrase(nameof(MutualExportsIn));
 
     /// <summary>"mutual (to the group)"</summary>
     public static Bilingual MutualToTheGroup => Phrase(nameof(MutualToTheGroup));
@@ -368,6 +401,9 @@ public static partial class Strings
     /// <summary>"; partners q = members of G that are separate countries of the table, without p itself"</summary>
     public static Bilingual PartnersAreSeparateMembersOfG => Phrase(nameof(PartnersAreSeparateMembersOfG));
 
+    /// <summary>"Product group"</summary>
+    public static Bilingual ProductGroup => Phrase(nameof(ProductGroup));
+
     /// <summary>"Provenance"</summary>
     public static Bilingual Provenance => Phrase(nameof(Provenance));
 
@@ -412,6 +448,21 @@ public static partial class Strings
 
     /// <summary>"Reporter removed from the bloc"</summary>
     public static Bilingual ReporterRemovedFromTheBloc => Phrase(nameof(ReporterRemovedFromTheBloc));
+
+    /// <summary>"**BP coefficient, exports {0}:** positive in {1} of {2} regressions, significant at 5 % in {3}, p..."</summary>
+    public static Bilingual RvcBpSummary => Phrase(nameof(RvcBpSummary));
+
+    /// <summary>"Ex = β0 + β1·BP + β2·FP + β3·GDPpc + e, estimated by OLS for each country, industry and export di..."</summary>
+    public static Bilingual RvcIntro => Phrase(nameof(RvcIntro));
+
+    /// <summary>" ({0} not estimated)"</summary>
+    public static Bilingual RvcNotEstimated => Phrase(nameof(RvcNotEstimated));
+
+    /// <summary>"* p &lt; 0.1, ** p &lt; 0.05, *** p &lt; 0.01 (two-sided t tests with {0} standard errors; F: Wal..."</summary>
+    public static Bilingual RvcStarsNote => Phrase(nameof(RvcStarsNote));
+
+    /// <summary>"Regional value chains and exports: OLS, {0} standard errors ({1})"</summary>
+    public static Bilingual RvcStudyTitle => Phrase(nameof(RvcStudyTitle));
 
     /// <summary>"STI"</summary>
     public static Bilingual STI => Phrase(nameof(STI));
@@ -463,6 +514,15 @@ public static partial class Strings
 
     /// <summary>"Share in imports, %"</summary>
     public static Bilingual ShareInImportsPct => Phrase(nameof(ShareInImportsPct));
+
+    /// <summary>"Share in mutual exports, {0} (%)"</summary>
+    public static Bilingual ShareInMutualExportsIn => Phrase(nameof(ShareInMutualExportsIn));
+
+    /// <summary>"Share in exports to third countries, {0} (%)"</summary>
+    public static Bilingual ShareInThirdCountryExportsIn => Phrase(nameof(ShareInThirdCountryExportsIn));
+
+    /// <summary>"Share in total exports, {0} (%)"</summary>
+    public static Bilingual ShareInTotalExportsIn => Phrase(nameof(ShareInTotalExportsIn));
 
     /// <summary>"Small-sample factor"</summary>
     public static Bilingual SmallSampleFactor => Phrase(nameof(SmallSampleFactor));
@@ -551,6 +611,12 @@ public static partial class Strings
     /// <summary>"The series is empty."</summary>
     public static Bilingual TheSeriesIsEmpty => Phrase(nameof(TheSeriesIsEmpty));
 
+    /// <summary>"Exports to third countries, {0} (US$)"</summary>
+    public static Bilingual ThirdCountryExportsIn => Phrase(nameof(ThirdCountryExportsIn));
+
+    /// <summary>"Total exports, {0} (US$)"</summary>
+    public static Bilingual TotalExportsIn => Phrase(nameof(TotalExportsIn));
+
     /// <summary>"Total manufacturing"</summary>
     public static Bilingual TotalManufacturing => Phrase(nameof(TotalManufacturing));
 
@@ -589,22 +655,4 @@ public static partial class Strings
 
     /// <summary>"zero denominator"</summary>
     public static Bilingual ZeroDenominator => Phrase(nameof(ZeroDenominator));
-
-    /// <summary>"Regional value chains and exports: OLS, {0} standard errors ({1})"</summary>
-    public static Bilingual RvcStudyTitle => Phrase(nameof(RvcStudyTitle));
-
-    /// <summary>"* p &lt; 0.1, ** p &lt; 0.05, *** p &lt; 0.01 (two-sided t tests with {0} standard errors; F: Wal..."</summary>
-    public static Bilingual RvcStarsNote => Phrase(nameof(RvcStarsNote));
-
-    /// <summary>"**BP coefficient, exports {0}:** positive in {1} of {2} regressions, significant at 5 % in {3}, p..."</summary>
-    public static Bilingual RvcBpSummary => Phrase(nameof(RvcBpSummary));
-
-    /// <summary>" ({0} not estimated)"</summary>
-    public static Bilingual RvcNotEstimated => Phrase(nameof(RvcNotEstimated));
-
-    /// <summary>"GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD"</summary>
-    public static Bilingual GdpPerCapitaWdiSource => Phrase(nameof(GdpPerCapitaWdiSource));
-
-    /// <summary>"Ex = β0 + β1·BP + β2·FP + β3·GDPpc + e, estimated by OLS for each country, industry and export di..."</summary>
-    public static Bilingual RvcIntro => Phrase(nameof(RvcIntro));
 }
