@@ -10,8 +10,8 @@ namespace TradeScope.Analyses;
 /// <param name="Coefficient">The four variants with the flows and shares they are built from.</param>
 public sealed record LeadRow(string Unit, string Group, Bilingual GroupName, LeadCoefficient Coefficient);
 
-/// <summary>Lead coefficients (коэффициенты опережения) of a bloc's members and of the bloc as a whole, by product group,
-/// between two periods (docs/methods/products.md#lead-coefficient).</summary>
+/// <summary>Lead coefficients (коэффициенты опережения) of a bloc's members and of the bloc as a whole, by
+/// product group, between two periods (docs/methods/products.md#lead-coefficient).</summary>
 /// <param name="BlocId">The bloc's id, written on the rows of the bloc as a whole.</param>
 /// <param name="BlocName">The bloc's name.</param>
 /// <param name="Members">The members, fixed over both periods.</param>

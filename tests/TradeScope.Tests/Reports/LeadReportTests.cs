@@ -37,7 +37,8 @@ public class LeadReportTests
             new(2021, "BLR", "DEU", "*", 13),
         ];
         var flows = LeadAggregation.Sum(byGroup, all, Members, "EAEU", ["VI", "XVI"], new(2015, 2015), new(2021, 2021));
-        var names = new Dictionary<string, Bilingual> { ["VI"] = new("Chemical products", "Продукция химической промышленности") };
+        var chemicals = new Bilingual("Chemical products", "Продукция химической промышленности");
+        var names = new Dictionary<string, Bilingual> { ["VI"] = chemicals };
         return new LeadResult(
             "EAEU",
             new("Eurasian Economic Union", "Евразийский экономический союз"),
