@@ -1,6 +1,7 @@
 using TradeScope.Analyses;
 using TradeScope.Core;
 using TradeScope.Data;
+using TradeScope.Data.Products;
 using TradeScope.Econometrics;
 using TradeScope.ValueChains;
 
@@ -55,6 +56,10 @@ public static class OptionNames
             [ValueChainParameters.Exporter] = "--exporter",
             [ValueChainParameters.Method] = "--method",
             [ValueChainParameters.Sectors] = "--sectors",
+            [ProductStoreParameters.Db] = "--db",
+            [ProductStoreParameters.Source] = "--source",
+            [ProductStoreParameters.HsRevision] = "--hs-revision",
+            [ProductStoreParameters.Parquet] = "--parquet",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>

@@ -187,6 +187,10 @@ public sealed class OutputSafetyTests
             ["rvc-regress"] = ("--gdp --groups --tables", "--out --series-out", ""),
             ["regress"] = ("--data", "--out", ""),
             ["about"] = ("", "", ""),
+            ["import"] = ("", "", ""),
+            ["db"] = ("", "", ""),
+            ["info"] = ("--db", "--out", ""),
+            ["export"] = ("--db", "", "--parquet"),
         };
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), commands.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, (inputs, outputs, folders)) in expected)

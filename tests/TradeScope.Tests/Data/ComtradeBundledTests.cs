@@ -59,7 +59,7 @@ public class ComtradeBundledTests(BundledFixture bundled) : IClassFixture<Bundle
     public void Bundled_files_are_embedded_resources()
     {
         Assert.Equal(Enumerable.Range(2014, 9).Select(y => $"exports_{y}A.csv.gz"), Bundled.List("comtrade"));
-        Assert.Equal(["countries.csv", "groups.csv"], Bundled.List("ref"));
+        Assert.Equal(["comtrade_former_codes.csv", "countries.csv", "groups.csv"], Bundled.List("ref"));
         Assert.Same(ComtradeBundled.Default, TradeDataset.Open(null));
     }
 

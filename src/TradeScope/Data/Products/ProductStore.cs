@@ -1,0 +1,384 @@
+using System.Globalization;
+using System.Reflection;
+using DuckDB.NET.Data;
+using TradeScope.Core;
+using TradeScope.Model;
+
+namespace TradeScope.Data.Products;
+
+/// <summary>
+/// The product store: HS6 trade flows (BACI, Comtrade or tidy files) in an embedded DuckDB database, or read-only in a
+/// directory of hive-partitioned Parquet (<c>year=YYYY/*.parquet</c>, as <see cref="ExportParquet"/> writes it).
+/// Table <c>flows(source, year, hs_revision, reporter, partner, product, value, quantity)</c>: reporter and partner are
+/// ISO3 codes (partner <c>WLD</c> where the source gives exports to the world only), product a six-digit text code,
+/// value in US$ (BACI's thousands × 1000). Table <c>imports</c> is the catalogue: one row per (source, year).
+/// Aggregation runs inside DuckDB (<see cref="Totals"/>); an import is one transaction per file (<see cref="Import"/>).
+/// </summary>
+/// <remarks><threadsafety>Not thread-safe: one connection; use one store per thread.</threadsafety></remarks>
+public sealed class ProductStore : IDisposable
+{
+    /// <summary>The environment variable that overrides the default store location.</summary>
+    public const string EnvironmentVariable = "TRADESCOPE_DB";
+
+    /// <summary>The store's working-memory ceiling inside DuckDB; larger sorts and duplicate checks spill to disk.</summary>
+    public const string MemoryLimit = "1GB";
+
+    /// <summary>The partner code of exports to the world when the source has no partner breakdown.</summary>
+    public const string World = "WLD";
+
+    private readonly DuckDBConnection _connection;
+    private readonly string? _temporary;
+
+    private ProductStore(DuckDBConnection connection, string location, bool readOnly, string? temporary)
+    {
+        _connection = connection;
+        Location = location;
+        IsReadOnly = readOnly;
+        _temporary = temporary;
+    }
+
+    /// <summary>The database file or Parquet directory.</summary>
+    public string Location { get; }
+
+    /// <summary>True for a Parquet directory or a database opened for reading only.</summary>
+    public bool IsReadOnly { get; }
+
+    internal DuckDBConnection Connection => _connection;
+
+    /// <summary>True for a directory of Parquet files (no catalogue table).</summary>
+    internal bool IsParquet => _temporary is not null;
+
+    /// <summary>
+    /// The default location: <c>$TRADESCOPE_DB</c>; else <c>$XDG_DATA_HOME/tradescope/products.duckdb</c>; else the
+    /// per-user data folder (<c>~/.local/share/tradescope/products.duckdb</c> on Linux, LocalApplicationData on Windows
+    /// and macOS).
+    /// </summary>
+    public static string DefaultPath(Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        if (environment(EnvironmentVariable) is { Length: > 0 } explicitPath)
+            return explicitPath;
+        if (environment("XDG_DATA_HOME") is { Length: > 0 } xdg)
+            return Path.Combine(xdg, "tradescope", "products.duckdb");
+        var data = OperatingSystem.IsLinux()
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share")
+            : Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        return Path.Combine(data, "tradescope", "products.duckdb");
+    }
+
+    /// <summary>Opens an existing store for queries: a DuckDB file (read-only, so imports elsewhere can wait) or a Parquet
+    /// directory. <paramref name="path"/> null = <see cref="DefaultPath"/>.</summary>
+    /// <exception cref="InputException">No store there, a file that is not a product store, or a directory without
+    /// <c>year=YYYY/*.parquet</c> files.</exception>
+    public static ProductStore Open(string? path = null)
+    {
+        path ??= DefaultPath();
+        if (Directory.Exists(path))
+            return OpenParquet(path);
+        if (!File.Exists(path))
+            throw InputException.Argument(
+                ProductStoreParameters.Db,
+                path,
+                $"no product store here; import data into it first, or give another {InputException.Mention(ProductStoreParameters.Db)}"
+            );
+        return OpenDatabase(path, readOnly: true);
+    }
+
+    /// <summary>Opens a store for writing (imports), creating the file and its folder if needed.</summary>
+    /// <exception cref="InputException">A Parquet directory (read-only), a file that is not a product store, or a store in use.</exception>
+    public static ProductStore OpenForWriting(string? path = null)
+    {
+        path ??= DefaultPath();
+        if (Directory.Exists(path))
+            throw InputException.Argument(
+                ProductStoreParameters.Db,
+                path,
+                "is a directory (a Parquet store is read-only); give a .duckdb file to import into"
+            );
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null)
+            Directory.CreateDirectory(folder);
+        return OpenDatabase(path, readOnly: false);
+    }
+
+    private static ProductStore OpenDatabase(string path, bool readOnly)
+    {
+        if (File.Exists(path))
+            RequireDuckDbFile(path);
+        var connection = new DuckDBConnection($"DataSource={path}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : ""));
+        try
+        {
+            connection.Open();
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'");
+            if (!readOnly)
+                CreateSchema(connection);
+            else if (Scalar<long>(connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('flows', 'imports')") != 2)
+                throw InputException.Argument(
+                    ProductStoreParameters.Db,
+                    path,
+                    "is a DuckDB database without a TradeScope product store (tables flows, imports); give another "
+                        + InputException.Mention(ProductStoreParameters.Db)
+                );
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw InputException.Argument(
+                ProductStoreParameters.Db,
+                path,
+                $"cannot open the product store ({InputFile.DuckDbReason(e)}); close other programs using it or give another "
+                    + InputException.Mention(ProductStoreParameters.Db)
+            );
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return new ProductStore(connection, path, readOnly, null);
+    }
+
+    /// <summary>A DuckDB file starts with a 8-byte checksum then "DUCK"; anything else is refused before DuckDB sees it.</summary>
+    private static void RequireDuckDbFile(string path)
+    {
+        var head = new byte[12];
+        int read;
+        using (var file = File.OpenRead(path))
+            read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (read == 0 || (read >= 12 && head.AsSpan(8, 4).SequenceEqual("DUCK"u8)))
+            return;
+        throw InputException.Argument(
+            ProductStoreParameters.Db,
+            path,
+            "is not a DuckDB database; give the product store's .duckdb file (or a new name to create one)"
+        );
+    }
+
+    private static void CreateSchema(DuckDBConnection connection)
+    {
+        Execute(
+            connection,
+            """
+            CREATE TABLE IF NOT EXISTS flows (
+                source VARCHAR NOT NULL, year INTEGER NOT NULL, hs_revision VARCHAR, reporter VARCHAR NOT NULL,
+                partner VARCHAR NOT NULL, product VARCHAR NOT NULL, value DOUBLE NOT NULL, quantity DOUBLE);
+            CREATE TABLE IF NOT EXISTS imports (
+                source VARCHAR NOT NULL, year INTEGER NOT NULL, hs_revision VARCHAR, rows BIGINT NOT NULL,
+                reporters BIGINT NOT NULL, partners BIGINT NOT NULL, products BIGINT NOT NULL, value_total DOUBLE NOT NULL,
+                file VARCHAR, imported_at TIMESTAMP, tradescope_version VARCHAR, PRIMARY KEY (source, year));
+            """
+        );
+    }
+
+    private static ProductStore OpenParquet(string directory)
+    {
+        var pattern = Path.Combine(directory, "year=*", "*.parquet");
+        var any = Directory.EnumerateDirectories(directory, "year=*").Any(d => Directory.EnumerateFiles(d, "*.parquet").Any());
+        if (!any)
+            throw InputException.Argument(
+                ProductStoreParameters.Db,
+                directory,
+                "has no year=YYYY/*.parquet files; give a directory written by a Parquet export of a product store, or a .duckdb file"
+            );
+        var temporary = Path.Combine(Path.GetTempPath(), "tradescope-duckdb", Guid.NewGuid().ToString("N"));
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        try
+        {
+            connection.Open();
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET temp_directory = {Literal(temporary)}");
+            Execute(
+                connection,
+                "CREATE TEMP VIEW flows AS SELECT CAST(source AS VARCHAR) AS source, CAST(year AS INTEGER) AS year, "
+                    + "CAST(hs_revision AS VARCHAR) AS hs_revision, CAST(reporter AS VARCHAR) AS reporter, "
+                    + "CAST(partner AS VARCHAR) AS partner, CAST(product AS VARCHAR) AS product, CAST(value AS DOUBLE) AS value, "
+                    + $"CAST(quantity AS DOUBLE) AS quantity FROM read_parquet({Literal(pattern)}, hive_partitioning = true)"
+            );
+            Execute(connection, "SELECT * FROM flows LIMIT 0");
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw InputException.Argument(
+                ProductStoreParameters.Db,
+                directory,
+                $"cannot read the Parquet store ({InputFile.DuckDbReason(e)}); expected columns source, hs_revision, reporter, "
+                    + "partner, product, value, quantity under year=YYYY folders"
+            );
+        }
+        return new ProductStore(connection, directory, readOnly: true, temporary);
+    }
+
+    /// <summary>
+    /// Imports one file as one transaction: the rows are read and checked by DuckDB in a staging table (unknown country
+    /// codes, non-numeric or negative values, product codes that are not HS6, duplicate reporter × partner × product
+    /// keys within a year); then, for each year in the file, the (source, year) already held is deleted and the new rows
+    /// are inserted, and the catalogue updated, all committed at once. A failed or killed import leaves the store as it was.
+    /// </summary>
+    /// <exception cref="InputException">The file is missing, damaged, of the wrong layout, or a row is invalid: one line
+    /// naming the file and line (Parquet: row).</exception>
+    public ProductImportResult Import(ProductImportRequest request, IProgress<ProgressStep>? progress = null)
+    {
+        if (IsReadOnly)
+            throw InputException.Argument(
+                ProductStoreParameters.Db,
+                Location,
+                "is read-only (a Parquet store); import into a .duckdb file"
+            );
+        return ProductImport.Run(this, request, progress);
+    }
+
+    /// <summary>The sources held ("baci", "comtrade", "tidy"), sorted.</summary>
+    public IReadOnlyList<string> Sources() => Column<string>("SELECT DISTINCT source FROM flows ORDER BY source");
+
+    /// <summary>The years held, sorted; for one source when <paramref name="source"/> is given.</summary>
+    public IReadOnlyList<int> Years(string? source = null) =>
+        Column<int>(
+            IsParquet
+                ? $"SELECT DISTINCT year FROM flows {SourceFilter(source)} ORDER BY year"
+                : $"SELECT DISTINCT year FROM imports {SourceFilter(source)} ORDER BY year"
+        );
+
+    private static string SourceFilter(string? source) => source is null ? "" : $"WHERE source = {Literal(source)}";
+
+    /// <summary>What the store holds: one entry per (source, year) with its counts, value total, file and import time.</summary>
+    public ProductStoreInfo Info()
+    {
+        var entries = new List<ProductImportEntry>();
+        var sql = IsParquet
+            ? "SELECT source, year, any_value(hs_revision), count(*), count(DISTINCT reporter), count(DISTINCT partner), "
+                + "count(DISTINCT product), sum(value), NULL, NULL, NULL FROM flows GROUP BY source, year ORDER BY source, year"
+            : "SELECT source, year, hs_revision, rows, reporters, partners, products, value_total, file, imported_at, "
+                + "tradescope_version FROM imports ORDER BY source, year";
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
+            entries.Add(
+                new ProductImportEntry(
+                    reader.GetString(0),
+                    reader.GetInt32(1),
+                    ParseRevision(Text(2)),
+                    reader.GetInt64(3),
+                    reader.GetInt64(4),
+                    reader.GetInt64(5),
+                    reader.GetInt64(6),
+                    reader.GetDouble(7),
+                    Text(8),
+                    reader.IsDBNull(9) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(9), DateTimeKind.Utc)),
+                    Text(10)
+                )
+            );
+        }
+        return new ProductStoreInfo(Location, IsParquet, entries);
+    }
+
+    /// <summary>
+    /// Sums values inside DuckDB by (year, reporter, partner when <paramref name="byPartner"/>, product group or HS6 code)
+    /// for the given years. <paramref name="grouping"/> gives the map of each HS revision held (null revision = unknown;
+    /// return null when the grouping needs a known revision); the map is joined on the first
+    /// <see cref="ProductGroupMap.KeyLength"/> digits of the product code, and products outside the map are dropped.
+    /// Without a grouping the product is the HS6 code. Without <paramref name="byPartner"/> the partner is <see cref="World"/>
+    /// (the sum over all partners). Rows are sorted by year, reporter, partner, product.
+    /// </summary>
+    /// <param name="reporters">ISO3 codes of the reporters to keep; null = all.</param>
+    /// <param name="source">baci, comtrade or tidy; null = the one source that holds the years.</param>
+    /// <exception cref="InputException">A year is not in the store, several sources hold the years and none is chosen,
+    /// or the grouping needs an HS revision that the store does not know.</exception>
+    public IReadOnlyList<ProductFlowTotal> Totals(
+        IReadOnlyCollection<int> years,
+        Func<HsRevision?, ProductGroupMap?>? grouping,
+        bool byPartner,
+        IReadOnlyCollection<string>? reporters = null,
+        string? source = null
+    ) => ProductQuery.Totals(this, years, grouping, byPartner, reporters, source);
+
+    /// <summary>
+    /// Writes the flows as hive-partitioned Parquet (<c>DIR/year=YYYY/data_0.parquet</c>, readable by DuckDB, Polars,
+    /// Arrow or Spark and by <see cref="Open"/>) and the catalogue as <c>DIR/_imports.csv</c>. The directory is written
+    /// under a temporary name beside it and renamed when complete.
+    /// </summary>
+    /// <exception cref="InputException">The directory exists and is not empty, or its parent does not exist.</exception>
+    public void ExportParquet(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        if (File.Exists(full))
+            throw InputException.Argument(ProductStoreParameters.Parquet, directory, "is a file; give a new or empty directory");
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
+            throw InputException.Argument(ProductStoreParameters.Parquet, directory, "is not empty; give a new or empty directory");
+        var parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar));
+        if (parent is null || !Directory.Exists(parent))
+            throw InputException.Argument(ProductStoreParameters.Parquet, directory, "its parent folder does not exist; create it first");
+        var staging = Path.Combine(parent, $".{Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar))}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Execute(
+                _connection,
+                "COPY (SELECT source, year, hs_revision, reporter, partner, product, value, quantity FROM flows) "
+                    + $"TO {Literal(staging)} (FORMAT parquet, PARTITION_BY (year), COMPRESSION zstd)"
+            );
+            Directory.CreateDirectory(staging);
+            var catalogue = !IsParquet ? "SELECT * FROM imports ORDER BY source, year" : "SELECT DISTINCT source, year FROM flows";
+            Execute(_connection, $"COPY ({catalogue}) TO {Literal(Path.Combine(staging, "_imports.csv"))} (HEADER)");
+            if (Directory.Exists(full))
+                Directory.Delete(full);
+            Directory.Move(staging, full);
+        }
+        catch (DuckDBException e)
+        {
+            throw InputException.Argument(ProductStoreParameters.Parquet, directory, $"cannot write Parquet ({InputFile.DuckDbReason(e)})");
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+                Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>The TradeScope version recorded with each import.</summary>
+    internal static string Version { get; } =
+        typeof(ProductStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>"HS2002"-style name of a revision as stored, or null.</summary>
+    internal static string? RevisionName(HsRevision? revision) =>
+        revision is { } r ? "HS" + r.Year().ToString(CultureInfo.InvariantCulture) : null;
+
+    internal static HsRevision? ParseRevision(string? text) => HsRevisions.TryParse(text, out var r) ? r : null;
+
+    /// <summary>A SQL string literal.</summary>
+    internal static string Literal(string text) => "'" + text.Replace("'", "''") + "'";
+
+    internal static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    internal static T Scalar<T>(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private List<T> Column<T>(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read())
+            list.Add((T)Convert.ChangeType(reader.GetValue(0), typeof(T), CultureInfo.InvariantCulture));
+        return list;
+    }
+
+    /// <summary>Closes the database (and removes the spill folder of a Parquet store).</summary>
+    public void Dispose()
+    {
+        _connection.Dispose();
+        if (_temporary is not null && Directory.Exists(_temporary))
+            Directory.Delete(_temporary, recursive: true);
+    }
+}
