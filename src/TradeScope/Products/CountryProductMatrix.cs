@@ -73,7 +73,11 @@ public sealed class CountryProductMatrix
     /// <exception cref="InputException">A code is empty, or a value is negative, infinite or NaN.</exception>
     public static CountryProductMatrix FromRows(IEnumerable<CountryProductValue> rows)
     {
-        var sums = new Dictionary<(string Country, string Product), double>();
+        // Codes get provisional indices in order of appearance; cells are summed under those, then remapped to the
+        // ordinal order of the codes.
+        var countryIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var productIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sums = new Dictionary<(int Country, int Product), double>();
         foreach (var row in rows)
         {
             if (string.IsNullOrWhiteSpace(row.Country) || string.IsNullOrWhiteSpace(row.Product))
@@ -82,16 +86,29 @@ public sealed class CountryProductMatrix
                 throw new InputException(
                     $"country '{row.Country}', product '{row.Product}': value {row.Value} is not a finite number of zero or more"
                 );
-            sums[(row.Country, row.Product)] = sums.GetValueOrDefault((row.Country, row.Product)) + row.Value;
+            var key = (Id(countryIds, row.Country), Id(productIds, row.Product));
+            sums[key] = sums.GetValueOrDefault(key) + row.Value;
         }
-        var countries = sums.Keys.Select(k => k.Country).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var products = sums.Keys.Select(k => k.Product).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var countries = countryIds.Keys.Order(StringComparer.Ordinal).ToArray();
+        var products = productIds.Keys.Order(StringComparer.Ordinal).ToArray();
         var countryIndex = Index(countries);
         var productIndex = Index(products);
+        var countryOrder = countryIds.OrderBy(p => p.Value).Select(p => countryIndex[p.Key]).ToArray();
+        var productOrder = productIds.OrderBy(p => p.Value).Select(p => productIndex[p.Key]).ToArray();
         var values = new double[countries.Length * products.Length];
         foreach (var ((country, product), value) in sums)
-            values[countryIndex[country] * products.Length + productIndex[product]] = value;
+            values[countryOrder[country] * products.Length + productOrder[product]] = value;
         return new CountryProductMatrix(countries, products, values);
+    }
+
+    private static int Id(Dictionary<string, int> ids, string code)
+    {
+        if (!ids.TryGetValue(code, out var id))
+        {
+            id = ids.Count;
+            ids[code] = id;
+        }
+        return id;
     }
 
     private static Dictionary<string, int> Index(string[] codes)
