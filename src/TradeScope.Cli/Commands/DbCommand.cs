@@ -15,7 +15,7 @@ public sealed class DbCommand : ICliCommand
 
     private static Command Info(CliContext context)
     {
-        var db = CommandFiles.Reads(ImportCommand.DbOption("The product store: a DuckDB file, or a directory of year=YYYY/*.parquet."));
+        var db = ProductStoreOptions.Db("The product store: a DuckDB file, or a directory of year=YYYY/*.parquet.");
         var format = CommonOptions.Format(context.Formats.All);
         var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
@@ -54,7 +54,7 @@ public sealed class DbCommand : ICliCommand
 
     private static Command Export(CliContext context)
     {
-        var db = CommandFiles.Reads(ImportCommand.DbOption("The product store to export."));
+        var db = ProductStoreOptions.Db("The product store to export.");
         var parquet = CommandFiles.WritesInto(
             new Option<string>("--parquet")
             {

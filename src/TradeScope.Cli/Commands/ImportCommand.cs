@@ -9,15 +9,6 @@ namespace TradeScope.Cli.Commands;
 /// <summary><c>tradescope import</c>: loads BACI, Comtrade or tidy HS6 files into the product store.</summary>
 public sealed class ImportCommand : ICliCommand
 {
-    /// <summary><c>--db PATH</c>, shared by the product-store commands.</summary>
-    public static Option<string?> DbOption(string help) =>
-        new("--db")
-        {
-            Description =
-                $"{help} Default: ${ProductStore.EnvironmentVariable}, else $XDG_DATA_HOME/tradescope/products.duckdb, "
-                + "else ~/.local/share/tradescope/products.duckdb.",
-        };
-
     public Command Build(CliContext context)
     {
         var source = CommonOptions.OneOf(
@@ -37,7 +28,7 @@ public sealed class ImportCommand : ICliCommand
             Description = "Files to import (.csv, .csv.gz; tidy also .parquet).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var db = DbOption("The product store (a DuckDB file, created if missing).");
+        var db = ProductStoreOptions.Db("The product store (a DuckDB file, created if missing).");
         var revision = new Option<string?>("--hs-revision")
         {
             Description =

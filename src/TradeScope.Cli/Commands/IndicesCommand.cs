@@ -23,13 +23,28 @@ internal sealed class ReporterOptions
                 "Extra groups: CSV (group_id,member_iso3[,name_en,name_ru,from,until,source,dating]) or .json (schema in docs/groups.md).",
         };
 
+    /// <summary><c>--db</c>: the product store to sum bilateral flows from.</summary>
+    public Option<string?> Db { get; } = ProductStoreOptions.Db();
+
+    /// <summary><c>--products</c>: a product filter, e.g. hs-section:VI.</summary>
+    public Option<string?> Products { get; } =
+        new("--products")
+        {
+            Description =
+                "Compute on exports of these products only, from the product store (--db): e.g. hs-section:VI, sitc-section:5, hs2:84, "
+                + "bec:capital, or a CSV of user groups (FILE or FILE:GROUP).",
+        };
+
+    /// <summary><c>--source</c>: which of the store's sources to read.</summary>
+    public Option<string?> Source { get; } = ProductStoreOptions.Source();
+
     /// <summary>Base year of period growth; added to a command only with <c>withFrom</c> (the partner table shows it).</summary>
     public Option<int?> From { get; } =
         new("--from")
         {
             Description =
-                "Base year YYYY: add growth of exports and imports from YYYY to --year (period and average annual, %) after the other " +
-                    "columns.",
+                "Base year YYYY: add growth of exports and imports from YYYY to --year (period and average annual, %) after the other "
+                + "columns.",
         };
 
     private bool _withFrom;
@@ -40,6 +55,7 @@ internal sealed class ReporterOptions
         CommonOptions.Whole(From, CommonOptions.AYear);
         CommandFiles.Reads(Data);
         CommandFiles.Reads(Groups);
+        CommandFiles.Reads(Products);
     }
 
     public void AddTo(Command command, bool withFrom = false)
@@ -48,6 +64,9 @@ internal sealed class ReporterOptions
         command.Add(Year);
         command.Add(Data);
         command.Add(Groups);
+        command.Add(Db);
+        command.Add(Products);
+        command.Add(Source);
         if (_withFrom = withFrom)
             command.Add(From);
     }
@@ -58,7 +77,10 @@ internal sealed class ReporterOptions
             parse.GetValue(Year),
             parse.GetValue(Data),
             parse.GetValue(Groups),
-            _withFrom ? parse.GetValue(From) : null
+            _withFrom ? parse.GetValue(From) : null,
+            parse.GetValue(Db),
+            parse.GetValue(Products),
+            parse.GetValue(Source)
         );
 }
 
@@ -109,8 +131,8 @@ public sealed class IndicesCommand : ICliCommand
         ReporterTableCommand.Build(
             context,
             "indices",
-            "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner; --from YYYY adds period and " +
-                "annual growth.",
+            "Trade indices (ESI, TII, STI, shares) of a reporter with every partner: one row per partner; --from YYYY adds period and "
+                + "annual growth.",
             IndicesTables.Partners,
             withFrom: true
         );
@@ -145,8 +167,8 @@ public sealed class ScreenCommand : ICliCommand
         var lang = CommonOptions.Lang();
         var command = new Command(
             "screen",
-            "FTA partner screening report: ESI, TII, TII with blocs, STI and a combined ranking (.md, .xlsx or .csv by the --out " +
-                "extension)."
+            "FTA partner screening report: ESI, TII, TII with blocs, STI and a combined ranking (.md, .xlsx or .csv by the --out "
+                + "extension)."
         );
         options.AddTo(command);
         command.Add(top);

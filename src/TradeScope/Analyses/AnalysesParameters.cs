@@ -36,4 +36,19 @@ public static class AnalysesParameters
 
     /// <summary>The first year of a period of trade indices.</summary>
     public const string From = "from";
+
+    /// <summary>The end period of the lead coefficient.</summary>
+    public const string To = "to";
+
+    /// <summary>The bloc of the lead coefficient.</summary>
+    public const string Bloc = "bloc";
+
+    /// <summary>The product grouping of the lead coefficient.</summary>
+    public const string By = "by";
+
+    /// <summary>A product filter (e.g. <c>hs-section:VI</c>) applied before trade indices are computed.</summary>
+    public const string Products = "products";
+
+    /// <summary>The partner of a pair index (export similarity, trade complementarity).</summary>
+    public const string Partner = "partner";
 }

@@ -1,5 +1,6 @@
 using TradeScope.Core;
 using TradeScope.Data;
+using TradeScope.Data.Products;
 
 namespace TradeScope.Analyses;
 
@@ -10,7 +11,21 @@ namespace TradeScope.Analyses;
 /// <param name="GroupsPath">A CSV or JSON file of user groups (docs/groups.md) added to the bundled blocs; null = bundled blocs
 /// only.</param>
 /// <param name="FromYear">Base year of period and annualised growth of the flows (<c>--from</c>); null for none.</param>
-public sealed record IndicesRequest(string? Reporter, int Year, string? DataPath = null, string? GroupsPath = null, int? FromYear = null);
+/// <param name="DbPath">Read the flows from this product store (<c>--db</c>) instead of a trade file.</param>
+/// <param name="Products">A product filter such as <c>hs-section:VI</c> (<c>--products</c>): the indices are computed on
+/// exports of these products only, summed in the product store (the default store when <paramref name="DbPath"/> is
+/// null).</param>
+/// <param name="Source">The product store's source (baci, comtrade, tidy); null = the one source holding the years.</param>
+public sealed record IndicesRequest(
+    string? Reporter,
+    int Year,
+    string? DataPath = null,
+    string? GroupsPath = null,
+    int? FromYear = null,
+    string? DbPath = null,
+    string? Products = null,
+    string? Source = null
+);
 
 /// <summary>Loads the data a request needs and computes the reporter's indices (one call for the command line).</summary>
 public static class IndicesWorkflow
@@ -30,6 +45,22 @@ public static class IndicesWorkflow
         var groups = request.GroupsPath is null
             ? GroupRegistry.Default
             : GroupRegistry.Default.WithUserGroups(request.GroupsPath, countries);
+        if (request.DbPath is not null || request.Products is not null)
+        {
+            if (request.DataPath is not null)
+                throw InputException.Argument(
+                    AnalysesParameters.Products,
+                    request.Products ?? request.DbPath,
+                    $"reads the product store; drop {InputException.Mention(DataParameters.Data)} (a trade file has no products to filter)"
+                );
+            var selection = request.Products is null
+                ? null
+                : ProductGroupings.Parse(request.Products, AnalysesParameters.Products, groupsAllowed: true);
+            using var store = ProductStore.Open(request.DbPath);
+            int?[] years = [request.FromYear, request.Year - 1, request.Year];
+            var stored = ProductTradeData.Load(store, [.. years.OfType<int>().Distinct().Order()], selection, request.Source);
+            return ReporterIndices.Compute(stored, reporter, request.Year, countries, groups, fromYear: request.FromYear);
+        }
         // Bundled data: read only the year, the one before it (year-on-year growth) and the --from year; a user file is read whole.
         TradeLoadOptions? options = null;
         if (request.DataPath is null)

@@ -62,6 +62,18 @@ public static partial class Strings
     /// <summary>"Command"</summary>
     public static Bilingual Command => Phrase(nameof(Command));
 
+    /// <summary>"Exports of {0} best match the imports of: {1}."</summary>
+    public static Bilingual ComplementaritySummary => Phrase(nameof(ComplementaritySummary));
+
+    /// <summary>"Trade complementarity of {0} with its partners, {1}, {2}"</summary>
+    public static Bilingual ComplementarityTitle => Phrase(nameof(ComplementarityTitle));
+
+    /// <summary>"Most concentrated exports (normalised HHI): {0}."</summary>
+    public static Bilingual ConcentrationSummary => Phrase(nameof(ConcentrationSummary));
+
+    /// <summary>"Export concentration, {0}, {1}"</summary>
+    public static Bilingual ConcentrationTitle => Phrase(nameof(ConcentrationTitle));
+
     /// <summary>"Country"</summary>
     public static Bilingual Country => Phrase(nameof(Country));
 
@@ -95,6 +107,9 @@ public static partial class Strings
     /// <summary>"Directional preference Q"</summary>
     public static Bilingual DirectionalPreferenceQ => Phrase(nameof(DirectionalPreferenceQ));
 
+    /// <summary>"Diversity"</summary>
+    public static Bilingual Diversity => Phrase(nameof(Diversity));
+
     /// <summary>"Dropped obs."</summary>
     public static Bilingual DroppedObs => Phrase(nameof(DroppedObs));
 
@@ -106,6 +121,12 @@ public static partial class Strings
 
     /// <summary>"ESI (rest of world)"</summary>
     public static Bilingual ESIRestOfWorld => Phrase(nameof(ESIRestOfWorld));
+
+    /// <summary>"Most complex economies: {0} (of {1})."</summary>
+    public static Bilingual EciSummary => Phrase(nameof(EciSummary));
+
+    /// <summary>"Economic complexity index, {0}, {1}"</summary>
+    public static Bilingual EciTitle => Phrase(nameof(EciTitle));
 
     /// <summary>"economy paired with itself"</summary>
     public static Bilingual EconomyPairedWithItself => Phrase(nameof(EconomyPairedWithItself));
@@ -121,6 +142,9 @@ public static partial class Strings
 
     /// <summary>"Estimator"</summary>
     public static Bilingual Estimator => Phrase(nameof(Estimator));
+
+    /// <summary>"Export similarity (Finger–Kreinin, 0–100)"</summary>
+    public static Bilingual ExportSimilarity => Phrase(nameof(ExportSimilarity));
 
     /// <summary>"Exporter"</summary>
     public static Bilingual Exporter => Phrase(nameof(Exporter));
@@ -217,6 +241,12 @@ public static partial class Strings
 
     /// <summary>"HITI (turnover)"</summary>
     public static Bilingual HITITurnover => Phrase(nameof(HITITurnover));
+
+    /// <summary>"Herfindahl–Hirschman index"</summary>
+    public static Bilingual Herfindahl => Phrase(nameof(Herfindahl));
+
+    /// <summary>"Normalised HHI"</summary>
+    public static Bilingual HerfindahlNormalised => Phrase(nameof(HerfindahlNormalised));
 
     /// <summary>"ICIO tables (first year shown)"</summary>
     public static Bilingual ICIOTablesFirstYearShown => Phrase(nameof(ICIOTablesFirstYearShown));
@@ -401,8 +431,20 @@ public static partial class Strings
     /// <summary>"; partners q = members of G that are separate countries of the table, without p itself"</summary>
     public static Bilingual PartnersAreSeparateMembersOfG => Phrase(nameof(PartnersAreSeparateMembersOfG));
 
+    /// <summary>"Most complex products: {0} (of {1})."</summary>
+    public static Bilingual PciSummary => Phrase(nameof(PciSummary));
+
+    /// <summary>"Product complexity index, {0}, {1}"</summary>
+    public static Bilingual PciTitle => Phrase(nameof(PciTitle));
+
+    /// <summary>"Product"</summary>
+    public static Bilingual Product => Phrase(nameof(Product));
+
     /// <summary>"Product group"</summary>
     public static Bilingual ProductGroup => Phrase(nameof(ProductGroup));
+
+    /// <summary>"Definitions, conventions and NaN reasons: docs/methods/products.md. An empty cell is a ..."</summary>
+    public static Bilingual ProductsMethodNote => Phrase(nameof(ProductsMethodNote));
 
     /// <summary>"Provenance"</summary>
     public static Bilingual Provenance => Phrase(nameof(Provenance));
@@ -424,6 +466,12 @@ public static partial class Strings
 
     /// <summary>"Ranking"</summary>
     public static Bilingual Ranking => Phrase(nameof(Ranking));
+
+    /// <summary>"Revealed comparative advantage (RCA ≥ 1) in {0} of {1} exported country × product cells..."</summary>
+    public static Bilingual RcaSummary => Phrase(nameof(RcaSummary));
+
+    /// <summary>"Revealed comparative advantage (Balassa), {0}, {1}"</summary>
+    public static Bilingual RcaTitle => Phrase(nameof(RcaTitle));
 
     /// <summary>"Reason"</summary>
     public static Bilingual Reason => Phrase(nameof(Reason));
@@ -488,6 +536,9 @@ public static partial class Strings
     /// <summary>"Sample and fit"</summary>
     public static Bilingual SampleAndFit => Phrase(nameof(SampleAndFit));
 
+    /// <summary>"Over"</summary>
+    public static Bilingual Scope => Phrase(nameof(Scope));
+
     /// <summary>"3. Trade intensity of {0} with blocs relative to the neutral value, and the blocs' share in its exports, {1}"</summary>
     public static Bilingual ScreeningBlocsTitle => Phrase(nameof(ScreeningBlocsTitle));
 
@@ -524,6 +575,12 @@ public static partial class Strings
     /// <summary>"Share in total exports, {0} (%)"</summary>
     public static Bilingual ShareInTotalExportsIn => Phrase(nameof(ShareInTotalExportsIn));
 
+    /// <summary>"Exports most similar to those of {0}: {1}."</summary>
+    public static Bilingual SimilaritySummary => Phrase(nameof(SimilaritySummary));
+
+    /// <summary>"Export similarity of {0} with other exporters, {1}, {2}"</summary>
+    public static Bilingual SimilarityTitle => Phrase(nameof(SimilarityTitle));
+
     /// <summary>"Small-sample factor"</summary>
     public static Bilingual SmallSampleFactor => Phrase(nameof(SmallSampleFactor));
 
@@ -550,6 +607,9 @@ public static partial class Strings
 
     /// <summary>"Std. errors"</summary>
     public static Bilingual StdErrors => Phrase(nameof(StdErrors));
+
+    /// <summary>"Symmetric RCA"</summary>
+    public static Bilingual SymmetricRca => Phrase(nameof(SymmetricRca));
 
     /// <summary>"TII"</summary>
     public static Bilingual TII => Phrase(nameof(TII));
@@ -620,6 +680,9 @@ public static partial class Strings
     /// <summary>"Total manufacturing"</summary>
     public static Bilingual TotalManufacturing => Phrase(nameof(TotalManufacturing));
 
+    /// <summary>"Trade complementarity (0–100)"</summary>
+    public static Bilingual TradeComplementarity => Phrase(nameof(TradeComplementarity));
+
     /// <summary>"TradeScope version"</summary>
     public static Bilingual TradeScopeVersion => Phrase(nameof(TradeScopeVersion));
 
@@ -628,6 +691,9 @@ public static partial class Strings
 
     /// <summary>"Turnover, US$ bn"</summary>
     public static Bilingual TurnoverUsdBn => Phrase(nameof(TurnoverUsdBn));
+
+    /// <summary>"Ubiquity"</summary>
+    public static Bilingual Ubiquity => Phrase(nameof(Ubiquity));
 
     /// <summary>"Value"</summary>
     public static Bilingual Value => Phrase(nameof(Value));
