@@ -1,4 +1,5 @@
 using System.Globalization;
+using nietras.SeparatedValues;
 using TradeScope.Core;
 
 namespace TradeScope.Data;
@@ -35,24 +36,49 @@ internal sealed record LabelledCsv(
         var rows = new List<string>();
         var values = new double[columns.Length * Math.Max(1, columns.Length)];
         var count = 0;
-        while (reader.MoveNext())
+        // Rows are parsed in order: with Sep's ParallelEnumerate the line numbers inside a batch are not the file's, so the
+        // lines would have to be counted by the consumer (not done yet; file:line messages must be right).
+        var parsed = reader.Enumerate(row => ParseRow(row, columns));
+        foreach (var row in parsed)
         {
-            var row = reader.Current;
-            if (TableCsv.IsBlank(row))
+            var lineNo = row.Line;
+            if (row.Error is { } error)
+                throw error(source, lineNo);
+            if (row.Label is null)
                 continue;
-            long lineNo = row.LineNumberFrom;
-            if (row.ColCount != columns.Length + 1)
-                throw CsvTable.FieldCount(source, lineNo, row.ColCount, columns.Length + 1);
-            rows.Add(row[0].ToString());
+            rows.Add(row.Label);
             lines.Add(lineNo);
             if (values.Length < count + columns.Length)
                 Array.Resize(ref values, Math.Max(2 * values.Length, count + columns.Length));
-            for (var k = 0; k < columns.Length; k++)
-                values[count + k] = TableCsv.Number(row[k + 1].Span, source, lineNo, columns[k]);
+            row.Values.CopyTo(values, count);
             count += columns.Length;
         }
         Array.Resize(ref values, count);
         return new LabelledCsv(source, columns, rows, values, lines);
+    }
+
+    /// <summary>One parsed record: label (null for a blank line), line, values, or the record's error given the file and
+    /// its line.</summary>
+    private sealed record ParsedRow(string? Label, long Line, double[] Values, Func<string, long, InputException>? Error);
+
+    private static ParsedRow ParseRow(SepReader.Row row, string[] columns)
+    {
+        long lineNo = row.LineNumberFrom;
+        if (TableCsv.IsBlank(row))
+            return new ParsedRow(null, lineNo, [], null);
+        var fields = row.ColCount;
+        if (fields != columns.Length + 1)
+            return new ParsedRow(null, lineNo, [], (file, line) => CsvTable.FieldCount(file, line, fields, columns.Length + 1));
+        var values = new double[columns.Length];
+        for (var k = 0; k < columns.Length; k++)
+        {
+            var text = row[k + 1].Span;
+            if (TableCsv.TryNumber(text, out values[k]))
+                continue;
+            var (cell, column) = (text.ToString(), columns[k]);
+            return new ParsedRow(null, lineNo, [], (file, line) => TableCsv.NotANumber(cell, file, line, column));
+        }
+        return new ParsedRow(row[0].ToString(), lineNo, values, null);
     }
 
     /// <summary>An intermediate flow (a Z cell): a finite number that is not negative (spec: negative flows are errors).</summary>

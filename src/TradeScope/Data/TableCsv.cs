@@ -43,20 +43,21 @@ internal static class TableCsv
 
     /// <summary>A cell: a finite number; empty or <c>NA</c> is 0.</summary>
     /// <exception cref="InputException">"file:line: 'x' in column C is not a finite number".</exception>
-    public static double Number(ReadOnlySpan<char> text, string source, long line, string column)
+    public static double Number(ReadOnlySpan<char> text, string source, long line, string column) =>
+        TryNumber(text, out var value) ? value : throw NotANumber(text.ToString(), source, line, column);
+
+    /// <summary>A cell as a finite number (empty or <c>NA</c> is 0); false when it is not one.</summary>
+    public static bool TryNumber(ReadOnlySpan<char> text, out double value)
     {
+        value = 0;
         if (text.IsEmpty || text is "NA")
-            return 0;
-        if (
-            FastDoubleParser.TryParseDouble(text, out var consumed, out var value, NumberStyles.Float, '.')
+            return true;
+        return FastDoubleParser.TryParseDouble(text, out var consumed, out value, NumberStyles.Float, '.')
             && consumed == text.Length
-            && double.IsFinite(value)
-        )
-            return value;
-        throw InputException.At(
-            source,
-            line,
-            $"{InputText.Quote(text.ToString())} in column {InputText.Clip(column, 40)} is not a finite number"
-        );
+            && double.IsFinite(value);
     }
+
+    /// <summary>"file:line: 'x' in column C is not a finite number".</summary>
+    public static InputException NotANumber(string text, string source, long line, string column) =>
+        InputException.At(source, line, $"{InputText.Quote(text)} in column {InputText.Clip(column, 40)} is not a finite number");
 }

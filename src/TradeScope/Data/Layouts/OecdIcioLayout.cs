@@ -138,13 +138,12 @@ public static class OecdIcioLayout
             Provenance = Provenance(source, edition, extended),
         };
         var published = columns.Output is null ? null : new double[n];
+        CopyIntermediate(csv, rows, columns, builder.Intermediate, n);
         for (var r = 0; r < csv.RowLabels.Count; r++)
         {
             var i = rows.IndexOfRow[r];
             if (i < 0)
                 continue;
-            foreach (var (k, j) in columns.Intermediate)
-                builder.Intermediate[i + j * n] = csv.Intermediate(r, k);
             for (var m = 0; m < columns.FinalDemand.Count; m++)
                 builder.FinalDemand[i + fdColumn[m] * n] += csv[r, columns.FinalDemand[m]];
             if (published is not null)
@@ -152,6 +151,30 @@ public static class OecdIcioLayout
         }
         builder.PublishedOutput = published;
         return builder.Build();
+    }
+
+    /// <summary>Z from the row-major cells into the column-major matrix, in blocks of rows so that the writes into each
+    /// column stay together (a cell-by-cell transposition of a full-size table misses the cache on every write).</summary>
+    /// <exception cref="InputException">A negative intermediate flow (file:line, row and column).</exception>
+    private static void CopyIntermediate(LabelledCsv csv, Rows rows, Columns columns, Span<double> z, int n)
+    {
+        const int block = 32;
+        var values = csv.Values;
+        var width = csv.ColumnLabels.Count;
+        var industryRows = Enumerable.Range(0, csv.RowLabels.Count).Where(r => rows.IndexOfRow[r] >= 0).ToArray();
+        var source = columns.Intermediate.Select(c => c.Csv).ToArray();
+        var target = columns.Intermediate.Select(c => c.Industry * n).ToArray();
+        for (var first = 0; first < industryRows.Length; first += block)
+        {
+            var end = Math.Min(first + block, industryRows.Length);
+            for (var c = 0; c < source.Length; c++)
+                for (var t = first; t < end; t++)
+                {
+                    var r = industryRows[t];
+                    var value = values[r * width + source[c]];
+                    z[rows.IndexOfRow[r] + target[c]] = value < 0 ? csv.Intermediate(r, source[c]) : value;
+                }
+        }
     }
 
     /// <summary>The industry rows (in file order of first appearance of each economy and industry), the index of each CSV

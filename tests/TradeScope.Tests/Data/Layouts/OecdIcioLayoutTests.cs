@@ -329,4 +329,25 @@ public sealed class OecdIcioLayoutTests : IDisposable
             Assert.Contains("in column AUS_C26 is not a finite number", error.Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void A_wide_table_reports_its_first_bad_row_at_its_line()
+    {
+        const int width = 300;
+        var text = new StringBuilder("V1," + string.Join(',', Enumerable.Range(0, width).Select(k => $"c{k}")) + "\n");
+        for (var r = 0; r < 2000; r++)
+        {
+            var cell = r is 1200 or 1900 ? "x" : "1.5";
+            text.Append($"r{r},").AppendJoin(',', Enumerable.Repeat(cell, width)).Append(r == 700 ? "\n\n" : "\n");
+        }
+        var csv = Encoding.UTF8.GetBytes(text.ToString());
+        var error = Assert.Throws<InputException>(() => LabelledCsv.Read(new MemoryStream(csv), "wide.csv"));
+        Assert.Equal("wide.csv:1203: 'x' in column c0 is not a finite number", error.Message);
+        var good = LabelledCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString().Replace(",x", ",2"))), "wide.csv");
+        Assert.Equal(2000, good.RowLabels.Count);
+        Assert.Equal("r1999", good.RowLabels[^1]);
+        Assert.Equal(2002, good.RowLines[^1]);
+        Assert.Equal(2.0, good[1200, width - 1]);
+        Assert.Equal(1.5, good[1999, 0]);
+    }
 }
