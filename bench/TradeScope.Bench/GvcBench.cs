@@ -204,7 +204,7 @@ public sealed class GvcBench : IBenchSuite
     }
 
     /// <summary>dgetrf + dgetri straight through the P/Invoke bindings (workspace from LAPACK's query).</summary>
-    private static unsafe void RawInverse(int n, double[] a)
+    internal static unsafe void RawInverse(int n, double[] a)
     {
         var pivots = new int[n];
         int info,

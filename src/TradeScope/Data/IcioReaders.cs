@@ -19,7 +19,7 @@ public static class IcioReader
     /// The layout of <paramref name="table"/>: that of the bundled tables for <c>bundled:…</c>; for a file or directory the
     /// <c>--layout</c> value, which is then required (layouts are not guessed from file contents).
     /// </summary>
-    /// <exception cref="InputException">"--layout: required with --table PATH (a file or directory): wiod2013|exvatools|generic",
+    /// <exception cref="InputException">"--layout: required with --table PATH (a file or directory): wiod2013|oecd|exvatools|generic",
     /// or an unknown layout.</exception>
     public static IcioLayout LayoutFor(string table, string? layout, string tableOption)
     {

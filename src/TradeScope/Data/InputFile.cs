@@ -110,6 +110,25 @@ public static class InputFile
         return InputFormat.Text;
     }
 
+    /// <summary>
+    /// Checks text taken from an archive member (a ZIP bundle of ICIO tables), as <see cref="Verify"/> checks a text file:
+    /// UTF-8 without binary bytes, naming <paramref name="display"/> and the line; every byte also goes to
+    /// <paramref name="crc"/> so that the caller can compare the member's checksum.
+    /// </summary>
+    /// <exception cref="InputException">Text that is not UTF-8, or binary data.</exception>
+    internal static void VerifyText(Stream content, string display, Crc32 crc)
+    {
+        var check = new TextCheck(display);
+        var buffer = new byte[1 << 16];
+        int n;
+        while ((n = content.Read(buffer)) > 0)
+        {
+            crc.Append(buffer.AsSpan(0, n));
+            check.Append(buffer.AsSpan(0, n));
+        }
+        check.Finish();
+    }
+
     private static readonly System.Text.RegularExpressions.Regex ErrorClass = new(@"^([A-Za-z]+ )*?[A-Za-z]*(Exception|Error):\s*");
 
     /// <summary>The first line of a DuckDB error without the SQL text DuckDB appends ("LINE 1: SELECT ..."), printable and short.</summary>

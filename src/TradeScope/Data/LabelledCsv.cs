@@ -1,4 +1,5 @@
 using System.Globalization;
+using nietras.SeparatedValues;
 using TradeScope.Core;
 
 namespace TradeScope.Data;
@@ -19,35 +20,65 @@ internal sealed record LabelledCsv(
 {
     public double this[int row, int column] => Values[row * ColumnLabels.Count + column];
 
-    /// <summary>Reads a labelled matrix; cells must be finite numbers (empty = 0).</summary>
+    /// <summary>Reads a labelled matrix; cells must be finite numbers (empty or <c>NA</c> = 0). Parsed with Sep
+    /// (<see cref="TableCsv"/>).</summary>
     /// <exception cref="InputException">Ragged row, empty file or a cell that is not a number.</exception>
     public static LabelledCsv Read(Stream stream, string source)
     {
-        using var reader = new StreamReader(stream);
-        var header = reader.ReadLine() ?? throw InputException.At(source, 1, "empty file");
-        var headerFields = Split(header);
+        using var reader = TableCsv.Open(stream);
+        if (!reader.MoveNext())
+            throw InputException.At(source, 1, "empty file");
+        var headerFields = TableCsv.Fields(reader.Current);
         if (CsvTable.ForeignSeparator(source, headerFields) is { } separated)
             throw separated;
         var columns = headerFields.Skip(1).ToArray();
         var lines = new List<long>();
         var rows = new List<string>();
-        var values = new List<double>(columns.Length * Math.Max(1, columns.Length));
-        var lineNo = 1L;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var values = new double[columns.Length * Math.Max(1, columns.Length)];
+        var count = 0;
+        // Rows are parsed in order: with Sep's ParallelEnumerate the line numbers inside a batch are not the file's, so the
+        // lines would have to be counted by the consumer (not done yet; file:line messages must be right).
+        var parsed = reader.Enumerate(row => ParseRow(row, columns));
+        foreach (var row in parsed)
         {
-            lineNo++;
-            if (line.Length == 0)
+            var lineNo = row.Line;
+            if (row.Error is { } error)
+                throw error(source, lineNo);
+            if (row.Label is null)
                 continue;
-            var fields = Split(line);
-            if (fields.Count != columns.Length + 1)
-                throw CsvTable.FieldCount(source, lineNo, fields.Count, columns.Length + 1);
-            rows.Add(fields[0]);
+            rows.Add(row.Label);
             lines.Add(lineNo);
-            for (var k = 1; k < fields.Count; k++)
-                values.Add(ParseNumber(fields[k], source, lineNo, columns[k - 1]));
+            if (values.Length < count + columns.Length)
+                Array.Resize(ref values, Math.Max(2 * values.Length, count + columns.Length));
+            row.Values.CopyTo(values, count);
+            count += columns.Length;
         }
-        return new LabelledCsv(source, columns, rows, [.. values], lines);
+        Array.Resize(ref values, count);
+        return new LabelledCsv(source, columns, rows, values, lines);
+    }
+
+    /// <summary>One parsed record: label (null for a blank line), line, values, or the record's error given the file and
+    /// its line.</summary>
+    private sealed record ParsedRow(string? Label, long Line, double[] Values, Func<string, long, InputException>? Error);
+
+    private static ParsedRow ParseRow(SepReader.Row row, string[] columns)
+    {
+        long lineNo = row.LineNumberFrom;
+        if (TableCsv.IsBlank(row))
+            return new ParsedRow(null, lineNo, [], null);
+        var fields = row.ColCount;
+        if (fields != columns.Length + 1)
+            return new ParsedRow(null, lineNo, [], (file, line) => CsvTable.FieldCount(file, line, fields, columns.Length + 1));
+        var values = new double[columns.Length];
+        for (var k = 0; k < columns.Length; k++)
+        {
+            var text = row[k + 1].Span;
+            if (TableCsv.TryNumber(text, out values[k]))
+                continue;
+            var (cell, column) = (text.ToString(), columns[k]);
+            return new ParsedRow(null, lineNo, [], (file, line) => TableCsv.NotANumber(cell, file, line, column));
+        }
+        return new ParsedRow(row[0].ToString(), lineNo, values, null);
     }
 
     /// <summary>An intermediate flow (a Z cell): a finite number that is not negative (spec: negative flows are errors).</summary>
@@ -67,17 +98,11 @@ internal sealed record LabelledCsv(
         return z;
     }
 
-    internal static double ParseNumber(string text, string source, long line, string column)
-    {
-        if (text.Length == 0 || text == "NA")
-            return 0;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw InputException.At(source, line, $"{InputText.Quote(text)} in column {InputText.Clip(column, 40)} is not a finite number");
-        return v;
-    }
+    internal static double ParseNumber(string text, string source, long line, string column) =>
+        TableCsv.Number(text.AsSpan(), source, line, column);
 
-    /// <summary>Splits a CSV line on commas; fields may be wrapped in double quotes (no embedded quotes or commas expected in ICIO
-    /// labels).</summary>
+    /// <summary>Splits one short CSV line on commas; fields may be wrapped in double quotes (no embedded quotes or commas expected
+    /// in ICIO labels). For small fixture lines in tests; tables are read with Sep (<see cref="TableCsv"/>).</summary>
     internal static List<string> Split(string line)
     {
         var fields = new List<string>();

@@ -30,29 +30,116 @@ public static class SyntheticIcio
                 sectors.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "must be between 1 and 999"
             );
-        var rng = new Random(seed);
         var names = Enumerable.Range(0, countries).Select(c => $"X{(char)('A' + c / 26)}{(char)('A' + c % 26)}").ToArray();
         var sectorNames = Enumerable.Range(1, sectors).Select(k => $"s{k:00}").ToArray();
-        var n = countries * sectors;
+        return Build(
+            names,
+            names,
+            sectorNames,
+            names,
+            seed,
+            foreignDensity,
+            $"synthetic:{countries}x{sectors}:seed{seed}",
+            $"countries={countries}, sectors={sectors}, seed={seed}"
+        );
+    }
+
+    /// <summary>The 77 economies of the OECD ICIO 2023 edition (76 and the rest of the world), alphabetical by ISO3 code,
+    /// ROW last; BLR (new in 2023) and KAZ are separate economies.</summary>
+    public static IReadOnlyList<string> Oecd2023Economies { get; } =
+    [
+        .. "ARG AUS AUT BEL BGD BGR BLR BRA BRN CAN CHE CHL CHN CIV CMR COL CRI CYP CZE DEU DNK EGY ESP EST FIN FRA GBR GRC HKG ".Split(
+            ' ',
+            StringSplitOptions.RemoveEmptyEntries
+        ),
+        .. "HRV HUN IDN IND IRL ISL ISR ITA JOR JPN KAZ KHM KOR LAO LTU LUX LVA MAR MEX MLT MMR MYS NGA NLD NOR NZL PAK PER ".Split(
+            ' ',
+            StringSplitOptions.RemoveEmptyEntries
+        ),
+        .. "PHL POL PRT ROU RUS SAU SEN SGP SVK SVN SWE THA TUN TUR TWN UKR USA VNM ZAF ROW".Split(' '),
+    ];
+
+    /// <summary>The 45 industries (ISIC Rev.4) of the OECD ICIO 2023 edition, as their label suffixes (<c>A01_02</c> …
+    /// <c>T</c>).</summary>
+    public static IReadOnlyList<string> Oecd2023Industries { get; } =
+    [
+        .. "A01_02 A03 B05_06 B07_08 B09 C10T12 C13T15 C16 C17_18 C19 C20 C21 C22 C23 C24 C25 C26 C27 C28 C29 C30 C31T33".Split(' '),
+        .. "D E F G H49 H50 H51 H52 H53 I J58T60 J61 J62_63 K L M N O P Q R S T".Split(' '),
+    ];
+
+    /// <summary>The split parts of the extended tables, after ROW, and the country each belongs to.</summary>
+    private static readonly (string Part, string Country)[] Oecd2023Parts =
+    [
+        ("MX1", "MEX"),
+        ("MX2", "MEX"),
+        ("CN1", "CHN"),
+        ("CN2", "CHN"),
+    ];
+
+    /// <summary>
+    /// A synthetic table in the shape of an extended OECD ICIO 2023 file: the 77 economies, then MX1, MX2, CN1, CN2 (81
+    /// row blocks × 45 industries = 3,645 industries), the aggregate CHN and MEX blocks empty as in the OECD files, final
+    /// demand of the 77 economies. Written with <see cref="OecdIcioLayout.Write"/> it is a full-size extended file.
+    /// </summary>
+    /// <param name="foreignDensity">Share of foreign input cells that are not zero (1 for a dense file like the real ones).</param>
+    public static IcioTable Oecd2023Extended(int seed, double foreignDensity = 0.05)
+    {
+        var regions = Oecd2023Economies.Concat(Oecd2023Parts.Select(p => p.Part)).ToArray();
+        var countries = Oecd2023Economies.Concat(Oecd2023Parts.Select(p => p.Country)).ToArray();
+        return Build(
+            regions,
+            countries,
+            [.. Oecd2023Industries],
+            [.. Oecd2023Economies],
+            seed,
+            foreignDensity,
+            $"synthetic:oecd2023-extended:seed{seed}",
+            $"OECD ICIO 2023 extended shape (81 blocks x 45 industries), seed={seed}",
+            empty: ["CHN", "MEX"]
+        );
+    }
+
+    /// <summary>The generator: regions (row blocks), the country of each, sectors and final-demand countries; regions
+    /// listed in <paramref name="empty"/> have no flows at all.</summary>
+    private static IcioTable Build(
+        string[] regions,
+        string[] regionCountries,
+        string[] sectorNames,
+        string[] fdCountries,
+        int seed,
+        double foreignDensity,
+        string source,
+        string location,
+        string[]? empty = null
+    )
+    {
+        var rng = new Random(seed);
+        var countries = fdCountries.Length;
+        var sectors = sectorNames.Length;
+        var countryOf = regionCountries.Select(c => Array.IndexOf(fdCountries, c)).ToArray();
+        var isEmpty = regions.Select(r => empty?.Contains(r) == true).ToArray();
+        var n = regions.Length * sectors;
         double LogNormal(double sigma) => Math.Exp(sigma * Gaussian(rng));
-        var countrySize = Enumerable.Range(0, countries).Select(_ => LogNormal(1.2)).ToArray();
+        var countrySize = Enumerable.Range(0, regions.Length).Select(r => isEmpty[r] ? 0 : LogNormal(1.2)).ToArray();
         var industrySize = new double[n];
         for (var i = 0; i < n; i++)
-            industrySize[i] = countrySize[i / sectors] * LogNormal(0.8);
+            industrySize[i] = isEmpty[i / sectors] ? 0 : countrySize[i / sectors] * LogNormal(0.8);
 
         // A: column j has input share α_j ∈ [0.3, 0.6], domestic part 70–90 %, spread by supplier size.
         var a = new double[n * n];
         var weights = new double[n];
         for (var j = 0; j < n; j++)
         {
-            var cj = j / sectors;
+            if (isEmpty[j / sectors])
+                continue;
+            var cj = countryOf[j / sectors];
             var alpha = 0.3 + 0.3 * rng.NextDouble();
             var domestic = 0.7 + 0.2 * rng.NextDouble();
             double wDom = 0,
                 wFor = 0;
             for (var i = 0; i < n; i++)
             {
-                var own = i / sectors == cj;
+                var own = countryOf[i / sectors] == cj;
                 weights[i] = own || rng.NextDouble() < foreignDensity ? industrySize[i] * (0.2 + rng.NextDouble()) : 0;
                 if (own)
                     wDom += weights[i];
@@ -65,7 +152,7 @@ public static class SyntheticIcio
             {
                 if (weights[i] == 0)
                     continue;
-                var own = i / sectors == cj;
+                var own = countryOf[i / sectors] == cj;
                 a[i + j * n] = alpha * (own ? domestic * weights[i] / wDom : (1 - domestic) * weights[i] / wFor);
             }
         }
@@ -73,7 +160,9 @@ public static class SyntheticIcio
         var y = new double[n * countries];
         for (var i = 0; i < n; i++)
         {
-            var ci = i / sectors;
+            if (isEmpty[i / sectors])
+                continue;
+            var ci = countryOf[i / sectors];
             var total = industrySize[i] * (0.2 + rng.NextDouble());
             var dom = 0.75 + 0.2 * rng.NextDouble();
             y[i + ci * n] = total * dom;
@@ -114,11 +203,11 @@ public static class SyntheticIcio
             if (change <= 1e-15 * size)
                 break;
         }
-        var builder = new IcioTableBuilder($"synthetic:{countries}x{sectors}:seed{seed}", names, names, sectorNames, names)
+        var builder = new IcioTableBuilder(source, regions, regionCountries, sectorNames, fdCountries)
         {
             Provenance = new Provenance(
                 new Bilingual("synthetic ICIO table (TradeScope SyntheticIcio)", "синтетическая МТЗВ (TradeScope SyntheticIcio)"),
-                $"countries={countries}, sectors={sectors}, seed={seed}"
+                location
             ),
         };
         var z = builder.Intermediate;

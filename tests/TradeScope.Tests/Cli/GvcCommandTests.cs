@@ -365,10 +365,10 @@ public sealed class GvcCommandTests : IDisposable
     public void A_table_file_needs_layout()
     {
         var (code, output, err) = Run("gvc", "--table", Write("t.csv", GoodGeneric), "--method", "oecd");
-        OneLine(code, err, "--layout: required with --table", "wiod2013|exvatools|generic");
+        OneLine(code, err, "--layout: required with --table", "wiod2013|oecd|exvatools|generic");
         Assert.Equal("", output);
         (code, _, err) = Run("gvc-series", "--tables", _dir, "--exporter", "AAA", "--partners", "BBB", "--years", "2011");
-        OneLine(code, err, "--layout: required with --tables", "wiod2013|exvatools|generic");
+        OneLine(code, err, "--layout: required with --tables", "wiod2013|oecd|exvatools|generic");
         (code, _, err) = Run("gvc", "--method", "oecd", "--layout", "generic");
         OneLine(code, err, "--layout generic", "wiod2013 layout");
     }

@@ -54,7 +54,7 @@ public sealed partial class LibraryOptionLiteralsTests
         );
         var required = Assert.Throws<InputException>(() => IcioReader.LayoutFor("t.csv", null, DataParameters.Tables));
         Assert.Equal(
-            "--layout: required with --tables t.csv (a file or directory): wiod2013|exvatools|generic",
+            "--layout: required with --tables t.csv (a file or directory): wiod2013|oecd|exvatools|generic",
             OptionNames.Message(required)
         );
         var located = new InputException($"x.csv: file not found (or omit {InputException.Mention(DataParameters.Data)})");

@@ -32,6 +32,10 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
         + "AAA,s1,AAA,s1,20\nAAA,s1,BBB,s1,10\nAAA,s1,AAA,FD,50\nAAA,s1,BBB,FD,10\n"
         + "BBB,s1,AAA,s1,8\nBBB,s1,BBB,s1,30\nBBB,s1,AAA,FD,5\nBBB,s1,BBB,FD,70\n";
     private const string Exvatools = "\"\",AAA_s1,BBB_s1,AAA_FD,BBB_FD\nAAA_s1,20,10,50,10\nBBB_s1,8,30,5,70\n";
+    private const string Oecd =
+        "V1,AAA_A01_02,BBB_A01_02,AAA_HFCE,AAA_GFCF,BBB_HFCE,BBB_GFCF,OUT\n"
+        + "AAA_A01_02,20,10,40,10,10,0,90\nBBB_A01_02,8,30,5,0,60,10,113\n"
+        + "TLS,0,0,0,0,0,0,0\nVA,62,73,0,0,0,0,0\nOUT,90,113,0,0,0,0,0\n";
     private const string WiodZ = "row,AAA_c1,BBB_c1\nAAA_c1,20,10\nBBB_c1,8,30\n";
     private const string WiodF = "row,AAA_CONS,BBB_CONS\nAAA_c1,50,10\nBBB_c1,5,70\n";
     private const string WiodX = "row,output\nAAA_c1,90\nBBB_c1,113\n";
@@ -58,6 +62,7 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
             new("icio generic", "g.csv", Encoding.UTF8.GetBytes(Generic), (f, o) => Gvc(f, "generic", o), 60),
             new("icio generic gz", "g.csv.gz", Gzip(Generic), (f, o) => Gvc(f, "generic", o), 50),
             new("icio exvatools", "e.csv", Encoding.UTF8.GetBytes(Exvatools), (f, o) => Gvc(f, "exvatools", o), 60),
+            new("icio oecd", "2019_SML.csv", Encoding.UTF8.GetBytes(Oecd), (f, o) => Gvc(f, "oecd", o), 40),
             new("icio wiod2013 Z", "wiot_2011_Z.csv.gz", Gzip(WiodZ), (f, o) => Wiod(f, o), 40),
             new("icio wiod2013 F", "wiot_2011_F.csv", Encoding.UTF8.GetBytes(WiodF), (f, o) => Wiod(f, o), 20),
             new("regress csv", "r.csv", Encoding.UTF8.GetBytes(Regression), Regress, 60),

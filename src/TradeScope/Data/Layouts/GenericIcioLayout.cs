@@ -30,9 +30,10 @@ public static class GenericIcioLayout
     public static IcioTable Read(string path, int? year)
     {
         using var stream = CsvTable.OpenFile(path);
-        using var reader = new StreamReader(stream);
-        var header = reader.ReadLine() ?? throw InputException.At(path, 1, "empty file");
-        var columns = LabelledCsv.Split(header).Select(c => c.ToLowerInvariant()).ToList();
+        using var reader = TableCsv.Open(stream);
+        if (!reader.MoveNext())
+            throw InputException.At(path, 1, "empty file");
+        var columns = TableCsv.Fields(reader.Current).Select(c => c.ToLowerInvariant()).ToList();
         if (CsvTable.ForeignSeparator(path, columns) is { } separated)
             throw separated;
         if (!columns.SequenceEqual(Header.Split(',')))
@@ -42,25 +43,24 @@ public static class GenericIcioLayout
         var sectors = new List<string>();
         var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var sectorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? line;
-        long lineNo = 1;
-        while ((line = reader.ReadLine()) is not null)
+        while (reader.MoveNext())
         {
-            lineNo++;
-            if (line.Length == 0)
+            var row = reader.Current;
+            if (TableCsv.IsBlank(row))
                 continue;
-            var f = LabelledCsv.Split(line);
-            if (f.Count != 5)
-                throw CsvTable.FieldCount(path, lineNo, f.Count, 5);
-            var value = LabelledCsv.ParseNumber(f[4], path, lineNo, "value");
-            var fromRegion = f[0].ToUpperInvariant();
-            if (fromRegion.Length == 0 || f[1].Length == 0)
+            long lineNo = row.LineNumberFrom;
+            if (row.ColCount != 5)
+                throw CsvTable.FieldCount(path, lineNo, row.ColCount, 5);
+            var value = TableCsv.Number(row[4].Span, path, lineNo, "value");
+            var fromRegion = row[0].ToString().ToUpperInvariant();
+            var fromSector = row[1].ToString();
+            if (fromRegion.Length == 0 || fromSector.Length == 0)
                 throw InputException.At(path, lineNo, "empty from_region or from_sector");
             if (regionIndex.TryAdd(fromRegion, regions.Count))
                 regions.Add(fromRegion);
-            if (sectorIndex.TryAdd(f[1], sectors.Count))
-                sectors.Add(f[1]);
-            cells.Add((fromRegion, f[1], f[2].ToUpperInvariant(), f[3], value, lineNo));
+            if (sectorIndex.TryAdd(fromSector, sectors.Count))
+                sectors.Add(fromSector);
+            cells.Add((fromRegion, fromSector, row[2].ToString().ToUpperInvariant(), row[3].ToString(), value, lineNo));
         }
         if (cells.Count == 0)
             throw InputException.At(path, 1, "no data rows");

@@ -32,6 +32,9 @@ public sealed record IcioLayout(
     /// <summary>WIOD 2013 release (<see cref="Data.Wiod2013"/>).</summary>
     public static IcioLayout Wiod2013 => Data.Wiod2013.Layout;
 
+    /// <summary>OECD ICIO tables (<see cref="OecdIcioLayout"/>).</summary>
+    public static IcioLayout Oecd => OecdIcioLayout.Layout;
+
     /// <summary>exvatools test layout (<see cref="ExvatoolsLayout"/>).</summary>
     public static IcioLayout Exvatools => ExvatoolsLayout.Layout;
 
@@ -84,9 +87,10 @@ public sealed record BundledIcioTables(
 public static class IcioLayouts
 {
     /// <summary>Every layout, in the order shown to users.</summary>
-    public static IReadOnlyList<IcioLayout> All { get; } = [Wiod2013.Layout, ExvatoolsLayout.Layout, GenericIcioLayout.Layout];
+    public static IReadOnlyList<IcioLayout> All { get; } =
+    [Wiod2013.Layout, OecdIcioLayout.Layout, ExvatoolsLayout.Layout, GenericIcioLayout.Layout];
 
-    /// <summary>The layout names as choices: <c>wiod2013|exvatools|generic</c>.</summary>
+    /// <summary>The layout names as choices: <c>wiod2013|oecd|exvatools|generic</c>.</summary>
     public static string Choices => string.Join("|", All.Select(l => l.Name));
 
     /// <summary>Every name and alias (for completion on the command line).</summary>

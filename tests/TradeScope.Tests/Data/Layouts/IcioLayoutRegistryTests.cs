@@ -78,7 +78,7 @@ public sealed class IcioLayoutRegistryTests
         }
         Assert.Equal(string.Join("|", IcioReader.LayoutNames), IcioLayouts.Choices);
         var unknown = Assert.Throws<InputException>(() => IcioReader.ParseLayout("oecd2023"));
-        Assert.Equal("--layout oecd2023: unknown layout; use wiod2013|exvatools|generic", OptionNames.Message(unknown));
+        Assert.Equal("--layout oecd2023: unknown layout; use wiod2013|oecd|exvatools|generic", OptionNames.Message(unknown));
     }
 
     [Fact]
