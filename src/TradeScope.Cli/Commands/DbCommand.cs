@@ -7,11 +7,83 @@ using TradeScope.Reports.Formats;
 
 namespace TradeScope.Cli.Commands;
 
-/// <summary><c>tradescope db info|export</c>: what the product store holds, and its export to hive-partitioned Parquet.</summary>
+/// <summary><c>tradescope db info|export|synth</c>: what the product store holds, its export to hive-partitioned Parquet,
+/// and a generator of synthetic BACI-format files for trials and benchmarks.</summary>
 public sealed class DbCommand : ICliCommand
 {
     public Command Build(CliContext context) =>
-        new("db", "The product store: list what it holds, or export it to Parquet.") { Info(context), Export(context) };
+        new("db", "The product store: list what it holds, export it to Parquet, or generate a synthetic BACI-format file.")
+        {
+            Info(context),
+            Export(context),
+            Synth(context),
+        };
+
+    private static Command Synth(CliContext context)
+    {
+        var countries = CommonOptions.Whole(
+            new Option<int>("--countries") { Description = "Number of countries (EAEU members first).", DefaultValueFactory = _ => 200 },
+            CommonOptions.ACount
+        );
+        var products = CommonOptions.Whole(
+            new Option<int>("--products") { Description = "Number of HS6 products.", DefaultValueFactory = _ => 5000 },
+            CommonOptions.ACount
+        );
+        var years = new Option<string>("--years") { Description = "Years, comma-separated (e.g. 2015,2021).", Required = true };
+        var seed = CommonOptions.Whole(
+            new Option<int>("--seed") { Description = "Random seed (same options, same bytes).", DefaultValueFactory = _ => 1 },
+            CommonOptions.ACount
+        );
+        var output = CommandFiles.Writes(
+            new Option<string>("--out") { Description = "The BACI-format CSV to write (.csv or .csv.gz).", Required = true }
+        );
+        var command = new Command(
+            "synth",
+            "Write a synthetic BACI-format file (t,i,j,k,v,q; gravity-like totals, skewed product shares, most flows absent): "
+                + "not real data, for trying the product commands and for benchmarks."
+        )
+        {
+            countries,
+            products,
+            years,
+            seed,
+            output,
+        };
+        command.SetAction(parse =>
+            App.Guard(
+                context,
+                () =>
+                {
+                    var text = parse.GetValue(years)!;
+                    var parsed = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                        .Select(y =>
+                            int.TryParse(y, out var v) && v is >= 1900 and <= 2100
+                                ? v
+                                : throw InputException.Argument("--years", text, "expected years such as 2015,2021")
+                        )
+                        .ToList();
+                    var (n, k) = (parse.GetValue(countries), parse.GetValue(products));
+                    if (n < 2 || k < 1)
+                        throw new InputException("--countries must be at least 2 and --products at least 1");
+                    var options = new SyntheticBaciOptions(n, k, parsed, parse.GetValue(seed));
+                    var path = parse.GetValue(output)!;
+                    var temporary = path + ".partial";
+                    try
+                    {
+                        SyntheticBaci.WriteFile(temporary, options);
+                        File.Move(temporary, path, overwrite: true);
+                    }
+                    catch (ArgumentOutOfRangeException e)
+                    {
+                        File.Delete(temporary);
+                        throw new InputException($"db synth: {e.Message.Split('\n')[0]}");
+                    }
+                    return App.Ok;
+                }
+            )
+        );
+        return command;
+    }
 
     private static Command Info(CliContext context)
     {

@@ -39,7 +39,9 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper log)
         var outputs = new List<string>();
         for (var i = 0; i < args.Length - 1; i++)
         {
-            if (!OutputOptions.Contains(args[i]))
+            // import writes into its store: a README store is redirected like any output.
+            var writesStore = args[0] == "import" && args[i] == "--db";
+            if (!OutputOptions.Contains(args[i]) && !writesStore)
                 continue;
             args[i + 1] = Path.Combine(temp, Path.GetFileName(args[i + 1]));
             outputs.Add(args[i + 1]);

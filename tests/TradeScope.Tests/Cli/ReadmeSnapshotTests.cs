@@ -14,8 +14,8 @@ namespace TradeScope.Tests.Cli;
 /// </summary>
 /// <remarks>
 /// Each README command runs with its output options removed (<c>--out</c>, <c>--series-out</c>, <c>--format</c>,
-/// <c>--lang</c>) and <c>--format csv</c> or <c>--format json</c> added; <c>gvc synth</c>, which writes a table folder
-/// rather than a report, is left out. Text cells must match exactly; numbers must agree to a relative
+/// <c>--lang</c>) and <c>--format csv</c> or <c>--format json</c> added; <c>gvc synth</c>, <c>db synth</c> and
+/// <c>import</c>, which write data rather than a report, are left out. Text cells must match exactly; numbers must agree to a relative
 /// <see cref="RelativeTolerance"/> of the larger value, or to <see cref="ScaleTolerance"/> of the largest magnitude in
 /// their column (linear-algebra providers differ in the last digits; values near zero inherit the absolute error of
 /// the column's large values). The JSON <c>provenance</c> key (version, date, command) is not compared.
@@ -38,7 +38,9 @@ public sealed class ReadmeSnapshotTests
         var readme = File.ReadAllText(Path.Combine(ReadmeCommandsTests.RepositoryRoot(), "README.md"));
         foreach (var command in ReadmeCommandsTests.ReadmeCommands(readme).Distinct())
         {
-            if (command.StartsWith("tradescope gvc synth", StringComparison.Ordinal))
+            // Commands that write data rather than a report: a synthetic table or file, or a store.
+            string[] writers = ["tradescope gvc synth", "tradescope db synth", "tradescope import"];
+            if (writers.Any(w => command.StartsWith(w, StringComparison.Ordinal)))
                 continue;
             data.Add(command, "csv");
             data.Add(command, "json");
