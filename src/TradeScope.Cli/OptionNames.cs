@@ -55,6 +55,7 @@ public static class OptionNames
             [ValueChainParameters.Exporter] = "--exporter",
             [ValueChainParameters.Method] = "--method",
             [ValueChainParameters.Sectors] = "--sectors",
+            [ValueChainParameters.Vaxim] = "--vaxim",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>
