@@ -4,6 +4,7 @@ using TradeScope.Data;
 using TradeScope.LinearAlgebra;
 using TradeScope.Model;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Bench;
 
@@ -132,6 +133,17 @@ public sealed class GvcBench : IBenchSuite
         report.Note($"{label}: Leontief phases, median s: {string.Join(", ", phaseMedians)}");
 
         var partition = EconomyPartition.ByCountry(table);
+        // Borin–Mancini source-based, all exporters by the column update (given B): target within 2× the raw inverse above.
+        var bm = new double[pairs];
+        for (var k = 0; k < pairs; k++)
+            (bm[k], _) = Measure(() => BorinMancini.All(new ValueAddedAccounts(system!, partition), BmPerspective.Source));
+        report.Record(
+            $"Borin-Mancini bm-src, all exporters (given B), {label}",
+            size,
+            Median(bm),
+            ratio: Median(bm) / Median(wall[0]),
+            extra: string.Create(CultureInfo.InvariantCulture, $"{table.CountryCount} exporters; ratio to the median raw inverse")
+        );
         var flows = n * (table.CountryCount - 1L);
         var work16 = string.Create(CultureInfo.InvariantCulture, $"{flows} exporter-sector-importer rows x 16 terms");
         report.Time($"WWZ all exporters x flows (given B), {label}", size, () => AllWwz(system!, partition), extra: work16);

@@ -65,6 +65,7 @@ public static class OptionNames
             [ProductStoreParameters.Source] = "--source",
             [ProductStoreParameters.HsRevision] = "--hs-revision",
             [ProductStoreParameters.Parquet] = "--parquet",
+            [ValueChainParameters.Vaxim] = "--vaxim",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using TradeScope.Analyses;
+using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Reports;
 using TradeScope.Reports.Formats;
+using TradeScope.ValueChains;
 using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Cli.Commands;
@@ -25,9 +27,9 @@ public sealed class GvcCommand : ICliCommand
         var exporter = new Option<string>("--exporter")
         {
             Description =
-                "ISO3 code of the table, group:ID[@YYYY-MM-DD] as one exporter (a bundled group, EU27 = EU on 2020-02-01, EU28 = EU on " +
-                    "2019-07-01, or one from --groups; members on 1 July of the table's year unless dated; members the table folds into " +
-                        "ROW are named), or all.",
+                "ISO3 code of the table, group:ID[@YYYY-MM-DD] as one exporter (a bundled group, EU27 = EU on 2020-02-01, EU28 = EU on "
+                + "2019-07-01, or one from --groups; members on 1 July of the table's year unless dated; members the table folds into "
+                + "ROW are named), or all.",
             DefaultValueFactory = _ => "all",
         };
         var detail = new Option<bool>("--detail")
@@ -37,15 +39,22 @@ public sealed class GvcCommand : ICliCommand
         var sectors = new Option<string?>("--sectors")
         {
             Description =
-                "Sector aggregation of detailed output: all (default), standard (WIOD: total manufacturing, chemicals, electrical and " +
-                    "optical, transport equipment) or a CSV group,sector.",
+                "Sector aggregation of detailed output: all (default), standard (WIOD: total manufacturing, chemicals, electrical and "
+                + "optical, transport equipment) or a CSV group,sector.",
         };
         var groups = new Option<string?>("--groups")
         {
             Description =
-                "Extra groups for --exporter group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] or JSON " +
-                    "file (docs/groups.md).",
+                "Extra groups for --exporter group:ID: a CSV group_id,member_iso3[,name_en,name_ru,from,until,source,dating] or JSON "
+                + "file (docs/groups.md).",
         };
+        var vaxim = new Option<string?>("--vaxim")
+        {
+            Description =
+                "VAXIM of --method bm-snk: sum (default: the sum of products over the partner's rows) or exvatools (exvatools 0.9.0's "
+                + "product of sums over split parts CN1/CN2, MX1/MX2; differs only on split tables).",
+        };
+        vaxim.CompletionSources.Add("sum", "exvatools");
         var format = CommonOptions.Format(context.Formats.All);
         var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();
@@ -71,6 +80,7 @@ public sealed class GvcCommand : ICliCommand
             detail,
             sectors,
             groups,
+            vaxim,
             format,
             output,
             lang,
@@ -88,7 +98,7 @@ public sealed class GvcCommand : ICliCommand
                         tablePath,
                         IcioReader.LayoutFor(tablePath, parse.GetValue(layout), DataParameters.Table),
                         parse.GetValue(year),
-                        GvcMethods.Parse(parse.GetValue(method)),
+                        WithVaxim(GvcMethods.Parse(parse.GetValue(method)), parse.GetValue(vaxim)),
                         parse.GetValue(exporter)!,
                         parse.GetValue(detail),
                         parse.GetValue(sectors),
@@ -107,6 +117,20 @@ public sealed class GvcCommand : ICliCommand
         );
         command.Add(BuildSynth(context));
         return command;
+    }
+
+    /// <summary>The bm-snk entry with the VAXIM variant of <c>--vaxim</c>; other methods do not take the option.</summary>
+    private static GvcMethod WithVaxim(GvcMethod method, string? vaxim)
+    {
+        if (vaxim is null)
+            return method;
+        var variant = BorinManciniDecomposition.ParseVaxim(vaxim);
+        if (method != BorinManciniDecomposition.Sink)
+        {
+            var only = $"only --method {BorinManciniDecomposition.Sink.Name} has VAXIM";
+            throw InputException.Argument(ValueChainParameters.Vaxim, vaxim, only);
+        }
+        return BorinManciniDecomposition.SinkWith(variant);
     }
 
     private static Command BuildSynth(CliContext context)

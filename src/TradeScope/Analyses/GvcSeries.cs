@@ -4,6 +4,7 @@ using TradeScope.Data;
 using TradeScope.LinearAlgebra;
 using TradeScope.Model;
 using TradeScope.ValueChains;
+using TradeScope.ValueChains.Decompositions;
 
 namespace TradeScope.Analyses;
 
@@ -22,6 +23,10 @@ namespace TradeScope.Analyses;
 /// <param name="FpShareOfExports">FpLevel / EXGR_p (p's gross exports, all sectors): FEXDVAPSH/100; NaN when p does not export.</param>
 /// <param name="Exports">EXGR of p's sectors J (all destinations).</param>
 /// <param name="ExportsToPartner">Gross exports of p's sectors J to the partners.</param>
+/// <param name="GvcBm">Borin and Mancini's source-based GVC-related exports of p's sectors J, to all partners
+/// (docs/methods/value-chains.md#bm-participation): GVCB + GVCF = EXGR − DAVAX.</param>
+/// <param name="GvcbBm">Their backward part, GVCB = FC + DDC.</param>
+/// <param name="GvcfBm">Their forward part, GVCF = VAX3 + VAX4 + REF.</param>
 public sealed record ParticipationPoint(
     int Year,
     string Exporter,
@@ -32,7 +37,10 @@ public sealed record ParticipationPoint(
     double FpLevel,
     double FpShareOfExports,
     double Exports,
-    double ExportsToPartner
+    double ExportsToPartner,
+    double GvcBm = double.NaN,
+    double GvcbBm = double.NaN,
+    double GvcfBm = double.NaN
 );
 
 /// <summary>A BP/FP series with its conventions.</summary>
@@ -193,6 +201,8 @@ public static class GvcSeries
         var rowsP = partition.Rows[p];
         var foreignRows = Enumerable.Range(0, partition.Count).Where(e => e != p).SelectMany(e => partition.Rows[e]).ToArray();
         var exportsTotal = SectorBlockSums.Exports(acc, rowsP);
+        var bm = BorinMancini.Source(acc, p);
+        double Bm(BmTerm item, int[] sectorsJ) => sectorsJ.Sum(k => bm.BySector(item)[k]);
         var points = new List<ParticipationPoint>();
         foreach (var (sector, members) in agg.Groups.Prepend(("TOTAL", allSectors)))
         {
@@ -216,7 +226,10 @@ public static class GvcSeries
                         fp,
                         GvcAnalysis.Ratio(fp, exportsTotal),
                         exports,
-                        SectorBlockSums.ExportsTo(acc, exportRowsP, economies)
+                        SectorBlockSums.ExportsTo(acc, exportRowsP, economies),
+                        Bm(BmTerm.GVC, members),
+                        Bm(BmTerm.GVCB, members),
+                        Bm(BmTerm.GVCF, members)
                     )
                 );
             }

@@ -40,7 +40,8 @@ public static class GvcReport
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
 
-    /// <summary><c>year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner</c> (definitions
+    /// <summary><c>year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner,
+    /// gvc_bm,gvcb_bm,gvcf_bm</c> (definitions
     /// in the notes).</summary>
     public static ReportDocument Series(ParticipationSeries series)
     {
@@ -56,6 +57,9 @@ public static class GvcReport
             ReportColumn.Num("fp_share_of_exports", Strings.FPTotalGrossExports, "0.0000"),
             ReportColumn.Num("exports", Strings.GrossExportsUsdM, "0.0"),
             ReportColumn.Num("exports_to_partner", Strings.ExportsToPartnerUsdM, "0.0"),
+            ReportColumn.Num("gvc_bm", Strings.BorinManciniGvc, "0.0"),
+            ReportColumn.Num("gvcb_bm", Strings.BorinManciniGvcb, "0.0"),
+            ReportColumn.Num("gvcf_bm", Strings.BorinManciniGvcf, "0.0"),
         };
         var rows = series
             .Points.Select(p =>
@@ -71,6 +75,9 @@ public static class GvcReport
                     p.FpShareOfExports,
                     p.Exports,
                     p.ExportsToPartner,
+                    p.GvcBm,
+                    p.GvcbBm,
+                    p.GvcfBm,
                 }
             )
             .ToList();

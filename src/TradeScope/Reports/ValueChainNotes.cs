@@ -127,13 +127,17 @@ public static class ValueChainNotes
                     + "(all its sectors) in the exporter's gross exports of the sector; fp_level = value added of the exporter (all its "
                     + "sectors) in the partner's gross exports of the sector, FP_pq; fp_share_of_exports = fp_level / the exporter's gross "
                     + "exports of all sectors (FEXDVAPSH/100); sector TOTAL = all sectors; levels in the table's unit (WIOD: US$ million); "
-                    + "the same V̂·B·Ê block sums as rvc-regress, with origins over all sectors",
+                    + "the same V̂·B·Ê block sums as rvc-regress, with origins over all sectors; gvc_bm, gvcb_bm, gvcf_bm = Borin and "
+                    + "Mancini's (2019) source-based GVC-related exports of the exporter's sector (GVC = GVCB + GVCF), to all partners, "
+                    + "so the same on every partner's row (docs/methods/value-chains.md#bm-participation)",
                 "bp_share = fva_level / (вся иностранная добавленная стоимость в валовом экспорте отрасли экспортёра): доля партнёра в "
                     + "иностранном содержании экспорта, BP_pq (`docs/methods/value-chains.md`); fva_level — добавленная стоимость "
                     + "партнёра (все его отрасли) в валовом экспорте отрасли экспортёра; fp_level — добавленная стоимость экспортёра "
                     + "(все его отрасли) в валовом экспорте отрасли партнёра, FP_pq; fp_share_of_exports = fp_level / валовой экспорт "
                     + "экспортёра по всем отраслям (FEXDVAPSH/100); отрасль TOTAL — все отрасли; уровни в единицах таблицы (WIOD: млн "
-                    + "долл. США); те же блочные суммы V̂·B·Ê, что и в rvc-regress, отрасли происхождения — все"
+                    + "долл. США); те же блочные суммы V̂·B·Ê, что и в rvc-regress, отрасли происхождения — все; gvc_bm, gvcb_bm, gvcf_bm "
+                    + "— связанный с ГЦС экспорт отрасли экспортёра по Борину и Манчини (2019), по источнику (GVC = GVCB + GVCF), во все "
+                    + "страны, поэтому одинаков в строках всех партнёров (docs/methods/value-chains.md#bm-participation)"
             ),
         };
         foreach (var g in s.Groups)

@@ -47,6 +47,15 @@ public static partial class Strings
     /// <summary>"Blocs"</summary>
     public static Bilingual Blocs => Phrase(nameof(Blocs));
 
+    /// <summary>"GVC-related exports, Borin–Mancini (table unit)"</summary>
+    public static Bilingual BorinManciniGvc => Phrase(nameof(BorinManciniGvc));
+
+    /// <summary>"Backward GVC-related exports, Borin–Mancini (table unit)"</summary>
+    public static Bilingual BorinManciniGvcb => Phrase(nameof(BorinManciniGvcb));
+
+    /// <summary>"Forward GVC-related exports, Borin–Mancini (table unit)"</summary>
+    public static Bilingual BorinManciniGvcf => Phrase(nameof(BorinManciniGvcf));
+
     /// <summary>"Chemicals and chemical products"</summary>
     public static Bilingual ChemicalsAndChemicalProducts => Phrase(nameof(ChemicalsAndChemicalProducts));
 

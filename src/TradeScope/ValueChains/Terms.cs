@@ -144,6 +144,15 @@ public enum ParticipationTerm
 
     /// <summary>FP_pq / EXGR_p (= FEXDVAPSH/100).</summary>
     FP_SH_EXGR,
+
+    /// <summary>Borin–Mancini GVC-related exports (source-based GVC = GVCB + GVCF = EXGR − DAVAX), world total.</summary>
+    GVC_BM,
+
+    /// <summary>Borin–Mancini backward GVC-related exports (GVCB = FC + DDC).</summary>
+    GVCB_BM,
+
+    /// <summary>Borin–Mancini forward GVC-related exports (GVCF = VAX3 + VAX4 + REF).</summary>
+    GVCF_BM,
 }
 
 /// <summary>

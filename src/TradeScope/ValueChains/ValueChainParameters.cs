@@ -15,4 +15,7 @@ public static class ValueChainParameters
 
     /// <summary>The sector aggregation: all, standard or a CSV path (<see cref="SectorAggregation"/>).</summary>
     public const string Sectors = "sectors";
+
+    /// <summary>The VAXIM variant of the sink-based Borin–Mancini decomposition (<see cref="Decompositions.VaximVariant"/>).</summary>
+    public const string Vaxim = "vaxim";
 }

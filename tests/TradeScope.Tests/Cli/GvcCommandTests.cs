@@ -104,7 +104,7 @@ public sealed class GvcCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("unknown layout", err);
         Assert.Single(err.Trim().Split('\n'));
-        (code, _, err) = Run("gvc", "--table", Write("t.csv", GoodGeneric), "--layout", "generic", "--method", "bm_src");
+        (code, _, err) = Run("gvc", "--table", Write("t.csv", GoodGeneric), "--layout", "generic", "--method", "bm_xyz");
         Assert.Equal(2, code);
         Assert.Contains("unknown method", err);
     }
@@ -206,7 +206,20 @@ public sealed class GvcCommandTests : IDisposable
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + 2 * 2 * 5, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("2011,RUS,EU27,TOTAL_MANUFACTURING,", StringComparison.Ordinal));
-        Assert.Equal("year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner", lines[0]);
+        Assert.Equal(
+            "year,exporter,partner,sector,bp_share,fva_level,fp_level,fp_share_of_exports,exports,exports_to_partner,"
+                + "gvc_bm,gvcb_bm,gvcf_bm",
+            lines[0]
+        );
+        // Borin–Mancini participation: GVC = GVCB + GVCF (to the printed 0.1), the same for every partner of a year and sector.
+        var cells = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        foreach (var c in cells)
+        {
+            double Cell(int i) => double.Parse(c[i], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(Math.Abs(Cell(10) - Cell(11) - Cell(12)) <= 0.11, string.Join(",", c));
+            Assert.True(Cell(10) > 0, string.Join(",", c));
+        }
+        Assert.All(cells.GroupBy(c => (c[0], c[3])), g => Assert.Single(g.Select(c => c[10]).Distinct()));
         // EU27 = EU on 2020-02-01: HRV is not in WIOD 2013 (inside ROW), said once on the console.
         Assert.Contains("inside ROW", err);
         Assert.Contains("HRV", err);

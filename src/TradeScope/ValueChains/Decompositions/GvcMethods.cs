@@ -17,6 +17,8 @@ public static class GvcMethods
             KwwDecomposition.Method,
             WwzDecomposition.Method,
             ParticipationDecomposition.Method,
+            BorinManciniDecomposition.Source,
+            BorinManciniDecomposition.Sink,
         ]);
 
     /// <summary>The <c>--method</c> names, in registry order.</summary>

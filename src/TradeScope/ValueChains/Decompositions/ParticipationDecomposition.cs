@@ -23,15 +23,32 @@ public static class ParticipationDecomposition
             [
                 new(
                     "participation: FVA by source q = v_q B_qp E_p; BP = FVA_q / FVA (NaN without foreign content); FP by partner q = "
-                        + "v_p B_pq E_q (exporter's value added in q's exports); FP_SH_EXGR = FP / EXGR of the exporter",
+                        + "v_p B_pq E_q (exporter's value added in q's exports); FP_SH_EXGR = FP / EXGR of the exporter; "
+                        + "GVC_BM, GVCB_BM, GVCF_BM: Borin and Mancini's (2019) source-based GVC-related exports (all partners; "
+                        + "docs/methods/value-chains.md#bm-participation), not the oecd method's GVC items",
                     "participation: FVA по источнику q = v_q B_qp E_p; BP = FVA_q / FVA (NaN без иностранного содержания); FP по " +
                         "партнёру q = "
-                        + "v_p B_pq E_q (добавленная стоимость экспортёра в экспорте q); FP_SH_EXGR = FP / EXGR экспортёра"
+                        + "v_p B_pq E_q (добавленная стоимость экспортёра в экспорте q); FP_SH_EXGR = FP / EXGR экспортёра; "
+                        + "GVC_BM, GVCB_BM, GVCF_BM: связанный с ГЦС экспорт по Борину и Манчини (2019), по источнику (все партнёры; "
+                        + "docs/methods/value-chains.md#bm-participation), не показатели GVC метода oecd"
                 ),
             ],
-            Documentation = ["docs/methods/value-chains.md#participation", "docs/methods/value-chains.md#participation-edge-cases"],
+            Documentation =
+            [
+                "docs/methods/value-chains.md#participation",
+                "docs/methods/value-chains.md#participation-edge-cases",
+                "docs/methods/value-chains.md#bm-participation",
+            ],
             Rows = Rows,
         };
+
+    /// <summary>Borin and Mancini's participation items (source-based) and their labels here.</summary>
+    private static readonly (ParticipationTerm Term, BmTerm Item)[] BmParticipation =
+    [
+        (ParticipationTerm.GVC_BM, BmTerm.GVC),
+        (ParticipationTerm.GVCB_BM, BmTerm.GVCB),
+        (ParticipationTerm.GVCF_BM, BmTerm.GVCF),
+    ];
 
     private static IEnumerable<GvcRow> Rows(ValueAddedAccounts acc, int s, bool detail, SectorAggregation agg)
     {
@@ -47,6 +64,9 @@ public static class ParticipationDecomposition
             fpShare = Term.Of(ParticipationTerm.FP_SH_EXGR);
         yield return new(name, "", "", "", "", exgr, exports);
         yield return new(name, "", "", "", "", fvaTerm, fvaTotal);
+        var bm = BorinMancini.Source(acc, s);
+        foreach (var (term, item) in BmParticipation)
+            yield return new(name, "", "", "", "", Term.Of(term), bm[item]);
         for (var q = 0; q < acc.E; q++)
         {
             if (q == s)
@@ -58,6 +78,9 @@ public static class ParticipationDecomposition
         }
         if (!detail)
             yield break;
+        foreach (var (term, item) in BmParticipation)
+            foreach (var (sector, value) in agg.Apply(bm.BySector(item)))
+                yield return new(name, "", sector, "", "", Term.Of(term), value);
         foreach (var (sector, members) in agg.Groups)
         {
             double fvaSector = 0;

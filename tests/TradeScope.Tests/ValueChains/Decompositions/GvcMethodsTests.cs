@@ -103,7 +103,7 @@ public sealed class GvcMethodsTests
         Assert.Equal(GvcMethods.Names.Order(), choices.Groups[1].Value.Split('|').Order());
         var start = text.IndexOf("--method <", StringComparison.Ordinal);
         var description = text[start..text.IndexOf("--exporter <", start, StringComparison.Ordinal)];
-        var listed = Regex.Matches(description, @"(?:\)|^[^|]*?) ?(?:\| )?([a-z_]+) \(").Select(m => m.Groups[1].Value).ToList();
+        var listed = Regex.Matches(description, @"(?:\)|^[^|]*?) ?(?:\| )?([a-z_-]+) \(").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(GvcMethods.Names, listed);
     }
 
@@ -117,7 +117,7 @@ public sealed class GvcMethodsTests
                 Assert.Same(method, GvcMethods.Parse($" {key.ToUpperInvariant()} "));
             }
         Assert.Same(ParticipationDecomposition.Method, GvcMethods.Parse("bp"));
-        var error = Assert.Throws<InputException>(() => GvcMethods.Parse("bm_src"));
+        var error = Assert.Throws<InputException>(() => GvcMethods.Parse("bm_xyz"));
         Assert.Contains("unknown method; use " + string.Join("|", GvcMethods.Names), error.Message);
         Assert.Equal(GvcMethods.Accepted.Count, GvcMethods.Accepted.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
