@@ -104,33 +104,33 @@ public static class SyntheticBaci
         {
             var growth = Draw(random, n, 0.05);
             for (var i = 0; i < n; i++)
-            for (var j = 0; j < n; j++)
-            {
-                if (i == j)
-                    continue;
-                var mass = Mass(size, x, y, i, j) * growth[i];
-                var prefix = string.Create(CultureInfo.InvariantCulture, $"{year},{countries[i].Code},{countries[j].Code},");
-                for (var k = 0; k < p; k++)
+                for (var j = 0; j < n; j++)
                 {
-                    var expected = lambda * mass * special[i][k];
-                    var chance = 1 - Math.Exp(-expected);
-                    if (random.NextDouble() >= chance)
+                    if (i == j)
                         continue;
-                    // Value in US$ thousand: the expected value given presence, with log-normal noise.
-                    var value = Math.Max(0.001, Math.Round(50 * expected / chance * Math.Exp(0.5 * Normal(random)), 3));
-                    line.Clear()
-                        .Append(prefix)
-                        .Append(products[k])
-                        .Append(',')
-                        .Append(value.ToString("0.###", CultureInfo.InvariantCulture));
-                    line.Append(',');
-                    var quantity = value / price[k] * Math.Exp(0.2 * Normal(random));
-                    line.Append(random.NextDouble() < 0.03 ? "NA" : quantity.ToString("0.###", CultureInfo.InvariantCulture));
-                    line.Append('\n');
-                    writer.Write(line);
-                    rows++;
+                    var mass = Mass(size, x, y, i, j) * growth[i];
+                    var prefix = string.Create(CultureInfo.InvariantCulture, $"{year},{countries[i].Code},{countries[j].Code},");
+                    for (var k = 0; k < p; k++)
+                    {
+                        var expected = lambda * mass * special[i][k];
+                        var chance = 1 - Math.Exp(-expected);
+                        if (random.NextDouble() >= chance)
+                            continue;
+                        // Value in US$ thousand: the expected value given presence, with log-normal noise.
+                        var value = Math.Max(0.001, Math.Round(50 * expected / chance * Math.Exp(0.5 * Normal(random)), 3));
+                        line.Clear()
+                            .Append(prefix)
+                            .Append(products[k])
+                            .Append(',')
+                            .Append(value.ToString("0.###", CultureInfo.InvariantCulture));
+                        line.Append(',');
+                        var quantity = value / price[k] * Math.Exp(0.2 * Normal(random));
+                        line.Append(random.NextDouble() < 0.03 ? "NA" : quantity.ToString("0.###", CultureInfo.InvariantCulture));
+                        line.Append('\n');
+                        writer.Write(line);
+                        rows++;
+                    }
                 }
-            }
         }
         return rows;
     }
