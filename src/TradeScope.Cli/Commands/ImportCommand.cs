@@ -61,23 +61,43 @@ public sealed class ImportCommand : ICliCommand
                                 text,
                                 "expected HS92, HS96, HS02, HS07, HS12, HS17 or HS22"
                             );
-                    using var store = ProductStore.OpenForWriting(parse.GetValue(db));
-                    using var writer = new StreamWriter(context.StandardOutput, leaveOpen: true);
-                    foreach (var file in parse.GetValue(files)!)
+                    var path = parse.GetValue(db) ?? ProductStore.DefaultPath();
+                    var created = !File.Exists(path);
+                    var imported = false;
+                    try
                     {
-                        var result = CliProgress.Run(
-                            context,
-                            progress => store.Import(new ProductImportRequest(file, kind, stated), progress)
-                        );
-                        foreach (var entry in result.Years)
-                            writer.WriteLine(Summary(entry, result.Replaced.Contains(entry.Year)));
+                        using var store = ProductStore.OpenForWriting(path);
+                        using var writer = new StreamWriter(context.StandardOutput, leaveOpen: true);
+                        foreach (var file in parse.GetValue(files)!)
+                        {
+                            var request = new ProductImportRequest(file, kind, stated);
+                            var result = CliProgress.Run(context, progress => store.Import(request, progress));
+                            imported = true;
+                            foreach (var entry in result.Years)
+                                writer.WriteLine(Summary(entry, result.Replaced.Contains(entry.Year)));
+                        }
+                        writer.WriteLine($"store: {store.Location}");
                     }
-                    writer.WriteLine($"store: {store.Location}");
+                    catch when (created && !imported)
+                    {
+                        // A store this run created and filled with nothing is removed: a failed import leaves no trace.
+                        Remove(path);
+                        throw;
+                    }
                     return App.Ok;
                 }
             )
         );
         return command;
+    }
+
+    private static void Remove(string path)
+    {
+        foreach (var file in new[] { path, path + ".wal" })
+            if (File.Exists(file))
+                File.Delete(file);
+        if (Directory.Exists(path + ".tmp"))
+            Directory.Delete(path + ".tmp", recursive: true);
     }
 
     private static string Summary(ProductImportEntry entry, bool replaced) =>

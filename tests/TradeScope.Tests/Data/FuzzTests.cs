@@ -26,6 +26,7 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private const string Trade = "year,reporter_iso3,partner_iso3,value\n2019,RUS,KAZ,10\n2019,KAZ,RUS,5\n2019,CHN,RUS,7\n2019,RUS,CHN,3\n";
+    private const string Baci = "t,i,j,k,v,q\n2021,398,643,10110,1.5,NA\n2021,398,156,010120,2.5,  3.0\n2021,643,398,850110,7,\n";
     private const string Regression = "y,x,g\n1,0.5,a\n0,1.5,a\n3,2.5,b\n2,1.0,b\n5,3.0,c\n4,2.0,c\n7,3.5,a\n";
     private const string Generic =
         "from_region,from_sector,to_region,to_use,value\n"
@@ -59,6 +60,8 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
             new("trade csv", "t.csv", Encoding.UTF8.GetBytes(Trade), (f, o) => [.. Indices, "--data", f, "--out", o], 45),
             new("trade csv.gz", "t.csv.gz", Gzip(Trade), (f, o) => [.. Indices, "--data", f, "--out", o], 60),
             new("trade parquet", "t.parquet", Parquet(Trade), (f, o) => [.. Indices, "--data", f, "--out", o], 4, Child: true),
+            new("product import csv", "b.csv", Encoding.UTF8.GetBytes(Baci), (f, o) => Import(f, o), 30),
+            new("product import csv.gz", "b.csv.gz", Gzip(Baci), (f, o) => Import(f, o), 30),
             new("icio generic", "g.csv", Encoding.UTF8.GetBytes(Generic), (f, o) => Gvc(f, "generic", o), 60),
             new("icio generic gz", "g.csv.gz", Gzip(Generic), (f, o) => Gvc(f, "generic", o), 50),
             new("icio exvatools", "e.csv", Encoding.UTF8.GetBytes(Exvatools), (f, o) => Gvc(f, "exvatools", o), 60),
@@ -128,6 +131,10 @@ public sealed class FuzzTests(ITestOutputHelper log) : IDisposable
             output,
         ];
     }
+
+    /// <summary>An import into a new store beside the output (a failed import must leave no store behind).</summary>
+    private static string[] Import(string file, string output) =>
+        ["import", "--source", "baci", file, "--db", Path.ChangeExtension(output, ".duckdb")];
 
     [Fact]
     public void Damaged_inputs_to_every_reader_never_crash_never_pass_as_archives_and_leave_no_output()

@@ -213,23 +213,36 @@ internal static partial class ProductImport
     {
         ProductStore.Execute(
             connection,
-            "DROP TABLE IF EXISTS import_codes; CREATE TEMP TABLE import_codes (code VARCHAR, iso3 VARCHAR, reporter BOOLEAN)"
+            "SET preserve_insertion_order = true; DROP TABLE IF EXISTS import_codes; "
+                + "CREATE TEMP TABLE import_codes (code VARCHAR, iso3 VARCHAR, reporter BOOLEAN, id SMALLINT)"
         );
+        // A small integer per ISO3 code keeps the duplicate check's hash table to integer keys.
+        var ids = codes.Select(c => c.Iso3).Distinct().Select((iso3, i) => (iso3, i)).ToDictionary(p => p.iso3, p => (short)p.i);
         using (var appender = connection.CreateAppender("temp", "main", "import_codes"))
             foreach (var code in codes)
-                appender.CreateRow().AppendValue(code.InFile).AppendValue(code.Iso3).AppendValue(code.Reporter).EndRow();
+                appender
+                    .CreateRow()
+                    .AppendValue(code.InFile)
+                    .AppendValue(code.Iso3)
+                    .AppendValue(code.Reporter)
+                    .AppendValue(ids[code.Iso3])
+                    .EndRow();
 
-        string CodeOf(string column) =>
-            source == ProductSource.Baci ? $"CAST(TRY_CAST({Text(column)} AS INTEGER) AS VARCHAR)" : $"upper({Text(column)})";
-        var partner = layout.Partner is null ? ProductStore.Literal(ProductStore.World) : CodeOf(layout.Partner);
+        string CodeOf(string column) => source == ProductSource.Baci ? $"TRY_CAST({Text(column)} AS SMALLINT)" : $"upper({Text(column)})";
+        // BACI's numeric codes stay SMALLINT and the product an INTEGER in the staging table: 11 M rows of it must fit
+        // the memory limit (VARCHAR cells take 16 bytes each); a world file's partner is the code -1 (WLD).
+        var partner =
+            layout.Partner is not null ? CodeOf(layout.Partner)
+            : source == ProductSource.Baci ? $"CAST({ProductImportCodes.BaciWorld} AS SMALLINT)"
+            : ProductStore.Literal(ProductStore.World);
         var quantityText = layout.Quantity is null ? "NULL" : Text(layout.Quantity);
         var inner =
-            $"SELECT TRY_CAST({Text(layout.Year)} AS INTEGER) AS year, {CodeOf(layout.Reporter)} AS reporter_code, "
+            $"SELECT TRY_CAST({Text(layout.Year)} AS SMALLINT) AS year, {CodeOf(layout.Reporter)} AS reporter_code, "
             + $"{partner} AS partner_code, {Text(layout.Product)} AS product_text, "
             + $"TRY_CAST({Text(layout.Value)} AS DOUBLE) AS value_number, {quantityText} AS quantity_text FROM {scan}";
         var typed =
             "SELECT year, reporter_code, partner_code, product_text, "
-            + "lpad(product_text, 6, '0') AS product, value_number * "
+            + "TRY_CAST(product_text AS INTEGER) AS product, value_number * "
             + layout.Scale.ToString(CultureInfo.InvariantCulture)
             + " AS value, "
             + "CASE WHEN quantity_text IS NULL OR quantity_text IN ('', 'NA') THEN NULL ELSE TRY_CAST(quantity_text AS DOUBLE) END "
@@ -248,8 +261,12 @@ internal static partial class ProductImport
         );
     }
 
+    /// <summary>The six-digit text of a staged integer product code.</summary>
+    private static string Hs6(string column) => $"lpad(CAST({column} AS VARCHAR), 6, '0')";
+
     private const string Mapped =
-        "FROM import_stage s LEFT JOIN import_codes r ON r.code = s.reporter_code " + "LEFT JOIN import_codes p ON p.code = s.partner_code";
+        "FROM import_stage s LEFT JOIN import_codes r ON r.code = CAST(s.reporter_code AS VARCHAR) "
+        + "LEFT JOIN import_codes p ON p.code = CAST(s.partner_code AS VARCHAR)";
 
     /// <summary>The first row (file order) with a problem, including country codes the import does not know.</summary>
     private static (long Index, Problem Code)? FirstProblem(DuckDBConnection connection)
@@ -266,18 +283,18 @@ internal static partial class ProductImport
     /// <summary>The first row (file order) whose year, reporter, partner and product (as stored) repeat an earlier row's.</summary>
     private static (long Index, long First, string Key)? FirstDuplicate(DuckDBConnection connection)
     {
-        var keyed = $"SELECT s.rowid AS idx, s.year, r.iso3 AS reporter, p.iso3 AS partner, s.product {Mapped}";
+        var keyed = $"SELECT s.rowid AS idx, s.year, r.id AS rid, p.id AS pid, r.iso3 AS reporter, p.iso3 AS partner, s.product {Mapped}";
         var any = ProductStore.Scalar<long>(
             connection,
-            $"SELECT count(*) FROM (SELECT 1 FROM ({keyed}) GROUP BY year, reporter, partner, product HAVING count(*) > 1 LIMIT 1)"
+            $"SELECT count(*) FROM (SELECT 1 FROM ({keyed}) GROUP BY year, rid, pid, product HAVING count(*) > 1 LIMIT 1)"
         );
         if (any == 0)
             return null;
         using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT idx, first, year || ' ' || reporter || '->' || partner || ' product ' || product FROM (SELECT *, "
-            + "row_number() OVER (PARTITION BY year, reporter, partner, product ORDER BY idx) AS n, "
-            + $"min(idx) OVER (PARTITION BY year, reporter, partner, product) AS first FROM ({keyed})) WHERE n = 2 ORDER BY idx LIMIT 1";
+            $"SELECT idx, first, year || ' ' || reporter || '->' || partner || ' product ' || {Hs6("product")} FROM (SELECT *, "
+            + "row_number() OVER (PARTITION BY year, rid, pid, product ORDER BY idx) AS n, "
+            + $"min(idx) OVER (PARTITION BY year, rid, pid, product) AS first FROM ({keyed})) WHERE n = 2 ORDER BY idx LIMIT 1";
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2));
@@ -289,6 +306,8 @@ internal static partial class ProductImport
         var name = ProductStore.Literal(source.Name());
         var revisionText = ProductStore.RevisionName(revision) is { } r ? ProductStore.Literal(r) : "NULL";
         var imported = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        // Row order matters only for locating errors in the staging table; the write needs none and uses less memory without.
+        ProductStore.Execute(connection, "SET preserve_insertion_order = false");
         using var transaction = connection.BeginTransaction();
         var years = $"(SELECT DISTINCT year FROM import_stage)";
         var replaced = new List<int>();
@@ -305,7 +324,8 @@ internal static partial class ProductImport
             connection,
             $"DELETE FROM flows WHERE source = {name} AND year IN {years}; "
                 + $"DELETE FROM imports WHERE source = {name} AND year IN {years}; "
-                + $"INSERT INTO flows SELECT {name}, s.year, {revisionText}, r.iso3, p.iso3, s.product, s.value, s.quantity {Mapped} "
+                + $"INSERT INTO flows SELECT {name}, s.year, {revisionText}, r.iso3, p.iso3, {Hs6("s.product")}, s.value, s.quantity "
+                + $"{Mapped} "
                 + $"LEFT JOIN ({bilateral}) b ON b.year = s.year AND b.reporter = r.iso3 "
                 + $"WHERE NOT (p.iso3 = {ProductStore.Literal(ProductStore.World)} AND b.year IS NOT NULL); "
                 + $"INSERT INTO imports SELECT source, year, any_value(hs_revision), count(*), count(DISTINCT reporter), "
@@ -314,7 +334,7 @@ internal static partial class ProductImport
                 + $"WHERE source = {name} AND year IN {years} GROUP BY source, year"
         );
         transaction.Commit();
-        ProductStore.Execute(connection, "CHECKPOINT");
+        ProductStore.Execute(connection, "SET preserve_insertion_order = true; CHECKPOINT");
         return replaced;
     }
 

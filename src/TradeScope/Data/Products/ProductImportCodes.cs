@@ -29,6 +29,9 @@ internal static class ProductImportCodes
         return [.. table.Rows.Select(r => (int.Parse(r[code], CultureInfo.InvariantCulture), r[iso3]))];
     });
 
+    /// <summary>The partner code of a BACI world file (no <c>j</c> column) in the staging table.</summary>
+    public const int BaciWorld = -1;
+
     /// <summary>Numeric BACI codes (written without leading zeros) and the partner code WLD of world files.</summary>
     public static IReadOnlyList<Code> Baci(CountryRegistry countries)
     {
@@ -38,7 +41,7 @@ internal static class ProductImportCodes
                 Add(codes, new Code(number.ToString(CultureInfo.InvariantCulture), info.Iso3.Value, true));
         foreach (var (number, iso3) in Former.Value)
             Add(codes, new Code(number.ToString(CultureInfo.InvariantCulture), iso3, true));
-        Add(codes, new Code(ProductStore.World, ProductStore.World, false));
+        Add(codes, new Code(BaciWorld.ToString(CultureInfo.InvariantCulture), ProductStore.World, false));
         return [.. codes.Values];
     }
 
