@@ -172,8 +172,13 @@ public sealed class OutputSafetyTests
     {
         var root = App.BuildRoot(new CliContext(new MemoryStream(), new StringWriter()));
         var commands = root
-            .Subcommands.Concat(root.Subcommands.SelectMany(c => c.Subcommands))
-            .ToDictionary(c => c.Name == "synth" ? "gvc synth" : c.Name);
+            .Subcommands.Select(c => (Name: c.Name, Command: c))
+            .Concat(
+                root.Subcommands.SelectMany(p =>
+                    p.Subcommands.Select(c => (Name: c.Name == "synth" ? $"{p.Name} synth" : c.Name, Command: c))
+                )
+            )
+            .ToDictionary(c => c.Name, c => c.Command);
         static string Names(IReadOnlyList<System.CommandLine.Option> options) =>
             string.Join(" ", options.Select(o => o.Name).Order(StringComparer.Ordinal));
         var expected = new Dictionary<string, (string Inputs, string Outputs, string Folders)>
@@ -198,6 +203,7 @@ public sealed class OutputSafetyTests
             ["db"] = ("", "", ""),
             ["info"] = ("--db", "--out", ""),
             ["export"] = ("--db", "", "--parquet"),
+            ["db synth"] = ("", "--out", ""),
         };
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), commands.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, (inputs, outputs, folders)) in expected)
