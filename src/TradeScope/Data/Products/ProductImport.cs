@@ -211,22 +211,25 @@ internal static partial class ProductImport
         IReadOnlyList<ProductImportCodes.Code> codes
     )
     {
+        // The code column has the staged codes' type (BACI: SMALLINT), so that the joins compare integers, not text.
+        var baci = source == ProductSource.Baci;
         ProductStore.Execute(
             connection,
             "SET preserve_insertion_order = true; DROP TABLE IF EXISTS import_codes; "
-                + "CREATE TEMP TABLE import_codes (code VARCHAR, iso3 VARCHAR, reporter BOOLEAN, id SMALLINT)"
+                + $"CREATE TEMP TABLE import_codes (code {(baci ? "SMALLINT" : "VARCHAR")}, iso3 VARCHAR, reporter BOOLEAN, id SMALLINT)"
         );
         // A small integer per ISO3 code keeps the duplicate check's hash table to integer keys.
         var ids = codes.Select(c => c.Iso3).Distinct().Select((iso3, i) => (iso3, i)).ToDictionary(p => p.iso3, p => (short)p.i);
         using (var appender = connection.CreateAppender("temp", "main", "import_codes"))
             foreach (var code in codes)
-                appender
-                    .CreateRow()
-                    .AppendValue(code.InFile)
-                    .AppendValue(code.Iso3)
+            {
+                var row = appender.CreateRow();
+                row = baci ? row.AppendValue(short.Parse(code.InFile, CultureInfo.InvariantCulture)) : row.AppendValue(code.InFile);
+                row.AppendValue(code.Iso3)
                     .AppendValue(code.Reporter)
                     .AppendValue(ids[code.Iso3])
                     .EndRow();
+            }
 
         string CodeOf(string column) => source == ProductSource.Baci ? $"TRY_CAST({Text(column)} AS SMALLINT)" : $"upper({Text(column)})";
         // BACI's numeric codes stay SMALLINT and the product an INTEGER in the staging table: 11 M rows of it must fit
@@ -265,8 +268,7 @@ internal static partial class ProductImport
     private static string Hs6(string column) => $"lpad(CAST({column} AS VARCHAR), 6, '0')";
 
     private const string Mapped =
-        "FROM import_stage s LEFT JOIN import_codes r ON r.code = CAST(s.reporter_code AS VARCHAR) "
-        + "LEFT JOIN import_codes p ON p.code = CAST(s.partner_code AS VARCHAR)";
+        "FROM import_stage s LEFT JOIN import_codes r ON r.code = s.reporter_code LEFT JOIN import_codes p ON p.code = s.partner_code";
 
     /// <summary>The first row (file order) with a problem, including country codes the import does not know.</summary>
     private static (long Index, Problem Code)? FirstProblem(DuckDBConnection connection)
@@ -319,19 +321,21 @@ internal static partial class ProductImport
                 replaced.Add(reader.GetInt32(0));
         }
         // World rows of a reporter that also has partner rows are its total (Comtrade's W00): they would count twice (dropped).
-        var bilateral = $"SELECT DISTINCT s.year, r.iso3 AS reporter {Mapped} WHERE p.iso3 <> {ProductStore.Literal(ProductStore.World)}";
+        // The joins and the catalogue's counts use the small integer ids (one per ISO3 code), not text.
+        var world = ProductStore.Literal(ProductStore.World);
+        var bilateral = $"SELECT DISTINCT s.year, r.id AS rid {Mapped} WHERE p.iso3 <> {world}";
+        var kept =
+            $"SELECT s.year, r.iso3 AS reporter, p.iso3 AS partner, r.id AS rid, p.id AS pid, s.product, s.value, s.quantity {Mapped} "
+            + $"LEFT JOIN ({bilateral}) b ON b.year = s.year AND b.rid = r.id WHERE NOT (p.iso3 = {world} AND b.year IS NOT NULL)";
         ProductStore.Execute(
             connection,
             $"DELETE FROM flows WHERE source = {name} AND year IN {years}; "
                 + $"DELETE FROM imports WHERE source = {name} AND year IN {years}; "
-                + $"INSERT INTO flows SELECT {name}, s.year, {revisionText}, r.iso3, p.iso3, {Hs6("s.product")}, s.value, s.quantity "
-                + $"{Mapped} "
-                + $"LEFT JOIN ({bilateral}) b ON b.year = s.year AND b.reporter = r.iso3 "
-                + $"WHERE NOT (p.iso3 = {ProductStore.Literal(ProductStore.World)} AND b.year IS NOT NULL); "
-                + $"INSERT INTO imports SELECT source, year, any_value(hs_revision), count(*), count(DISTINCT reporter), "
-                + $"count(DISTINCT partner), count(DISTINCT product), sum(value), {ProductStore.Literal(file)}, "
-                + $"TIMESTAMP '{imported}', {ProductStore.Literal(ProductStore.Version)} FROM flows "
-                + $"WHERE source = {name} AND year IN {years} GROUP BY source, year"
+                + $"INSERT INTO flows SELECT {name}, year, {revisionText}, reporter, partner, {Hs6("product")}, value, quantity "
+                + $"FROM ({kept}); "
+                + $"INSERT INTO imports SELECT {name}, year, {revisionText}, count(*), count(DISTINCT rid), "
+                + $"count(DISTINCT pid), count(DISTINCT product), sum(value), {ProductStore.Literal(file)}, "
+                + $"TIMESTAMP '{imported}', {ProductStore.Literal(ProductStore.Version)} FROM ({kept}) GROUP BY year"
         );
         transaction.Commit();
         ProductStore.Execute(connection, "SET preserve_insertion_order = true; CHECKPOINT");
