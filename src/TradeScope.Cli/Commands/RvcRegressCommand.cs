@@ -17,8 +17,9 @@ public sealed class RvcRegressCommand : ICliCommand
         var layout = IcioTableOptions.Layout("--tables");
         var years = new Option<string>("--years")
         {
-            Description = "Years: YYYY-YYYY or YYYY,YYYY,... (one table per year; at least 5 years).",
-            DefaultValueFactory = _ => "1995-2011",
+            Description =
+                "Years: YYYY-YYYY or YYYY,YYYY,... (one table per year; at least 5 years). Default: 1995-2020 with --layout oecd " +
+                    "(the 2023 edition), else 1995-2011 (WIOD 2013).",
         };
         var countries = new Option<string>("--countries")
         {
@@ -35,8 +36,9 @@ public sealed class RvcRegressCommand : ICliCommand
         var sectors = new Option<string>("--sectors")
         {
             Description =
-                "Industries: total-manufacturing (c3-c16), chemicals (c9), electronics (c14, electrical and optical), transport (c15), " +
-                    "or sector codes of the table.",
+                "Industries: total-manufacturing (WIOD c3-c16; OECD ICIO D10T12-D31T33), chemicals (c9; D20), pharmaceuticals (D21), " +
+                    "chemicals-pharmaceuticals (D20+D21), electronics (c14; D26), transport (c15; D29+D30), or sector codes of the " +
+                    "table (OECD: 2023 code C26, 2021 code 26 or TiVA id D26).",
             DefaultValueFactory = _ => "total-manufacturing,chemicals,electronics,transport",
         };
         var vcov = VcovOption.Create(RvcRegression.VcovCapability, VcovKind.HC1);
@@ -94,11 +96,13 @@ public sealed class RvcRegressCommand : ICliCommand
                     var seriesFormat = seriesPath is null
                         ? OutputFormats.Csv
                         : CommonOptions.ResolveFormat(null, seriesPath, OutputFormats.Csv, context.Formats);
-                    var yearList = GvcSeries.ParseYears(parse.GetValue(years)!);
                     var tablesPath = parse.GetValue(tables)!;
+                    var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables);
+                    var defaultYears = tableLayout == OecdIcioLayout.Layout ? "1995-2020" : "1995-2011";
+                    var yearList = GvcSeries.ParseYears(parse.GetValue(years) ?? defaultYears);
                     var request = new RvcRequest(
                         tablesPath,
-                        IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables),
+                        tableLayout,
                         yearList,
                         parse.GetValue(countries)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                         RvcGroup.Resolve(

@@ -10,12 +10,14 @@ namespace TradeScope.Analyses;
 /// <summary>
 /// One sector or aggregate of sectors of the value-chain regression. <paramref name="Key"/> is the name used on the
 /// command line and in outputs; <paramref name="Aggregate"/> names a <see cref="SectorAggregation.StandardWiod"/>
-/// group, or is null for a single sector code of the table (<paramref name="Key"/> itself).
+/// group, or is null for a single sector code of the table (<paramref name="Key"/> itself). On OECD ICIO tables the
+/// named aggregates are the study's industries by TiVA id (<see cref="SectorAggregation.StandardOecd"/>).
 /// </summary>
 public sealed record RvcSector(string Key, string? Aggregate)
 {
-    /// <summary>The WIOD 2013 aggregates by command-line name (aliases included): total manufacturing = c3–c16,
-    /// chemicals = c9, electrical and optical equipment = c14, transport equipment = c15.</summary>
+    /// <summary>The study's aggregates by command-line name (aliases included) and their WIOD 2013 group: total
+    /// manufacturing = c3–c16, chemicals = c9, electrical and optical equipment = c14, transport equipment = c15.
+    /// Pharmaceuticals exist only on OECD tables (no WIOD group).</summary>
     public static readonly IReadOnlyDictionary<string, (string Key, string Aggregate)> Named = new Dictionary<string, (string, string)>(
         StringComparer.OrdinalIgnoreCase
     )
@@ -23,11 +25,28 @@ public sealed record RvcSector(string Key, string? Aggregate)
         ["total-manufacturing"] = ("total-manufacturing", "TOTAL_MANUFACTURING"),
         ["manufacturing"] = ("total-manufacturing", "TOTAL_MANUFACTURING"),
         ["chemicals"] = ("chemicals", "CHEMICALS"),
+        ["pharmaceuticals"] = ("pharmaceuticals", "PHARMACEUTICALS"),
+        ["chemicals-pharmaceuticals"] = ("chemicals-pharmaceuticals", "CHEMICALS_PHARMACEUTICALS"),
         ["electronics"] = ("electronics", "ELECTRICAL_OPTICAL"),
         ["electrical-optical"] = ("electronics", "ELECTRICAL_OPTICAL"),
         ["transport"] = ("transport", "TRANSPORT_EQUIPMENT"),
         ["transport-equipment"] = ("transport", "TRANSPORT_EQUIPMENT"),
     };
+
+    /// <summary>The <see cref="SectorAggregation.StandardOecd"/> group of each named aggregate's key.</summary>
+    private static readonly IReadOnlyDictionary<string, string> OecdGroups = new Dictionary<string, string>(
+        StringComparer.OrdinalIgnoreCase
+    )
+    {
+        ["total-manufacturing"] = "TOTAL_MANUFACTURING",
+        ["chemicals"] = "CHEMICALS",
+        ["pharmaceuticals"] = "PHARMACEUTICALS",
+        ["chemicals-pharmaceuticals"] = "CHEMICALS_PHARMACEUTICALS",
+        ["electronics"] = "ELECTRONICS",
+        ["transport"] = "TRANSPORT_EQUIPMENT",
+    };
+
+    private const string NamedList = "total-manufacturing, chemicals, pharmaceuticals, chemicals-pharmaceuticals, electronics, transport";
 
     /// <summary>Parses <c>--sectors</c>: a comma list of the named aggregates or sector codes of the table (e.g. c20).</summary>
     /// <exception cref="InputException">Empty list or a duplicate.</exception>
@@ -38,7 +57,7 @@ public sealed record RvcSector(string Key, string? Aggregate)
             throw InputException.Argument(
                 AnalysesParameters.Sectors,
                 text,
-                "no sector; use total-manufacturing, chemicals, electronics, transport or sector codes of the table (c1..c35)"
+                $"no sector; use {NamedList} or sector codes of the table (c1..c35, C26 or D26)"
             );
         var sectors = items
             .Select(s => Named.TryGetValue(s, out var n) ? new RvcSector(n.Key, n.Aggregate) : new RvcSector(s, null))
@@ -49,34 +68,55 @@ public sealed record RvcSector(string Key, string? Aggregate)
         return sectors;
     }
 
-    /// <summary>Sector indices of the table that make up this sector.</summary>
-    /// <exception cref="InputException">The table does not use WIOD codes (for a named aggregate) or lacks the sector code.</exception>
+    /// <summary>Sector indices of the table that make up this sector: WIOD codes, or on other tables the OECD industry
+    /// of the same TiVA id (<c>D26</c>, <c>C26</c> and <c>26</c> name the same industry).</summary>
+    /// <exception cref="InputException">The table has neither WIOD nor OECD codes for a named aggregate, or lacks the
+    /// sector code.</exception>
     public int[] Indices(IcioTable table)
     {
+        var wiod = SectorAggregation.IsWiod(table.Sectors);
         if (Aggregate is null)
         {
             var k = table.SectorIndex(Key);
+            if (k < 0 && !wiod && SectorAggregation.TivaId(Key) is { } id)
+                k = table.Sectors.ToList().FindIndex(s => SectorAggregation.TivaId(s) == id);
             return k >= 0
                 ? [k]
                 : throw InputException.Argument(
                     AnalysesParameters.Sectors,
                     Key,
-                    $"not a named aggregate (total-manufacturing, chemicals, electronics, transport) nor a sector of the table " +
-                        $"({string.Join(" ", table.Sectors.Take(6))} …)"
+                    $"not a named aggregate ({NamedList}) nor a sector of the table ({string.Join(" ", table.Sectors.Take(6))} …)"
                 );
         }
+        if (wiod && Aggregate.Contains("PHARMA", StringComparison.Ordinal))
+            throw InputException.Argument(
+                AnalysesParameters.Sectors,
+                Key,
+                "WIOD 2013 does not separate pharmaceuticals from chemicals (c9); use chemicals"
+            );
+        if (wiod)
+            return SectorAggregation.StandardWiod(table.Sectors).Groups.Single(g => g.Name == Aggregate).Members;
+        SectorAggregation oecd;
         try
         {
-            return SectorAggregation.StandardWiod(table.Sectors).Groups.Single(g => g.Name == Aggregate).Members;
+            oecd = SectorAggregation.StandardOecd(table.Sectors);
         }
         catch (InputException)
         {
             throw InputException.Argument(
                 AnalysesParameters.Sectors,
                 Key,
-                "the named aggregates need WIOD 2013 sector codes (c1..c35); this table has other codes — give its sector codes instead"
+                "the named aggregates need WIOD 2013 sector codes (c1..c35) or OECD ICIO industry codes (C10T12 …, 10T12 … or TiVA " +
+                    "D10T12 …); this table has other codes — give its sector codes instead"
             );
         }
+        var name = OecdGroups.GetValueOrDefault(Key, Aggregate);
+        return oecd.Groups.FirstOrDefault(g => g.Name == name).Members
+            ?? throw InputException.Argument(
+                AnalysesParameters.Sectors,
+                Key,
+                $"the table lacks an industry of this aggregate (by TiVA id; table industries: {string.Join(" ", table.Sectors.Take(8))} …)"
+            );
     }
 }
 

@@ -99,6 +99,22 @@ public static class SyntheticIcio
         );
     }
 
+    /// <summary>
+    /// A synthetic table in the shape of a small (<c>_SML</c>) OECD ICIO 2023 file with the 77 economies but only the
+    /// given industries (2023 label suffixes, e.g. <c>C20</c>): for tests that need the real economies at a small size.
+    /// </summary>
+    public static IcioTable Oecd2023Small(int seed, IReadOnlyList<string> industries, double foreignDensity = 0.05) =>
+        Build(
+            [.. Oecd2023Economies],
+            [.. Oecd2023Economies],
+            [.. industries],
+            [.. Oecd2023Economies],
+            seed,
+            foreignDensity,
+            $"synthetic:oecd2023-small:{industries.Count}:seed{seed}",
+            $"OECD ICIO 2023 small shape (77 economies x {industries.Count} industries), seed={seed}"
+        );
+
     /// <summary>The generator: regions (row blocks), the country of each, sectors and final-demand countries; regions
     /// listed in <paramref name="empty"/> have no flows at all.</summary>
     private static IcioTable Build(

@@ -24,6 +24,8 @@ public static class RvcReport
         {
             "total-manufacturing" => Strings.TotalManufacturing,
             "chemicals" => Strings.ChemicalsAndChemicalProducts,
+            "pharmaceuticals" => Strings.PharmaceuticalProducts,
+            "chemicals-pharmaceuticals" => Strings.ChemicalsAndPharmaceuticals,
             "electronics" => Strings.ElectricalAndOpticalEquipment,
             "transport" => Strings.TransportEquipment,
             _ => Bilingual.Same(key),

@@ -59,6 +59,9 @@ public static partial class Strings
     /// <summary>"Chemicals and chemical products"</summary>
     public static Bilingual ChemicalsAndChemicalProducts => Phrase(nameof(ChemicalsAndChemicalProducts));
 
+    /// <summary>"Chemicals and pharmaceuticals"</summary>
+    public static Bilingual ChemicalsAndPharmaceuticals => Phrase(nameof(ChemicalsAndPharmaceuticals));
+
     /// <summary>"Clears all benchmarks"</summary>
     public static Bilingual ClearsAllBenchmarks => Phrase(nameof(ClearsAllBenchmarks));
 
@@ -445,6 +448,9 @@ public static partial class Strings
 
     /// <summary>"Product complexity index, {0}, {1}"</summary>
     public static Bilingual PciTitle => Phrase(nameof(PciTitle));
+
+    /// <summary>"Pharmaceutical products"</summary>
+    public static Bilingual PharmaceuticalProducts => Phrase(nameof(PharmaceuticalProducts));
 
     /// <summary>"Product"</summary>
     public static Bilingual Product => Phrase(nameof(Product));

@@ -34,6 +34,99 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
         ]);
     }
 
+    /// <summary>TiVA industry ids of the 2023 ICIO codes that are a section letter alone (OECD 2023, ReadMe of the ICIO
+    /// tables: D = electricity = TiVA D35, …); the other 2023 codes drop their letter and write ranges with T.</summary>
+    private static readonly Dictionary<string, string> OecdSectionIds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["D"] = "D35",
+        ["E"] = "D36T39",
+        ["F"] = "D41T43",
+        ["G"] = "D45T47",
+        ["I"] = "D55T56",
+        ["K"] = "D64T66",
+        ["L"] = "D68",
+        ["M"] = "D69T75",
+        ["N"] = "D77T82",
+        ["O"] = "D84",
+        ["P"] = "D85",
+        ["Q"] = "D86T88",
+        ["R"] = "D90T93",
+        ["S"] = "D94T96",
+        ["T"] = "D97T98",
+    };
+
+    /// <summary>
+    /// The TiVA industry id of an OECD ICIO industry code of any edition, or null: 2023 label suffixes (<c>C10T12</c>,
+    /// <c>C17_18</c>, <c>D</c>) → <c>D10T12</c>, <c>D17T18</c>, <c>D35</c>; 2021 and 2018 suffixes (<c>10T12</c>) get a
+    /// <c>D</c> in front; TiVA ids (<c>D10T12</c>, as exvatools writes them) stay.
+    /// </summary>
+    public static string? TivaId(string code)
+    {
+        var c = code.Trim().ToUpperInvariant();
+        if (OecdSectionIds.TryGetValue(c, out var section))
+            return section;
+        var m = OecdIndustryCode.Match(c);
+        return m.Success ? $"D{m.Groups["first"].Value}{(m.Groups["last"].Success ? "T" + m.Groups["last"].Value : "")}" : null;
+    }
+
+    /// <summary>An OECD industry code with divisions: an optional ISIC section letter of the 2023 codes (A, B, C, H, J) or
+    /// the D of TiVA ids, the first division, and the last one after T (or _ in 2023 codes).</summary>
+    private static readonly System.Text.RegularExpressions.Regex OecdIndustryCode = new(
+        "^[ABCDHJ]?(?<first>[0-9]{2})([T_](?<last>[0-9]{2}))?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant
+    );
+
+    /// <summary>First and last ISIC division of a TiVA id (<c>D10T12</c> → (10, 12), <c>D26</c> → (26, 26)), or null.</summary>
+    private static (int First, int Last)? Divisions(string tivaId)
+    {
+        var parts = tivaId[1..].Split('T');
+        if (parts.Length is < 1 or > 2 || !parts.All(p => p.Length == 2 && p.All(char.IsAsciiDigit)))
+            return null;
+        var first = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        return (first, parts.Length == 2 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : first);
+    }
+
+    /// <summary>
+    /// The study aggregates on an OECD ICIO table of any edition, by TiVA id (<see cref="TivaId"/>):
+    /// TOTAL_MANUFACTURING = every industry within ISIC divisions 10–33 (D10T12 … D31T33), CHEMICALS = D20 (D20T21 in
+    /// the 2018 edition, which does not separate pharmaceuticals), PHARMACEUTICALS = D21, CHEMICALS_PHARMACEUTICALS =
+    /// D20 + D21, ELECTRONICS = D26 (computer, electronic and optical products), TRANSPORT_EQUIPMENT = D29 + D30.
+    /// An aggregate whose industries are not all in the table is left out.
+    /// </summary>
+    /// <exception cref="InputException">No manufacturing industry has an OECD code (the table is not an OECD ICIO table).</exception>
+    public static SectorAggregation StandardOecd(IReadOnlyList<string> sectors)
+    {
+        var ids = sectors.Select(TivaId).ToList();
+        int[] Of(params string[] wanted) =>
+            wanted.Select(w => ids.FindIndex(id => id == w)).ToArray() is var k && k.All(i => i >= 0) ? k : [];
+        var manufacturing = Enumerable
+            .Range(0, ids.Count)
+            .Where(i => ids[i] is { } id && Divisions(id) is { First: >= 10, Last: <= 33 })
+            .ToArray();
+        if (manufacturing.Length == 0)
+            throw InputException.Argument(
+                ValueChainParameters.Sectors,
+                "standard",
+                $"no manufacturing industry (TiVA D10T12 … D31T33, 2023 codes C10T12 … C31T33) in the table " +
+                    $"({string.Join(" ", sectors.Take(8))} …)"
+            );
+        var chemicals = Of("D20") is { Length: > 0 } c20 ? c20 : Of("D20T21");
+        var groups = new List<(string Name, int[] Members)>
+        {
+            ("TOTAL_MANUFACTURING", manufacturing),
+            ("CHEMICALS", chemicals),
+            ("PHARMACEUTICALS", Of("D21")),
+            ("CHEMICALS_PHARMACEUTICALS", Of("D20", "D21")),
+            ("ELECTRONICS", Of("D26")),
+            ("TRANSPORT_EQUIPMENT", Of("D29", "D30")),
+        };
+        return new(groups.Where(g => g.Members.Length > 0).ToList());
+    }
+
+    /// <summary>True when the table has the WIOD 2013 sector codes of the standard aggregates (c3 … c16).</summary>
+    public static bool IsWiod(IReadOnlyList<string> sectors) =>
+        Enumerable.Range(3, 14).All(k => sectors.Contains($"c{k}", StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Reads a CSV with header <c>group,sector</c>: one line per member sector (group names in first-appearance order).</summary>
     /// <exception cref="InputException">Missing file, bad header, unknown sector code.</exception>
     public static SectorAggregation FromCsv(string path, IReadOnlyList<string> sectors)
