@@ -68,8 +68,8 @@ public sealed class EconSuite : IBenchSuite
         report.Note(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"panel {countries}×{countries}×{years} = {data.RowCount:N0} rows ({zeros:N0} zero flows) generated in " +
-                    $"{sw.Elapsed.TotalSeconds:0.0} s; {Environment.ProcessorCount} cores"
+                $"panel {countries}×{countries}×{years} = {data.RowCount:N0} rows ({zeros:N0} zero flows) generated in "
+                    + $"{sw.Elapsed.TotalSeconds:0.0} s; {Environment.ProcessorCount} cores"
             )
         );
         var size = $"{data.RowCount:N0} rows, 3 FE";
@@ -90,8 +90,8 @@ public sealed class EconSuite : IBenchSuite
         report.Note(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"OLS: N = {ols!.N:N0}, log(dist) {ols["log(dist)"].Estimate:0.0000} ({ols["log(dist)"].StdError:0.0000}), rta " +
-                    $"{ols["rta"].Estimate:0.0000}; peak working set after the fit {peakOls:0} MiB (before {peakBefore:0} MiB)"
+                $"OLS: N = {ols!.N:N0}, log(dist) {ols["log(dist)"].Estimate:0.0000} ({ols["log(dist)"].StdError:0.0000}), rta "
+                    + $"{ols["rta"].Estimate:0.0000}; peak working set after the fit {peakOls:0} MiB (before {peakBefore:0} MiB)"
             )
         );
         report.Time(
@@ -105,10 +105,11 @@ public sealed class EconSuite : IBenchSuite
         report.Note(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"PPML: N = {ppml.N:N0}, log(dist) {ppml["log(dist)"].Estimate:0.0000} ({ppml["log(dist)"].StdError:0.0000}) [true −1], " +
-                    $"rta {ppml["rta"].Estimate:0.0000} [true 0.3]; "
-                    + $"{conv.Iterations} IRLS iterations, max {conv.MaxDemeanSweeps} demeaning sweeps, dropped {ppml.DroppedCount}; " +
-                        $"peak working set after the fit {BenchReport.PeakWorkingSetMiB():0} MiB (before {peakOls:0} MiB)"
+                $"PPML: N = {ppml.N:N0}, log(dist) {ppml["log(dist)"].Estimate:0.0000} ({ppml["log(dist)"].StdError:0.0000}) [true "
+                    + $"−1], "
+                    + $"rta {ppml["rta"].Estimate:0.0000} [true 0.3]; "
+                    + $"{conv.Iterations} IRLS iterations, max {conv.MaxDemeanSweeps} demeaning sweeps, dropped {ppml.DroppedCount}; "
+                    + $"peak working set after the fit {BenchReport.PeakWorkingSetMiB():0} MiB (before {peakOls:0} MiB)"
             )
         );
         var noSep = PpmlOptions.Default with { CheckSeparation = false };

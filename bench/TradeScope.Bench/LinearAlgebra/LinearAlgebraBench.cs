@@ -36,9 +36,10 @@ public sealed class LinearAlgebraBench : IBenchSuite
             report.Note(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"peak working set after the OpenBLAS cases: {BenchReport.PeakWorkingSetMiB():0} MiB (inputs A and I − A plus one " +
-                        $"work matrix per size: 3 × {8.0 * large.N * large.N / 1048576:0} MiB + 3 × {8.0 * wiod.N * wiod.N / 1048576:0} " +
-                            $"MiB)"
+                    $"peak working set after the OpenBLAS cases: {BenchReport.PeakWorkingSetMiB():0} MiB (inputs A and I − A plus one "
+                        + $"work matrix per size: 3 × {8.0 * large.N * large.N / 1048576:0} MiB + 3 × "
+                        + $"{8.0 * wiod.N * wiod.N / 1048576:0} "
+                        + $"MiB)"
                 )
             );
             report.Note(string.Create(CultureInfo.InvariantCulture, $"{native.Threads} OpenBLAS threads, kernel {native.CoreName}"));
@@ -70,8 +71,8 @@ public sealed class LinearAlgebraBench : IBenchSuite
             report.Note(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"managed at {large.N} skipped: 1.4 × the n³ extrapolation from 1435 ({estimate:0} s) exceeds the " +
-                        $"{ManagedBudgetSeconds:0} s budget"
+                    $"managed at {large.N} skipped: 1.4 × the n³ extrapolation from 1435 ({estimate:0} s) exceeds the "
+                        + $"{ManagedBudgetSeconds:0} s budget"
                 )
             );
             return;
@@ -172,16 +173,17 @@ public sealed class LinearAlgebraBench : IBenchSuite
         report.Note(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{problem.Size}, {reps} interleaved rounds, medians: raw dgetrf+dgetri {raw:0.000} s; InvertIdentityMinus " +
-                    $"{medians[1]:0.000} s; Invert {medians[2]:0.000} s"
+                $"{problem.Size}, {reps} interleaved rounds, medians: raw dgetrf+dgetri {raw:0.000} s; InvertIdentityMinus "
+                    + $"{medians[1]:0.000} s; Invert {medians[2]:0.000} s"
             )
         );
         report.Note(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"  paired ratio to raw (median of per-round ratios): InvertIdentityMinus {Paired(1):0.000}×, Invert {Paired(2):0.000}×; " +
-                    $"fastest runs: raw {times[0].Min():0.000} s, InvertIdentityMinus {times[1].Min():0.000} s, Invert " +
-                        $"{times[2].Min():0.000} s"
+                $"  paired ratio to raw (median of per-round ratios): InvertIdentityMinus {Paired(1):0.000}×, Invert "
+                    + $"{Paired(2):0.000}×; "
+                    + $"fastest runs: raw {times[0].Min():0.000} s, InvertIdentityMinus {times[1].Min():0.000} s, Invert "
+                    + $"{times[2].Min():0.000} s"
             )
         );
 
@@ -200,8 +202,8 @@ public sealed class LinearAlgebraBench : IBenchSuite
         report.Note(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"provider passes outside LAPACK (2 finiteness checks + I − A): {overhead[0] - overhead[1]:0.000} s = " +
-                    $"{(overhead[0] - overhead[1]) / raw:0.0%} of raw"
+                $"provider passes outside LAPACK (2 finiteness checks + I − A): {overhead[0] - overhead[1]:0.000} s = "
+                    + $"{(overhead[0] - overhead[1]) / raw:0.0%} of raw"
             )
         );
         problem.A.CopyTo(problem.Work, 0);
@@ -231,8 +233,9 @@ public sealed class LinearAlgebraBench : IBenchSuite
         report.Note(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{size}: Solve {pair[0]:0.000} s vs InvertIdentityMinus + Multiply {pair[1]:0.000} s ({pair[1] / pair[0]:0.0}× slower); " +
-                    $"results differ by {RelativeDifference(solved, product):E2} of the largest element"
+                $"{size}: Solve {pair[0]:0.000} s vs InvertIdentityMinus + Multiply {pair[1]:0.000} s ({pair[1] / pair[0]:0.0}× "
+                    + $"slower); "
+                    + $"results differ by {RelativeDifference(solved, product):E2} of the largest element"
             )
         );
     }

@@ -14,7 +14,8 @@ namespace TradeScope.Analyses;
 /// (docs/methods/value-chains.md#participation).
 /// Every value is a <see cref="SectorBlockSums"/> sum of V̂·B·Ê, the same code as the regression panel (<see cref="RvcSeries"/>).
 /// </summary>
-/// <param name="FvaLevel">Σ_{o∈Q, all sectors} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: value added of the partners in p's gross exports of J (table unit,
+/// <param name="FvaLevel">Σ_{o∈Q, all sectors} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: value added of the partners in p's gross exports of J
+/// (table unit,
 /// WIOD US$ million).</param>
 /// <param name="BpShare">FvaLevel / Σ_{o∉p} Σ_{e∈(p,J)} [V̂BÊ]_{o,e}: the partners' share of p's foreign content in J
 /// (docs/methods/value-chains.md#participation BP_pq); NaN when p's exports of J have no foreign content.</param>

@@ -101,7 +101,10 @@ public static class LeadWorkflow
         var imports = store.Info().Imports.Where(i => years.Contains(i.Year) && (source is null || i.Source == source)).ToList();
         var sources = string.Join(", ", imports.Select(i => i.Source).Distinct());
         var p = new Provenance(
-            new Bilingual($"Product store: {sources} (HS6, US$)", $"Хранилище товарных данных: {sources} (ТН ВЭД 6 знаков, долл. США)"),
+            new Bilingual(
+                $"Product store: {sources} (HS6, " + $"US$)",
+                $"Хранилище товарных данных: {sources} (ТН ВЭД 6 знаков, долл. США)"
+            ),
             store.Location
         );
         foreach (var year in years)

@@ -179,13 +179,18 @@ public static class ProductTablesWorkflow
             return (
                 rows,
                 products,
-                new Provenance(new Bilingual("tidy file of exports by country and product", "файл экспорта по странам и товарам"), path)
+                new Provenance(
+                    new Bilingual("tidy file of exports by country and " +
+                        "" + "product", "файл экспорта по странам и товарам"),
+                    path
+                )
             );
         }
         using var store = ProductStore.Open(request.DbPath);
         var stored = store.Totals([request.Year], selection is null ? null : selection.MapFor, byPartner, reporters: null, request.Source);
         var source = new Provenance(
-            new Bilingual("Product store (HS6, US$)", "Хранилище товарных данных (ТН ВЭД 6 знаков, долл. США)"),
+            new Bilingual("Product store (HS6, " +
+                "" + "US$)", "Хранилище товарных данных (ТН ВЭД 6 знаков, долл. США)"),
             store.Location
         );
         return (stored, selection is null ? Bilingual.Same("HS6") : Named(selection), source);

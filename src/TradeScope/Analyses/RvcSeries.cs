@@ -106,8 +106,8 @@ public sealed record RvcSector(string Key, string? Aggregate)
             throw InputException.Argument(
                 AnalysesParameters.Sectors,
                 Key,
-                "the named aggregates need WIOD 2013 sector codes (c1..c35) or OECD ICIO industry codes (C10T12 …, 10T12 … or TiVA " +
-                    "D10T12 …); this table has other codes — give its sector codes instead"
+                "the named aggregates need WIOD 2013 sector codes (c1..c35) or OECD ICIO industry codes (C10T12 …, 10T12 … or TiVA "
+                    + "D10T12 …); this table has other codes — give its sector codes instead"
             );
         }
         var name = OecdGroups.GetValueOrDefault(Key, Aggregate);
@@ -115,7 +115,8 @@ public sealed record RvcSector(string Key, string? Aggregate)
             ?? throw InputException.Argument(
                 AnalysesParameters.Sectors,
                 Key,
-                $"the table lacks an industry of this aggregate (by TiVA id; table industries: {string.Join(" ", table.Sectors.Take(8))} …)"
+                $"the table lacks an industry of this aggregate (by TiVA id; table industries: {string.Join(" ", table.Sectors.Take(8))} "
+                    + $"…)"
             );
     }
 }
@@ -178,7 +179,8 @@ public sealed record RvcGroup(string Label, IReadOnlyList<Economy> Members, bool
 /// <param name="Country">p (ISO3 as in the table; WIOD's ROM is ROU).</param>
 /// <param name="Sector">Key of J (<see cref="RvcSector.Key"/>).</param>
 /// <param name="Year">t.</param>
-/// <param name="Bp">Σ_{q∈G, q≠p} Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: partners' VA of J in p's gross exports of J (US$ million in WIOD).</param>
+/// <param name="Bp">Σ_{q∈G, q≠p} Σ_{i,k∈J} [V̂BÊ]_{(q,i),(p,k)}: partners' VA of J in p's gross exports of J (US$ million in
+/// WIOD).</param>
 /// <param name="Fp">Σ_{q∈G, q≠p} Σ_{i,k∈J} [V̂BÊ]_{(p,i),(q,k)}: p's VA of J in the partners' gross exports of J.</param>
 /// <param name="ExMutual">Gross exports of J from p to the partners (intermediate + final).</param>
 /// <param name="ExExternal">Gross exports of J from p to every other economy of the table (ROW included).</param>
@@ -299,8 +301,8 @@ public static class RvcSeries
                     throw InputException.Argument(
                         DataParameters.Tables,
                         tables,
-                        $"the tables differ in their countries: partners of {c} are {string.Join(" ", before)} in {years[0]} but " +
-                            $"{string.Join(" ", q)} in {years[t]}"
+                        $"the tables differ in their countries: partners of {c} are {string.Join(" ", before)} in {years[0]} but "
+                            + $"{string.Join(" ", q)} in {years[t]}"
                     );
                 partners[c] = q;
             }
@@ -352,16 +354,16 @@ public static class RvcSeries
                 throw InputException.Argument(
                     AnalysesParameters.Countries,
                     code.Value,
-                    "unknown ISO3 code (not in data/ref/countries.csv), so no World Bank GDP per capita; for a table's own region codes " +
-                        "give "
+                    "unknown ISO3 code (not in data/ref/countries.csv), so no World Bank GDP per capita; for a table's own region codes "
+                        + "give "
                         + InputException.Mention(AnalysesParameters.Gdp)
                 );
             if (missing.Count > 0)
                 throw InputException.Argument(
                     AnalysesParameters.Countries,
                     code.Value,
-                    $"no World Bank GDP per capita for {string.Join(",", missing)} ({gdp.Get(code, missing[0]).Reason}); the regression " +
-                        $"needs it for every year"
+                    $"no World Bank GDP per capita for {string.Join(",", missing)} ({gdp.Get(code, missing[0]).Reason}); the regression "
+                        + $"needs it for every year"
                 );
         }
         return values;
@@ -435,16 +437,16 @@ public static class RvcSeries
                 throw InputException.Argument(
                     AnalysesParameters.Countries,
                     country.ToUpperInvariant(),
-                    $"not a separate country of the {y} table " +
-                        $"({string.Join(" ", partition.Names.Where(n => n != "ROW").Take(45))}){GvcAnalysis.FoldedNote(table, country)}"
+                    $"not a separate country of the {y} table "
+                        + $"({string.Join(" ", partition.Names.Where(n => n != "ROW").Take(45))}){GvcAnalysis.FoldedNote(table, country)}"
                 );
             var q = members.Where(e => e != p).Distinct().ToArray();
             if (q.Length == 0)
                 throw InputException.Argument(
                     AnalysesParameters.Group,
                     group.Label,
-                    $"no member other than {partition.Names[p]} is a separate country of the {y} " +
-                        $"table{(absent.Count > 0 ? $" ({string.Join(" ", absent)} are inside ROW)" : "")}"
+                    $"no member other than {partition.Names[p]} is a separate country of the {y} "
+                        + $"table{(absent.Count > 0 ? $" ({string.Join(" ", absent)} are inside ROW)" : "")}"
                 );
             var others = Enumerable.Range(0, partition.Count).Where(e => e != p && !q.Contains(e)).ToArray();
             byCountry[partition.Names[p]] = q.Select(e => partition.Names[e]).OrderBy(n => n, StringComparer.Ordinal).ToList();

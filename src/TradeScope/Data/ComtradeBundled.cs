@@ -17,8 +17,9 @@ public static class ComtradeBundled
     public static Bilingual Source { get; } =
         new(
             "UN Comtrade, merchandise exports, all goods (HS TOTAL), reporter-reported, current US$ (vintage mid-2023)",
-            "UN Comtrade, экспорт товаров, все товары (HS TOTAL), данные отчитывающихся стран, текущие долл. США (выгрузка середины 2023 " +
-                "г.)"
+            "UN Comtrade, экспорт товаров, все товары (HS TOTAL), данные отчитывающихся "
+                + "стран, текущие долл. США (выгрузка середины 2023 "
+                + "г.)"
         );
 
     /// <summary>The bundled years, ascending.</summary>

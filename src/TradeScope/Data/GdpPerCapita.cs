@@ -170,7 +170,8 @@ public sealed class GdpPerCapita
             ),
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"экономик: {values.Count}, {first}–{last}; значений: {reported}, строк без данных: {rows.Count - reported}"
+                $"экономик: {values.Count}, {first}–{last}; значений: {reported}, строк без данных: " +
+                    $"" + $"{rows.Count - reported}"
             )
         );
         return new GdpPerCapita(values.ToFrozenDictionary(), first, last, provenance);

@@ -222,7 +222,8 @@ public static class SyntheticIcio
         var builder = new IcioTableBuilder(source, regions, regionCountries, sectorNames, fdCountries)
         {
             Provenance = new Provenance(
-                new Bilingual("synthetic ICIO table (TradeScope SyntheticIcio)", "синтетическая МТЗВ (TradeScope SyntheticIcio)"),
+                new Bilingual("synthetic ICIO table (TradeScope " +
+                    "" + "SyntheticIcio)", "синтетическая МТЗВ (TradeScope SyntheticIcio)"),
                 location
             ),
         };

@@ -39,7 +39,8 @@ public static class TradeFile
                     "UN Comtrade layout (export_usd read as exports, US$)",
                     "формат UN Comtrade (export_usd — экспорт, долл. США)"
                 )
-                : new Bilingual($"tidy trade file ({columns})", $"файл торговых потоков в длинном формате ({columns})");
+                : new Bilingual($"tidy trade file ({columns})", $"файл торговых потоков в длинном " +
+                    $"" + $"формате ({columns})");
         return acc.Build(new Provenance(source, Path.GetFullPath(path)), warnDropped: path);
     }
 
@@ -357,43 +358,50 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
     {
         if (_years.Count == 0)
             throw new InputException(
-                $"{provenance.Location}: no rows for the requested years ({string.Join(", ", options.Years ?? [])}); choose years " +
-                    $"present in the file"
+                $"{provenance.Location}: no rows for the requested years ({string.Join(", ", options.Years ?? [])}); choose years "
+                    + $"present in the file"
             );
         var basis = options.Basis;
         var common = provenance
             .WithNote(
                 "Codes trimmed; S19 (Other Asia, n.e.s.) read as TWN (Taiwan) as reporter and partner.",
-                "Пробелы в кодах удалены; S19 (прочая Азия, не включённая в другие категории) считается TWN (Тайвань) и как " +
-                    "отчитывающаяся страна, и как страна-партнёр."
+                "Пробелы в кодах удалены; S19 (прочая Азия, не включённая в другие "
+                    + "категории) считается TWN (Тайвань) и как "
+                    + "отчитывающаяся страна, и как страна-партнёр."
             )
             .WithNote(
                 basis == TotalsBasis.WorldRow
                     ? new Bilingual(
                         "Reporter totals X_s: the reporter's World row (W00); the sum over country partners where no World row exists.",
-                        "Итог экспорта страны X_s: строка «Мир» (W00) отчитывающейся страны; если её нет — сумма по странам-партнёрам."
+                        "Итог экспорта страны X_s: строка «Мир» (W00) отчитывающейся " +
+                            "" + "страны; если её нет — сумма по странам-партнёрам."
                     )
                     : new Bilingual(
                         "Reporter totals X_s: the sum over country partners (non-country partners excluded).",
-                        "Итог экспорта страны X_s: сумма по странам-партнёрам (партнёры, не являющиеся странами, исключены)."
+                        "Итог экспорта страны X_s: сумма по странам-партнёрам " +
+                            "" + "(партнёры, не являющиеся странами, исключены)."
                     )
             )
             .WithNote(
                 "World totals: X_w = sum of X_s and X_wd = sum of X_sd over exporters with data (reported or mirrored).",
-                "Мировые итоги: X_w — сумма X_s, X_wd — сумма X_sd по экспортёрам с данными (отчётными или зеркальными)."
+                "Мировые итоги: X_w — сумма X_s, X_wd — сумма X_sd по экспортёрам с " +
+                    "" + "данными (отчётными или зеркальными)."
             )
             .WithNote(
-                "Non-country partners (W00 World, _X areas n.e.s., X1 bunkers, XX special categories, X2 free zones, E19, A79, A59, F19, " +
-                    "O19) are not partners in bilateral tables; they count only inside the World row.",
-                "Партнёры, не являющиеся странами (W00 «Мир», _X — территории, не включённые в другие категории, X1 — бункерное топливо, " +
-                    "XX — специальные категории, X2 — свободные зоны, E19, A79, A59, F19, O19), в двусторонние таблицы не входят и " +
-                        "учитываются только в строке «Мир»."
+                "Non-country partners (W00 World, _X areas n.e.s., X1 bunkers, XX special categories, X2 free zones, E19, A79, A59, F19, "
+                    + "O19) are not partners in bilateral tables; they count only inside the World row.",
+                "Партнёры, не являющиеся странами (W00 «Мир», _X — территории, не "
+                    + "включённые в другие категории, X1 — бункерное топливо, "
+                    + "XX — специальные категории, X2 — свободные зоны, E19, A79, A59, F19, O19), в "
+                    + "двусторонние таблицы не входят и "
+                    + "учитываются только в строке «Мир»."
             )
             .WithNote(
-                "Exporters that did not report: rows from partners' imports (flow M, CIF, unadjusted) flagged Mirror when present, else " +
-                    "NaN (NO_REPORTER_DATA).",
-                "Экспортёры, не представившие данных: потоки берутся из импорта партнёров (поток M, СИФ, без корректировки) с пометкой " +
-                    "«зеркальные данные»; если их нет — NaN (NO_REPORTER_DATA)."
+                "Exporters that did not report: rows from partners' imports (flow M, CIF, unadjusted) flagged Mirror when present, else "
+                    + "NaN (NO_REPORTER_DATA).",
+                "Экспортёры, не представившие данных: потоки берутся из импорта "
+                    + "партнёров (поток M, СИФ, без корректировки) с пометкой "
+                    + "«зеркальные данные»; если их нет — NaN (NO_REPORTER_DATA)."
             );
         var matrices = new List<TradeMatrix>();
         foreach (var (year, data) in _years)
@@ -429,14 +437,16 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
             if (data.SelfTrade.Count > 0)
                 p = p.WithNote(
                     $"{year}: {SelfTradeSummary(data)} dropped (docs/methods/trade-indices.md#conventions rule 2).",
-                    $"{year}: исключены строки торговли с самой собой (партнёр = отчитывающаяся страна, " +
-                        $"docs/methods/trade-indices.md#conventions, правило 2): {data.SelfTrade.Values.Sum(t => t.Rows)}."
+                    $"{year}: исключены строки торговли с самой собой (партнёр = "
+                        + $"отчитывающаяся страна, "
+                        + $"docs/methods/trade-indices.md#conventions, правило 2): {data.SelfTrade.Values.Sum(t => t.Rows)}."
                 );
             var noWorld = basis == TotalsBasis.WorldRow ? reporters.Count(r => !data.WorldExports.ContainsKey(r)) : 0;
             if (noWorld > 0)
                 p = p.WithNote(
                     $"{year}: {noWorld} reporters without a World row: X_s = sum over country partners.",
-                    $"{year}: отчитывающихся стран без строки «Мир»: {noWorld}; для них X_s — сумма по странам-партнёрам."
+                    $"{year}: отчитывающихся стран без строки «Мир»: {noWorld}; для них X_s — " +
+                        $"" + $"сумма по странам-партнёрам."
                 );
             var mirrored = $"{string.Join(" ", mirrorOnly.OrderBy(c => c).Take(20))}{(mirrorOnly.Count > 20 ? " ..." : "")}";
             p = p.WithNote(
@@ -444,7 +454,8 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
                     + (mirrorOnly.Count > 0 ? $", {mirrorOnly.Count} exporters mirrored from partners' imports ({mirrored})" : "")
                     + ".",
                 $"{year}: отчитывающихся экспортёров: {reporters.Count}"
-                    + (mirrorOnly.Count > 0 ? $"; по зеркальным данным (импорт партнёров): {mirrorOnly.Count} ({mirrored})" : "")
+                    + (mirrorOnly.Count > 0 ? $"; по зеркальным данным (импорт партнёров): " +
+                        $"" + $"{mirrorOnly.Count} ({mirrored})" : "")
                     + "."
             );
             var builder = new TradeMatrixBuilder(year, basis, p);
@@ -479,9 +490,9 @@ internal sealed class TradeAccumulator(TradeLoadOptions options)
         var reporters = data.SelfTrade.Take(10).Select(kv => $"{kv.Key} {kv.Value.Rows}");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{rows} self-trade row{(rows == 1 ? "" : "s")} (partner = reporter: " +
-                $"{string.Join(", ", reporters)}{(data.SelfTrade.Count > 10 ? ", ..." : "")}; " +
-                    $"{data.SelfTrade.Values.Sum(v => v.Value) / 1e9:0.###} bn US$)"
+            $"{rows} self-trade row{(rows == 1 ? "" : "s")} (partner = reporter: "
+                + $"{string.Join(", ", reporters)}{(data.SelfTrade.Count > 10 ? ", ..." : "")}; "
+                + $"{data.SelfTrade.Values.Sum(v => v.Value) / 1e9:0.###} bn US$)"
         );
     }
 }

@@ -31,7 +31,8 @@ public sealed record PpmlOptions(
 
 /// <summary>Poisson pseudo-maximum likelihood with high-dimensional fixed effects (Santos Silva and Tenreyro 2006;
 /// Correia, Guimarães and Zylkin 2020, ppmlhdfe; Bergé 2018, fixest).</summary>
-/// <remarks>Reference: Santos Silva and Tenreyro (2006), REStat 88(4), eq. (12); Correia, Guimarães and Zylkin (2020), Stata Journal 20(1),
+/// <remarks>Reference: Santos Silva and Tenreyro (2006), REStat 88(4), eq. (12); Correia, Guimarães and Zylkin (2020), Stata Journal
+/// 20(1),
 /// for
 /// IRLS with absorbed fixed effects (docs/methods/econometrics.md#ppml, #irls).</remarks>
 public static class Ppml
@@ -55,8 +56,8 @@ public static class Ppml
                 throw InputException.At(
                     data.Source,
                     data.LineOf(frame.Rows[i]),
-                    $"the outcome '{formula.Outcome.Name}' is negative " +
-                        $"({frame.Y[i].ToString(System.Globalization.CultureInfo.InvariantCulture)}); PPML needs y ≥ 0"
+                    $"the outcome '{formula.Outcome.Name}' is negative "
+                        + $"({frame.Y[i].ToString(System.Globalization.CultureInfo.InvariantCulture)}); PPML needs y ≥ 0"
                 );
 
         var warnings = new List<string>();
@@ -92,8 +93,8 @@ public static class Ppml
         }
         if (frame.Y.All(v => v == 0))
             throw new InputException(
-                $"{data.Source}: after dropping separated observations, the outcome '{formula.Outcome.Name}' is zero everywhere; nothing " +
-                    $"to estimate"
+                $"{data.Source}: after dropping separated observations, the outcome '{formula.Outcome.Name}' is zero everywhere; nothing "
+                    + $"to estimate"
             );
 
         var n = frame.N;
@@ -180,8 +181,8 @@ public static class Ppml
         }
         if (!converged)
             throw new NumericalException(
-                $"PPML did not converge in {options.MaxIterations} iterations: relative deviance change {change:g3} > tolerance " +
-                    $"{options.Tolerance:g3}"
+                $"PPML did not converge in {options.MaxIterations} iterations: relative deviance change {change:g3} > tolerance "
+                    + $"{options.Tolerance:g3}"
             );
 
         // Scores and bread at the final μ (one more warm-started demeaning of X with the final weights).

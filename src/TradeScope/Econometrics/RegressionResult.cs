@@ -19,7 +19,8 @@ public sealed record Coefficient(string Term, double Estimate, double StdError, 
 /// <param name="RSquared">OLS: 1 − RSS/TSS, TSS around the mean of y.</param>
 /// <param name="AdjustedRSquared">OLS: 1 − (1−R²)(n−1)/(n−K), K with all fixed-effect coefficients.</param>
 /// <param name="WithinRSquared">OLS with fixed effects: 1 − RSS/Σỹ², ỹ the demeaned outcome.</param>
-/// <param name="PseudoRSquared">PPML: 1 − ℓ/ℓ₀, ℓ₀ the Poisson log-likelihood of the intercept-only model (fixest "pr2").</param>
+/// <param name="PseudoRSquared">PPML: 1 − ℓ/ℓ₀, ℓ₀ the Poisson log-likelihood of the intercept-only model (fixest
+/// "pr2").</param>
 /// <param name="LogLikelihood">OLS: −n/2·(ln(2π·RSS/n)+1); PPML: Σ y ln μ − μ − ln Γ(y+1).</param>
 /// <param name="Deviance">OLS: RSS; PPML: 2Σ[y ln(y/μ) − (y−μ)].</param>
 /// <param name="Rmse">OLS: √(RSS/n).</param>

@@ -17,7 +17,8 @@ internal sealed class VcovCluster() : VcovKind("cluster", [], VcovNeeds.ClusterV
 
     public override Bilingual Label(IReadOnlyList<string> clusters) =>
         clusters.Count == 2
-            ? new($"Two-way clustered ({clusters[0]}, {clusters[1]})", $"двусторонняя кластеризация ({clusters[0]}, {clusters[1]})")
+            ? new($"Two-way clustered ({clusters[0]}, " +
+                $"" + $"{clusters[1]})", $"двусторонняя кластеризация ({clusters[0]}, {clusters[1]})")
             : new($"Clustered ({string.Join(", ", clusters)})", $"кластеризованные ({string.Join(", ", clusters)})");
 
     private protected override VcovSpec Create(string text, string arguments)

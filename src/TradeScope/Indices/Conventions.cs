@@ -63,16 +63,17 @@ public sealed record IndexConventions(int Year, TotalsBasis TotalsBasis, Provena
 {
     /// <summary>One-line statement of the totals and imports bases, in English.</summary>
     public string DescribeEn() =>
-        $"year {Year}; reporter totals X_s = " +
-            $"{(TotalsBasis == TotalsBasis.WorldRow ? "the reporter's World row" : "the sum over country partners")}; "
+        $"year {Year}; reporter totals X_s = "
+        + $"{(TotalsBasis == TotalsBasis.WorldRow ? "the reporter's World row" : "the sum over country partners")}; "
         + "world exports X_w = Σ over reporters of X_s; world exports to d X_wd = Σ over reporters of X_sd; "
         + "imports are mirror imports M_d = X_wd (M_w = X_w); turnover T_i = X_i + X_wi, world turnover 2·X_w";
 
     /// <summary>The same statement in Russian.</summary>
     public string DescribeRu() =>
-        $"год {Year}; итог экспорта страны X_s = " +
-            $"{(TotalsBasis == TotalsBasis.WorldRow ? "строка «Мир» отчитывающейся страны" : "сумма по странам-партнёрам")}; "
-        + "мировой экспорт X_w = сумма X_s по отчитывающимся странам; мировой экспорт в d X_wd = сумма X_sd по отчитывающимся странам; "
+        $"год {Year}; итог экспорта страны X_s = "
+        + $"{(TotalsBasis == TotalsBasis.WorldRow ? "строка «Мир» отчитывающейся страны" : "сумма по странам-партнёрам")}; "
+        + "мировой экспорт X_w = сумма X_s по отчитывающимся странам; мировой "
+        + "экспорт в d X_wd = сумма X_sd по отчитывающимся странам; "
         + "импорт — зеркальный M_d = X_wd (M_w = X_w); оборот T_i = X_i + X_wi, мировой оборот 2·X_w";
 
     /// <summary>Conventions of a matrix.</summary>

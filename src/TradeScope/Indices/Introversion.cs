@@ -6,7 +6,8 @@ namespace TradeScope.Indices;
 public readonly record struct IntroversionValue(IndexValue Hiti, IndexValue Heti, IndexValue Sti, StiBasis Basis);
 
 /// <summary>
-/// Iapadre's symmetric trade introversion index (docs/methods/trade-indices.md#sti): HITI = (IT/T)/(ET/(T_w − T)), HETI = (1 − IT/T)/(1 −
+/// Iapadre's symmetric trade introversion index (docs/methods/trade-indices.md#sti): HITI = (IT/T)/(ET/(T_w − T)), HETI = (1 − IT/T)/(1
+/// −
 /// ET/(T_w − T)),
 /// STI = (HITI − HETI)/(HITI + HETI) ∈ [−1, 1], ET = T − IT. When the benchmark ET/(T_w − T) is not below 1 (possible on the
 /// exports basis, where ET is the group's exports to outsiders but T_w − T the outsiders' own exports) all three are NaN with
@@ -69,7 +70,8 @@ public static class Introversion
             : FromTotals(exportsAtoB + exportsBtoA, totalA + totalB, worldTotal, basis);
 
     /// <summary>
-    /// Group G from its sums (docs/methods/trade-indices.md#sti-definitions, mirror form): turnover basis IT = 2·Σ_{i∈G}Σ_{j∈G,j≠i} X_ij, T
+    /// Group G from its sums (docs/methods/trade-indices.md#sti-definitions, mirror form): turnover basis IT =
+    /// 2·Σ_{i∈G}Σ_{j∈G,j≠i} X_ij, T
     /// = Σ_{i∈G}(X_i + X_wi), T_w = 2·X_w;
     /// exports basis IT = Σ_{i∈G}Σ_{j∈G,j≠i} X_ij, T = Σ_{i∈G} X_i, T_w = X_w.
     /// </summary>

@@ -15,7 +15,8 @@ public static class TradeShares
 /// <summary>Growth of a value between two years (current US$, same source and conventions in both years).</summary>
 public static class Growth
 {
-    /// <summary>Growth in percent, 100·(v₁/v₀ − 1) (docs/methods/trade-indices.md#growth); NaN with <c>NEW_FLOW</c> when v₀ = 0 &lt; v₁,
+    /// <summary>Growth in percent, 100·(v₁/v₀ − 1) (docs/methods/trade-indices.md#growth); NaN with <c>NEW_FLOW</c> when v₀ = 0
+    /// &lt; v₁,
     /// <c>ZERO_BOTH</c> when
     /// v₀ = v₁ = 0, <c>MISSING</c> when either value is NaN. Year on year when t₁ = t₀ + 1, period growth otherwise.</summary>
     public static IndexValue Percent(double start, double end)
@@ -45,7 +46,8 @@ public static class FlowGrowth
     /// <summary>
     /// Growth in percent of X_ij from <paramref name="start"/> to <paramref name="end"/> (year on year when the years are adjacent,
     /// period growth otherwise), 100·(X_ij(t₁)/X_ij(t₀) − 1), or, with <paramref name="annualised"/>, the compound annual rate.
-    /// NaN reasons: <c>SELF</c>; <c>MISSING</c> when either year lacks the exporter's row or the economy; <c>NEW_FLOW</c> when X_ij(t₀) = 0
+    /// NaN reasons: <c>SELF</c>; <c>MISSING</c> when either year lacks the exporter's row or the economy; <c>NEW_FLOW</c> when X_ij(t₀) =
+    /// 0
     /// &lt; X_ij(t₁);
     /// <c>ZERO_BOTH</c> when the flow is zero in both years.
     /// </summary>

@@ -21,7 +21,8 @@ internal static class MatrixChecks
             throw new ArgumentException($"{name} has {length} elements but its dimensions {rows}×{columns} need {expected}", name);
     }
 
-    /// <summary>The arguments of C = α·op(A)·op(B) + β·C: m, n, k ≥ 0; A m·k, B k·n, C m·n elements; C separate from A and B.</summary>
+    /// <summary>The arguments of C = α·op(A)·op(B) + β·C: m, n, k ≥ 0; A m·k, B k·n, C m·n elements; C separate from A and
+    /// B.</summary>
     public static void Product(int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c)
     {
         Dimension(m, nameof(m));

@@ -17,7 +17,8 @@ namespace TradeScope.Model;
 /// expects.
 /// The table owns them (<see cref="IcioTableBuilder.Build"/> hands its arrays over and can no longer reach them) and
 /// exposes read-only views only.</para>
-/// <para>Output is recomputed as X = Z·1 + Y·1 (docs/methods/value-chains.md#table-conventions); the published output, when the source has
+/// <para>Output is recomputed as X = Z·1 + Y·1 (docs/methods/value-chains.md#table-conventions); the published output, when the source
+/// has
 /// one, is kept for
 /// <see cref="Balance"/>. Value added is w = X − 1'Z.</para>
 /// Build with <see cref="IcioTableBuilder"/>, which validates.
@@ -161,7 +162,7 @@ public sealed record IcioBalance(
             ? "no published output (output recomputed as Z·1 + Y·1)"
             : string.Create(
                 CultureInfo.InvariantCulture,
-                $"output recomputed as Z·1 + Y·1; gap to published output: total {TotalRelativeGap:P4}, largest {MaxAbsoluteGap:G6} " +
-                    $"({MaxAbsoluteRow}), largest relative {MaxRelativeGap:P2} ({MaxRelativeRow})"
+                $"output recomputed as Z·1 + Y·1; gap to published output: total {TotalRelativeGap:P4}, largest {MaxAbsoluteGap:G6} "
+                    + $"({MaxAbsoluteRow}), largest relative {MaxRelativeGap:P2} ({MaxRelativeRow})"
             );
 }

@@ -60,7 +60,8 @@ public readonly record struct LeadShares(ProductValue Mutual, ProductValue Total
 }
 
 /// <summary>
-/// The lead coefficient (коэффициент опережения) of one reporter and product group between a start date t₀ and an end
+/// The lead coefficient (коэффициент опережения) of one reporter and product group between a start date t₀ and an
+/// end
 /// date t₁, in the four variants of docs/methods/products.md#lead-variants, with the flows and shares it is built from.
 /// Every variant is NaN with a reason where a base is zero (docs/methods/products.md#lead-conventions): a zero base at
 /// t₀ gives <c>NEW_FLOW</c> (or <c>ZERO_BOTH</c> when the end value is zero too), a zero denominator at t₁
@@ -76,9 +77,10 @@ public sealed class LeadCoefficient
         StartShares = LeadShares.Of(start);
         EndShares = LeadShares.Of(end);
         A = GrowthRatio(start.Mutual, end.Mutual, start.Total, end.Total);
-        AThird = start.Third < 0 || end.Third < 0
-            ? ProductValue.NaN(ProductReason.NegativeResidual)
-            : GrowthRatio(start.Mutual, end.Mutual, start.Third, end.Third);
+        AThird =
+            start.Third < 0 || end.Third < 0
+                ? ProductValue.NaN(ProductReason.NegativeResidual)
+                : GrowthRatio(start.Mutual, end.Mutual, start.Third, end.Third);
         ATotal = GrowthRatio(start.MutualAllGoods, end.MutualAllGoods, start.TotalAllGoods, end.TotalAllGoods);
         B = GrowthRatio(StartShares.Mutual, EndShares.Mutual, StartShares.Total, EndShares.Total);
         BThird = GrowthRatio(StartShares.Mutual, EndShares.Mutual, StartShares.Third, EndShares.Third);
@@ -99,7 +101,8 @@ public sealed class LeadCoefficient
     /// <summary>Variant A: K^A_i = [m_i(t₁)/m_i(t₀)] / [g_i(t₁)/g_i(t₀)] (docs/methods/products.md#lead-variants).</summary>
     public ProductValue A { get; }
 
-    /// <summary>Variant A′: [m_i(t₁)/m_i(t₀)] / [e_i(t₁)/e_i(t₀)], against exports to third countries e_i = g_i − m_i.</summary>
+    /// <summary>Variant A′: [m_i(t₁)/m_i(t₀)] / [e_i(t₁)/e_i(t₀)], against exports to third countries e_i = g_i −
+    /// m_i.</summary>
     public ProductValue AThird { get; }
 
     /// <summary>Variant B: K^B_i = [s^m_i(t₁)/s^m_i(t₀)] / [s^g_i(t₁)/s^g_i(t₀)], the ratio of share dynamics; equals

@@ -303,11 +303,13 @@ public static class IndicesTables
         [
             new(
                 $"**Largest partners of {r.Reporter.NameEn} by share in exports, {r.Year} (%):** {Top(Share, Language.En, "0.0")}.",
-                $"**Крупнейшие партнёры ({r.Reporter.NameRu}, {r.Year}) по доле в экспорте, %:** {Top(Share, Language.Ru, "0.0")}."
+                $"**Крупнейшие партнёры ({r.Reporter.NameRu}, {r.Year}) по доле в экспорте, %:** " +
+                    $"" + $"{Top(Share, Language.Ru, "0.0")}."
             ),
             new(
                 $"**Most intense by TII symmetric / its neutral value:** {Top(Ratio, Language.En, "0.00")}.",
-                $"**Наибольшая интенсивность по ИИТ симметричному / нейтральному значению:** {Top(Ratio, Language.Ru, "0.00")}."
+                $"**Наибольшая интенсивность по ИИТ симметричному / нейтральному " +
+                    $"" + $"значению:** {Top(Ratio, Language.Ru, "0.00")}."
             ),
         ];
     }
@@ -327,7 +329,8 @@ public static class IndicesTables
             [
                 new(
                     $"No bloc has a computable TII (H2) relative to its neutral value for {r.Reporter.NameEn} in {r.Year}.",
-                    $"Ни для одного блока не рассчитано отношение ИИТ (H2) к нейтральному значению ({r.Reporter.NameRu}, {r.Year})."
+                    $"Ни для одного блока не рассчитано отношение ИИТ (H2) к " +
+                        $"" + $"нейтральному значению ({r.Reporter.NameRu}, {r.Year})."
                 ),
             ];
         string List(Language l) =>
@@ -343,7 +346,8 @@ public static class IndicesTables
             new(
                 $"**Strongest blocs for {r.Reporter.NameEn} in {r.Year} relative to their neutral values (TII H2 / neutral):** "
                     + $"{List(Language.En)}.",
-                $"**Блоки с наибольшей интенсивностью торговли ({r.Reporter.NameRu}, {r.Year}) относительно нейтрального значения (ИИТ "
+                $"**Блоки с наибольшей интенсивностью торговли ({r.Reporter.NameRu}, {r.Year}) "
+                    + $"относительно нейтрального значения (ИИТ "
                     + $"H2 / нейтральное):** {List(Language.Ru)}."
             ),
         ];
@@ -372,8 +376,8 @@ public static class IndicesTables
                     .Where(c => !c.Value.HasValue)
                     .GroupBy(c => c.Value.Reason)
                     .Select(g =>
-                        $"{ReasonText(g.Key).In(language)}: " +
-                            $"{string.Join(", ", g.Select(c => headers.TryGetValue(c.Key, out var h) ? h.In(language) : c.Key))}"
+                        $"{ReasonText(g.Key).In(language)}: "
+                        + $"{string.Join(", ", g.Select(c => headers.TryGetValue(c.Key, out var h) ? h.In(language) : c.Key))}"
                     )
             );
         return new CodeCell(code, new Bilingual(code, Words(Language.Ru)));
@@ -412,10 +416,11 @@ public static class IndicesTables
         var list = new List<Bilingual>
         {
             new(
-                $"Data: {c.Provenance.Source.En} (`{c.Provenance.Location}`). Year {r.Year}. Reporter: {r.Reporter.NameEn} " +
-                    $"({r.Reporter.Iso3}), exports: {SourceCell(r.ReporterSource).Label.En}.",
-                $"Данные: {c.Provenance.Source.Ru} (`{c.Provenance.Location}`). Год: {r.Year}. Страна: {r.Reporter.NameRu} " +
-                    $"({r.Reporter.Iso3}), экспорт: {SourceCell(r.ReporterSource).Label.Ru}."
+                $"Data: {c.Provenance.Source.En} (`{c.Provenance.Location}`). Year {r.Year}. Reporter: {r.Reporter.NameEn} "
+                    + $"({r.Reporter.Iso3}), exports: {SourceCell(r.ReporterSource).Label.En}.",
+                $"Данные: {c.Provenance.Source.Ru} (`{c.Provenance.Location}`). Год: {r.Year}. Страна: "
+                    + $"{r.Reporter.NameRu} "
+                    + $"({r.Reporter.Iso3}), экспорт: {SourceCell(r.ReporterSource).Label.Ru}."
             ),
             new($"Conventions: {c.DescribeEn()}.", $"Соглашения: {c.DescribeRu()}."),
         };
@@ -431,19 +436,22 @@ public static class IndicesTables
         if (mirror > 0)
             list.Add(
                 new(
-                    $"{mirror} partners did not report; their exports are partners' reported imports (mirror, CIF), flagged in " +
-                        $"`partner_source`.",
-                    $"Стран-партнёров, не представивших данных: {mirror}; их экспорт взят из импорта их партнёров (зеркальные данные, " +
-                        $"СИФ), см. столбец «Данные об экспорте партнёра»."
+                    $"{mirror} partners did not report; their exports are partners' reported imports (mirror, CIF), flagged in "
+                        + $"`partner_source`.",
+                    $"Стран-партнёров, не представивших данных: {mirror}; их экспорт "
+                        + $"взят из импорта их партнёров (зеркальные данные, "
+                        + $"СИФ), см. столбец «Данные об экспорте партнёра»."
                 )
             );
         if (missing.Count > 0)
             list.Add(
                 new(
-                    $"{missing.Count} partners have no export data in {r.Year} (NO_REPORTER_DATA for indices that need their exports): " +
-                        $"{string.Join(", ", missing)}.",
-                    $"Стран-партнёров без данных об экспорте за {r.Year} г.: {missing.Count} (индексы, для которых нужен их экспорт, — " +
-                        $"NaN с причиной «нет данных об экспорте страны»): {string.Join(", ", missing)}."
+                    $"{missing.Count} partners have no export data in {r.Year} (NO_REPORTER_DATA for indices that need their exports): "
+                        + $"{string.Join(", ", missing)}.",
+                    $"Стран-партнёров без данных об экспорте за {r.Year} г.: {missing.Count} "
+                        + $"(индексы, для которых нужен их экспорт, — "
+                        + $"NaN с причиной «нет данных об экспорте страны»): "
+                        + $"{string.Join(", ", missing)}."
                 )
             );
         return list;
@@ -454,20 +462,25 @@ public static class IndicesTables
             new(
                 "esi = (X_RP/X_R)/(X_wP/X_w) (Mikic and Gilbert 2007); esi_kojima uses M_P/(M_w − M_R); esi_row the rest of the world; "
                     + "tii_one_dir = esi by definition (`docs/methods/trade-indices.md`).",
-                "ИЭЗ = (X_RP/X_R)/(X_wP/X_w) (Микич–Гилберт); ИЭЗ (Кодзима) — с M_P/(M_w − M_R); ИЭЗ (остальной мир) — относительно "
-                    + "остального мира; ИИТ односторонний по определению равен ИЭЗ (`docs/methods/trade-indices.md`)."
+                "ИЭЗ = (X_RP/X_R)/(X_wP/X_w) (Микич–Гилберт); ИЭЗ (Кодзима) — с M_P/(M_w − M_R); ИЭЗ "
+                    + "(остальной мир) — относительно "
+                    + "остального мира; ИИТ односторонний по определению равен ИЭЗ "
+                    + "(`docs/methods/trade-indices.md`)."
             ),
             new(
-                "tii_sym = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (the reference study's formula); its neutral value under " +
-                    "proportional trade is below 1 (tii_sym_neutral).",
-                "ИИТ симметричный = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования); его нейтральное значение при " +
-                    "пропорциональной торговле меньше 1 (столбец «ИИТ симметричный, нейтральное значение»)."
+                "tii_sym = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (the reference study's formula); its neutral value under "
+                    + "proportional trade is below 1 (tii_sym_neutral).",
+                "ИИТ симметричный = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования); "
+                    + "его нейтральное значение при "
+                    + "пропорциональной торговле меньше 1 (столбец «ИИТ симметричный, "
+                    + "нейтральное значение»)."
             ),
             new(
-                "sti_* = Iapadre's introversion index of the pair {reporter, partner}, turnover basis (exports + mirror imports) and " +
-                    "exports-only basis; 0 is neutral, range [−1, 1].",
-                "Симметричный индекс интроверсии торговли (Иападре) для пары {страна, партнёр}: по обороту (экспорт + зеркальный импорт) " +
-                    "и только по экспорту; 0 — нейтральное значение, диапазон [−1, 1]."
+                "sti_* = Iapadre's introversion index of the pair {reporter, partner}, turnover basis (exports + mirror imports) and "
+                    + "exports-only basis; 0 is neutral, range [−1, 1].",
+                "Симметричный индекс интроверсии торговли (Иападре) для пары "
+                    + "{страна, партнёр}: по обороту (экспорт + зеркальный импорт) "
+                    + "и только по экспорту; 0 — нейтральное значение, диапазон [−1, 1]."
             ),
         ];
 
@@ -479,15 +492,19 @@ public static class IndicesTables
                 "Membership: annual blocs as of 1 July of the year (`docs/groups.md`); the sanctions list as of its latest date. H2 is "
                     + "the reference study's convention; H1 one-directional; H3 intra-bloc flows in the numerator; H4 the bloc as one "
                     + "customs territory.",
-                "Состав: для блоков — на 1 июля года (`docs/groups.md`); санкционный список — на последнюю дату. H2 — соглашение "
-                    + "исследования; H1 — односторонний; H3 — с внутриблоковыми потоками в числителе; H4 — блок как единая таможенная "
+                "Состав: для блоков — на 1 июля года (`docs/groups.md`); санкционный список "
+                    + "— на последнюю дату. H2 — соглашение "
+                    + "исследования; H1 — односторонний; H3 — с внутриблоковыми "
+                    + "потоками в числителе; H4 — блок как единая таможенная "
                     + "территория."
             ),
             new(
-                "sti_turnover and sti_exports are for the enlarged group {reporter} ∪ bloc (Iapadre's standard); *_bloc_unit columns " +
-                    "treat the bloc as one unit (intra-bloc trade removed everywhere).",
-                "Индекс интроверсии (оборот и экспорт) рассчитан для расширенной группы {страна} ∪ блок (стандарт Иападре); в столбцах " +
-                    "«блок как целое» блок рассматривается как единое целое (внутриблоковая торговля исключена везде)."
+                "sti_turnover and sti_exports are for the enlarged group {reporter} ∪ bloc (Iapadre's standard); *_bloc_unit columns "
+                    + "treat the bloc as one unit (intra-bloc trade removed everywhere).",
+                "Индекс интроверсии (оборот и экспорт) рассчитан для расширенной "
+                    + "группы {страна} ∪ блок (стандарт Иападре); в столбцах "
+                    + "«блок как целое» блок рассматривается как единое целое "
+                    + "(внутриблоковая торговля исключена везде)."
             ),
         };
         foreach (var b in r.Blocs.Where(b => b.Result.Members.ReporterRemoved))
@@ -495,7 +512,8 @@ public static class IndicesTables
                 new(
                     $"{r.Reporter.Iso3} is a member of {b.Group.Id}: indices are computed against {b.Group.Id} without "
                         + $"{r.Reporter.Iso3} (`docs/methods/trade-indices.md`).",
-                    $"{r.Reporter.Iso3} входит в {b.Group.Id}: индексы рассчитаны относительно {b.Group.Id} без {r.Reporter.Iso3} "
+                    $"{r.Reporter.Iso3} входит в {b.Group.Id}: индексы рассчитаны относительно "
+                        + $"{b.Group.Id} без {r.Reporter.Iso3} "
                         + $"(`docs/methods/trade-indices.md`)."
                 )
             );

@@ -207,13 +207,15 @@ public static class RegressionTables
                 var key = m.Coefficients.Where(c => c.Term != "(Intercept)").Take(SummaryTerms).ToList();
                 string Terms(Language l) =>
                     key.Count == 0
-                        ? (l == Language.Ru ? "регрессоров, кроме константы, нет" : "no regressor besides " + "the intercept")
+                        ? (l == Language.Ru ? "регрессоров, кроме константы, " +
+                            "" + "нет" : "no regressor besides " + "the intercept")
                         : string.Join(
                             "; ",
                             key.Select(c =>
                                 $"{c.Term} {ReportNumbers.Format(c.Estimate, "0.000", l)}{Stars(c.PValue)} "
-                                + $"({(l == Language.Ru ? "ст. ошибка" : "s.e.")} {ReportNumbers.Format(c.StdError, "0.000", l)}, p " +
-                                    $"{PValue(c.PValue, l)})"
+                                + $"({(l == Language.Ru ? "ст. ошибка" : "s.e.")} "
+                                + $"{ReportNumbers.Format(c.StdError, "0.000", l)}, p "
+                                + $"{PValue(c.PValue, l)})"
                             )
                         );
                 var more = m.Coefficients.Count(c => c.Term != "(Intercept)") - key.Count;
@@ -268,12 +270,15 @@ public static class RegressionTables
             yield return d.Reason switch
             {
                 DropReason.Missing => $"исключено наблюдений: {d.Count} (пропущенные значения)",
-                DropReason.NonFinite =>
-                    $"исключено наблюдений: {d.Count} (нечисловые или бесконечные значения, например логарифм значения ≤ 0)",
-                DropReason.FixedEffectAllZero =>
-                    $"исключено наблюдений: {d.Count} (в их группе фиксированного эффекта зависимая переменная везде равна нулю)",
-                DropReason.Separated =>
-                    $"исключено наблюдений: {d.Count} (разделение, тест ReLU, Коррейя — Гимарайнш — Зилкин, 2019), строки {lines}",
+                DropReason.NonFinite => $"исключено наблюдений: {d.Count} (нечисловые или " +
+                    $"бесконечные "
+                    + $"значения, например логарифм значения ≤ 0)",
+                DropReason.FixedEffectAllZero => $"исключено наблюдений: {d.Count} (в их группе " +
+                    $"фиксированного "
+                    + $"эффекта зависимая переменная везде равна нулю)",
+                DropReason.Separated => $"исключено наблюдений: {d.Count} (разделение, тест ReLU, " +
+                    $"Коррейя — "
+                    + $"Гимарайнш — Зилкин, 2019), строки {lines}",
                 _ => $"исключено наблюдений: {d.Count}",
             };
         }

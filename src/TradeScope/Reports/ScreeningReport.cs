@@ -69,7 +69,8 @@ public static class ScreeningReport
             [
                 new(
                     "ESI = (X_RP/X_R)/(X_wP/X_w); neutral value 1 (Mikic and Gilbert 2007; `docs/methods/trade-indices.md`).",
-                    "ИЭЗ = (X_RP/X_R)/(X_wP/X_w); нейтральное значение 1 (Микич и Гилберт, 2007; `docs/methods/trade-indices.md`)."
+                    "ИЭЗ = (X_RP/X_R)/(X_wP/X_w); нейтральное значение 1 (Микич и Гилберт, 2007; " +
+                        "" + "`docs/methods/trade-indices.md`)."
                 ),
             ],
         }.Validated();
@@ -107,11 +108,13 @@ public static class ScreeningReport
             [
                 new(
                     "TII = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (the reference study's formula; "
-                        + "`docs/methods/trade-indices.md`). Its neutral value under proportional trade is below 1 and depends on the " +
-                            "sizes of "
+                        + "`docs/methods/trade-indices.md`). Its neutral value under proportional trade is below 1 and depends on the "
+                        + "sizes of "
                         + "the pair; read TII / neutral against 1.",
-                    "ИИТ = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования; `docs/methods/trade-indices.md`). Нейтральное "
-                        + "значение при пропорциональной торговле меньше 1 и зависит от размеров пары; отношение ИИТ / нейтральное "
+                    "ИИТ = [(X_RP+X_PR)/(X_R+X_P)]/[(X_wR+X_wP)/X_w] (формула исследования; "
+                        + "`docs/methods/trade-indices.md`). Нейтральное "
+                        + "значение при пропорциональной торговле меньше 1 и зависит "
+                        + "от размеров пары; отношение ИИТ / нейтральное "
                         + "сравнивается с 1."
                 ),
             ],
@@ -192,12 +195,14 @@ public static class ScreeningReport
             [
                 new(
                     "STI = (HITI − HETI)/(HITI + HETI) for the pair {reporter, partner} (Iapadre 2004; "
-                        + "`docs/methods/trade-indices.md`); 0 is neutral, range [−1, 1]. Turnover basis: exports + mirror imports, " +
-                            "world trade "
+                        + "`docs/methods/trade-indices.md`); 0 is neutral, range [−1, 1]. Turnover basis: exports + mirror imports, "
+                        + "world trade "
                         + "2·X_w; exports basis: exports only, world trade X_w.",
-                    "STI = (HITI − HETI)/(HITI + HETI) для пары {страна, партнёр} (Иападре, 2004; `docs/methods/trade-indices.md`); 0 — "
-                        + "нейтрально, диапазон [−1, 1]. По обороту: экспорт + зеркальный импорт, мировой оборот 2·X_w; по экспорту: " +
-                            "только "
+                    "STI = (HITI − HETI)/(HITI + HETI) для пары {страна, партнёр} (Иападре, 2004; "
+                        + "`docs/methods/trade-indices.md`); 0 — "
+                        + "нейтрально, диапазон [−1, 1]. По обороту: экспорт + зеркальный "
+                        + "импорт, мировой оборот 2·X_w; по экспорту: "
+                        + "только "
                         + "экспорт, мировой экспорт X_w."
                 ),
             ],
@@ -237,12 +242,15 @@ public static class ScreeningReport
             Notes =
             [
                 new(
-                    "Benchmarks: ESI > 1; TII symmetric > its neutral value; STI (turnover) > 0; STI (exports) > 0. Order: benchmarks " +
-                        "cleared, then the mean of the four ranks among the screened partners. NaN (see the reason column of `tradescope " +
-                            "indices`) never clears a benchmark.",
-                    "Пороги: ИЭЗ > 1; ИИТ симметричный > нейтрального значения; индекс интроверсии (оборот) > 0; индекс интроверсии " +
-                        "(экспорт) > 0. Порядок: число превышенных порогов, затем средний из четырёх рангов среди отобранных партнёров. " +
-                            "NaN (причина — в столбце «Причина NaN» команды `tradescope indices`) порог не превышает."
+                    "Benchmarks: ESI > 1; TII symmetric > its neutral value; STI (turnover) > 0; STI (exports) > 0. Order: benchmarks "
+                        + "cleared, then the mean of the four ranks among the screened partners. NaN (see the reason column of `tradescope "
+                        + "indices`) never clears a benchmark.",
+                    "Пороги: ИЭЗ > 1; ИИТ симметричный > нейтрального значения; индекс "
+                        + "интроверсии (оборот) > 0; индекс интроверсии "
+                        + "(экспорт) > 0. Порядок: число превышенных порогов, затем "
+                        + "средний из четырёх рангов среди отобранных партнёров. "
+                        + "NaN (причина — в столбце «Причина NaN» команды `tradescope indices`) "
+                        + "порог не превышает."
                 ),
             ],
         }.Validated();
@@ -273,12 +281,14 @@ public static class ScreeningReport
             [
                 new(
                     "Partners whose known trade with the reporter would place them among the largest, but whose own exports "
-                        + "(reported or mirror) are missing: their indices cannot be computed, so they are neither screened nor ranked; " +
-                            "the next "
+                        + "(reported or mirror) are missing: their indices cannot be computed, so they are neither screened nor ranked; "
+                        + "the next "
                         + "largest partners with data take their places.",
-                    "Партнёры, которые по известной торговле со страной вошли бы в число крупнейших, но по которым нет данных об их "
-                        + "экспорте (ни отчётных, ни зеркальных): их индексы не рассчитываются, поэтому они не отбираются и не " +
-                            "ранжируются; "
+                    "Партнёры, которые по известной торговле со страной вошли бы в "
+                        + "число крупнейших, но по которым нет данных об их "
+                        + "экспорте (ни отчётных, ни зеркальных): их индексы не "
+                        + "рассчитываются, поэтому они не отбираются и не "
+                        + "ранжируются; "
                         + "их места занимают следующие по величине партнёры с данными."
                 ),
             ],
@@ -295,8 +305,10 @@ public static class ScreeningReport
                 new(
                     $"Partners screened: the {n} largest partners of {r.Reporter.Iso3} with data by turnover (exports + mirror imports) in "
                         + $"{r.Year} (`--top {s.Top}`). Indices are computed on merchandise trade, all goods, current US$.",
-                    $"Отобраны {n} крупнейших партнёров {r.Reporter.Iso3} с данными по обороту (экспорт + зеркальный импорт) в {r.Year} г. "
-                        + $"(`--top {s.Top}`). Индексы рассчитаны по товарной торговле, все товары, текущие долл. США."
+                    $"Отобраны {n} крупнейших партнёров {r.Reporter.Iso3} с данными по "
+                        + $"обороту (экспорт + зеркальный импорт) в {r.Year} г. "
+                        + $"(`--top {s.Top}`). Индексы рассчитаны по товарной торговле, все "
+                        + $"товары, текущие долл. США."
                 )
             )
         );
@@ -321,16 +333,20 @@ public static class ScreeningReport
                 ? new(
                     $"No partner among the {s.Partners.Count} largest partners of {r.Reporter.NameEn} with data in {r.Year} clears "
                         + $"the neutral benchmark on all four indices (ESI, TII / neutral, STI on turnover and on exports).",
-                    $"Ни один из {s.Partners.Count} крупнейших партнёров ({r.Reporter.NameRu}, {r.Year} г.) с данными не превышает "
-                        + $"нейтральный уровень по всем четырём индексам (ИЭЗ, ИИТ / нейтральное, индекс интроверсии по обороту и по "
+                    $"Ни один из {s.Partners.Count} крупнейших партнёров ({r.Reporter.NameRu}, {r.Year} г.) "
+                        + $"с данными не превышает "
+                        + $"нейтральный уровень по всем четырём индексам (ИЭЗ, ИИТ / "
+                        + $"нейтральное, индекс интроверсии по обороту и по "
                         + $"экспорту)."
                 )
                 : new(
                     $"**Partners clearing the neutral benchmark on all four indices** (ESI, TII / neutral, STI on turnover and on "
                         + $"exports) among the {s.Partners.Count} largest partners of {r.Reporter.NameEn} with data in {r.Year} "
                         + $"({clearing.Count}): {Names(clearing, Language.En)}.",
-                    $"**Партнёры выше нейтрального уровня по всем четырём индексам** (ИЭЗ, ИИТ / нейтральное, индекс интроверсии по "
-                        + $"обороту и по экспорту) среди {s.Partners.Count} крупнейших партнёров ({r.Reporter.NameRu}, {r.Year} г.) с "
+                    $"**Партнёры выше нейтрального уровня по всем четырём индексам** "
+                        + $"(ИЭЗ, ИИТ / нейтральное, индекс интроверсии по "
+                        + $"обороту и по экспорту) среди {s.Partners.Count} крупнейших "
+                        + $"партнёров ({r.Reporter.NameRu}, {r.Year} г.) с "
                         + $"данными ({clearing.Count}): {Names(clearing, Language.Ru)}."
                 ),
         };
@@ -342,8 +358,10 @@ public static class ScreeningReport
                 new(
                     $"**Strongest bloc relative to its neutral value:** {strongest.Group.NameEn} ({strongest.Group.Id}), TII "
                         + $"(H2) {ReportNumbers.Format(ratio, "0.00", Language.En)} times its neutral value.",
-                    $"**Блок с наибольшей интенсивностью относительно нейтрального значения:** {strongest.Group.NameRu} "
-                        + $"({strongest.Group.Id}), ИИТ (H2) в {ReportNumbers.Format(ratio, "0.00", Language.Ru)} раза выше нейтрального "
+                    $"**Блок с наибольшей интенсивностью относительно нейтрального "
+                        + $"значения:** {strongest.Group.NameRu} "
+                        + $"({strongest.Group.Id}), ИИТ (H2) в {ReportNumbers.Format(ratio, "0.00", Language.Ru)} раза выше "
+                        + $"нейтрального "
                         + $"значения."
                 )
             );
@@ -354,7 +372,8 @@ public static class ScreeningReport
             lines.Add(
                 new(
                     $"Not screened for lack of data ({left.Count}; table 6): {Names(left, Language.En)}.",
-                    $"Не отобраны из-за отсутствия данных ({left.Count}; таблица 6): {Names(left, Language.Ru)}."
+                    $"Не отобраны из-за отсутствия данных ({left.Count}; таблица 6): " +
+                        $"" + $"{Names(left, Language.Ru)}."
                 )
             );
         }
@@ -367,10 +386,14 @@ public static class ScreeningReport
             + "read against 1, compares blocs. H1 one-directional, H3 intra-bloc flows in the numerator, H4 bloc as one customs "
             + "territory. Membership: 1 July of the year; the sanctions list as of its latest date. A reporter inside a bloc is compared "
             + "with the bloc without it (`docs/methods/trade-indices.md`).",
-        "Порядок — по отношению ИИТ (H2) / нейтральное: H2 — соглашение исследования (симметричная формула, блок как единое целое, "
-            + "внутриблоковые потоки исключены из числителя, но входят в итоги блока), а нейтральные значения блоков различны, поэтому "
-            + "блоки сравниваются по отношению к 1. H1 — односторонний, H3 — внутриблоковые потоки в числителе, H4 — блок как единая "
-            + "таможенная территория. Состав — на 1 июля года; санкционный список — на последнюю дату. Если страна входит в блок, она "
+        "Порядок — по отношению ИИТ (H2) / нейтральное: H2 — соглашение "
+            + "исследования (симметричная формула, блок как единое целое, "
+            + "внутриблоковые потоки исключены из числителя, но входят в итоги "
+            + "блока), а нейтральные значения блоков различны, поэтому "
+            + "блоки сравниваются по отношению к 1. H1 — односторонний, H3 — "
+            + "внутриблоковые потоки в числителе, H4 — блок как единая "
+            + "таможенная территория. Состав — на 1 июля года; санкционный список "
+            + "— на последнюю дату. Если страна входит в блок, она "
             + "сравнивается с блоком без себя (`docs/methods/trade-indices.md`)."
     );
 
@@ -379,8 +402,10 @@ public static class ScreeningReport
         s.CoveredBlocs.Select(c => new Bilingual(
             $"{c.Bloc.Group.Id} is not shown: in {s.Indices.Year} it has the same members as the succession chain {c.Chain.Group.Id} "
                 + $"({c.Chain.Group.NameEn}), which covers it (see `tradescope blocs` for each bloc separately).",
-            $"{c.Bloc.Group.Id} не показан: в {s.Indices.Year} г. его состав совпадает с цепочкой правопреемства {c.Chain.Group.Id} "
-                + $"({c.Chain.Group.NameRu}), которая его включает (каждый блок отдельно — в `tradescope blocs`)."
+            $"{c.Bloc.Group.Id} не показан: в {s.Indices.Year} г. его состав совпадает с цепочкой "
+                + $"правопреемства {c.Chain.Group.Id} "
+                + $"({c.Chain.Group.NameRu}), которая его включает (каждый блок отдельно — в "
+                + $"`tradescope blocs`)."
         ));
 
     private static Bilingual NoDataReason(IndexReason reason) =>

@@ -362,7 +362,8 @@ public static class ExportDecomposition
     }
 
     /// <summary>
-    /// One element of V̂·B·Ê (docs/methods/value-chains.md#icio-notation): value added of industry <paramref name="originRow"/> embodied in
+    /// One element of V̂·B·Ê (docs/methods/value-chains.md#icio-notation): value added of industry <paramref name="originRow"/>
+    /// embodied in
     /// the gross
     /// exports of industry <paramref name="exportRow"/>: v_o · b_oe · E_e.
     /// </summary>
@@ -384,7 +385,8 @@ public static class ExportDecomposition
         return block;
     }
 
-    /// <summary>FFD_DVA_{s,p} = v̂_s Σ_k B_sk Y_kp: VA of s absorbed in final demand of p (Johnson–Noguera VAX by destination).</summary>
+    /// <summary>FFD_DVA_{s,p} = v̂_s Σ_k B_sk Y_kp: VA of s absorbed in final demand of p (Johnson–Noguera VAX by
+    /// destination).</summary>
     public static double[] ValueAddedInFinalDemand(ValueAddedAccounts acc, int s)
     {
         var v = acc.System.ValueAddedCoefficients;

@@ -8,7 +8,8 @@ using TradeScope.Model;
 namespace TradeScope.ValueChains;
 
 /// <summary>
-/// The demand-side Leontief system of an ICIO table (docs/methods/value-chains.md#icio-notation): technical coefficients A = Z·diag(X)⁻¹,
+/// The demand-side Leontief system of an ICIO table (docs/methods/value-chains.md#icio-notation): technical coefficients A =
+/// Z·diag(X)⁻¹,
 /// value-added
 /// coefficients v = w ⊘ X and the global Leontief inverse B = (I − A)⁻¹.
 /// </summary>

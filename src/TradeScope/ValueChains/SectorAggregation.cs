@@ -24,7 +24,8 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
                 : throw InputException.Argument(
                     ValueChainParameters.Sectors,
                     "standard",
-                    $"the standard aggregates need WIOD 2013 sector codes (c1..c35); sector {code} is not in the table — pass a CSV instead"
+                    $"the standard aggregates need WIOD 2013 sector codes (c1..c35); sector {code} is not in the table — pass a CSV "
+                        + $"instead"
                 );
         return new([
             ("TOTAL_MANUFACTURING", Enumerable.Range(3, 14).Select(k => Index($"c{k}")).ToArray()),
@@ -107,8 +108,8 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
             throw InputException.Argument(
                 ValueChainParameters.Sectors,
                 "standard",
-                $"no manufacturing industry (TiVA D10T12 … D31T33, 2023 codes C10T12 … C31T33) in the table " +
-                    $"({string.Join(" ", sectors.Take(8))} …)"
+                $"no manufacturing industry (TiVA D10T12 … D31T33, 2023 codes C10T12 … C31T33) in the table "
+                    + $"({string.Join(" ", sectors.Take(8))} …)"
             );
         var chemicals = Of("D20") is { Length: > 0 } c20 ? c20 : Of("D20T21");
         var groups = new List<(string Name, int[] Members)>
@@ -146,7 +147,11 @@ public sealed record SectorAggregation(IReadOnlyList<(string Name, int[] Members
             var (group, sector) = (row[0], row[1]);
             var k = sectors.ToList().FindIndex(s => s.Equals(sector, StringComparison.OrdinalIgnoreCase));
             if (k < 0)
-                throw InputException.At(path, row.Line, $"unknown sector '{sector}' (table sectors: {string.Join(" ", sectors.Take(8))}…)");
+                throw InputException.At(
+                    path,
+                    row.Line,
+                    $"unknown sector '{sector}' (table sectors: " + $"{string.Join(" ", sectors.Take(8))}…)"
+                );
             var g = groups.FindIndex(x => x.Name == group);
             if (g < 0)
             {

@@ -105,7 +105,8 @@ public sealed class VcovRegistryTests
         Assert.Equal("HC1", VcovSpec.Parse("robust").Label);
         Assert.Equal(new Bilingual("Clustered (Origin)", "кластеризованные (Origin)"), VcovSpec.Cluster("Origin").BilingualLabel);
         Assert.Equal(
-            new Bilingual("Two-way clustered (Origin, Destination)", "двусторонняя кластеризация (Origin, Destination)"),
+            new Bilingual("Two-way clustered (Origin, " +
+                "" + "Destination)", "двусторонняя кластеризация (Origin, Destination)"),
             VcovSpec.Parse("cluster:Origin,Destination").BilingualLabel
         );
     }

@@ -54,7 +54,10 @@ public sealed class XlsxOutputTests
         Assert.Equal("NaN: NO_REPORTER_DATA", RowOf(sheet, "DZA").Cell(tiiSym).GetString());
         using var ru = Workbook("indices", "--reporter", "RUS", "--year", "2019", "--lang", "ru");
         var ruSheet = ru.Worksheet("Индексы");
-        Assert.Equal("NaN: нет данных об экспорте страны", RowOf(ruSheet, "DZA").Cell(Column(ruSheet, "ИИТ симметричный")).GetString());
+        Assert.Equal(
+            "NaN: нет данных об экспорте " + "страны",
+            RowOf(ruSheet, "DZA").Cell(Column(ruSheet, "ИИТ симметричный")).GetString()
+        );
     }
 
     [Fact]

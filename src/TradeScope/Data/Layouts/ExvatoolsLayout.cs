@@ -68,12 +68,14 @@ public static class ExvatoolsLayout
             Provenance = new Provenance(
                 new Bilingual(
                     "ICIO table, exvatools test layout",
-                    "межстрановая таблица «затраты — выпуск» (МТЗВ), тестовый формат exvatools"
+                    "межстрановая таблица «затраты — выпуск» (МТЗВ), тестовый " +
+                        "" + "формат exvatools"
                 ),
                 path
             ).WithNote(
                 "split regions (CN1/CN2, MX1/MX2) computed as parts of one country (docs/methods/value-chains.md#table-conventions)",
-                "разделённые регионы (CN1/CN2, MX1/MX2) рассчитаны как части одной страны (docs/methods/value-chains.md#table-conventions)"
+                "разделённые регионы (CN1/CN2, MX1/MX2) рассчитаны как части одной страны "
+                    + "(docs/methods/value-chains.md#table-conventions)"
             ),
         };
         for (var r = 0; r < csv.RowLabels.Count; r++)

@@ -76,7 +76,8 @@ public static class GenericIcioLayout
             Provenance = new Provenance(
                 new Bilingual(
                     "ICIO table, generic long layout",
-                    "межстрановая таблица «затраты — выпуск» (МТЗВ), универсальный длинный формат"
+                    "межстрановая таблица «затраты — выпуск» (МТЗВ), универсальный " +
+                        "" + "длинный формат"
                 ),
                 path
             ),

@@ -308,18 +308,21 @@ public static class OecdIcioLayout
             _ => null,
         };
         var en = year is null ? "OECD ICIO table (edition not identified from the labels)" : $"OECD ICIO table, {year} edition";
-        var ru = year is null ? "МТЗВ ОЭСР (ICIO; выпуск по меткам не определён)" : $"МТЗВ ОЭСР (ICIO), выпуск {year} г.";
+        var ru = year is null ? "МТЗВ ОЭСР (ICIO; выпуск по меткам не " +
+            "" + "определён)" : $"МТЗВ ОЭСР (ICIO), выпуск {year} г.";
         var provenance = new Provenance(new Bilingual(en + ", US$ million", ru + ", млн долл. США"), source);
         return extended
             ? provenance.WithNote(
                 "extended table: China's and Mexico's parts (CN1/CN2, MX1/MX2) computed as parts of one country "
                     + "(docs/methods/value-chains.md#china-mexico-split)",
-                "расширенная таблица: части Китая и Мексики (CN1/CN2, MX1/MX2) рассчитаны как части одной страны "
+                "расширенная таблица: части Китая и Мексики (CN1/CN2, MX1/MX2) рассчитаны "
+                    + "как части одной страны "
                     + "(docs/methods/value-chains.md#china-mexico-split)"
             )
             : provenance.WithNote(
                 "small table: China and Mexico merged (docs/methods/value-chains.md#china-mexico-split)",
-                "малая таблица: Китай и Мексика без разделения (docs/methods/value-chains.md#china-mexico-split)"
+                "малая таблица: Китай и Мексика без разделения " +
+                    "" + "(docs/methods/value-chains.md#china-mexico-split)"
             );
     }
 

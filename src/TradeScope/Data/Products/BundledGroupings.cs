@@ -224,7 +224,8 @@ internal static class BundledGroupings
         new(Intermediate, "Intermediate goods", "Промежуточные товары"),
         new(Capital, "Capital goods", "Инвестиционные товары"),
         new(Consumption, "Consumption goods", "Потребительские товары"),
-        new(Mixed, "Mixed or unassigned end use", "Смешанное или неустановленное конечное использование"),
+        new(Mixed, "Mixed or unassigned end " +
+            "" + "use", "Смешанное или неустановленное конечное использование"),
     ];
 
     /// <summary>BEC Rev.4 basic category (right-padded to three digits, as in the concordances) → end use group.</summary>
@@ -314,7 +315,8 @@ internal static class BundledGroupings
         new(MediumHigh, "Medium-high technology", "Среднетехнологичные высокого уровня"),
         new(MediumLow, "Medium-low technology", "Среднетехнологичные низкого уровня"),
         new(Low, "Low technology", "Низкотехнологичные"),
-        new(NonManufacturing, "Not manufactured (agriculture, mining, energy, other)", "Продукция вне обрабатывающей промышленности"),
+        new(NonManufacturing, "Not manufactured (agriculture, mining, energy, " +
+            "" + "other)", "Продукция вне обрабатывающей промышленности"),
     ];
 
     /// <summary>ISIC Rev.3 code prefix (2, 3 or 4 digits) → technology class, OECD (Hatzichronoglou 1997).</summary>

@@ -25,9 +25,12 @@ public static class BorinManciniDecomposition
                     "bm-src: Borin and Mancini (2019, 2023) source-based decomposition of total exports (exvatools bm_src): value added is "
                         + "counted the first time it leaves the exporter; DC = EXGR_DVA, DDC = domestic double counting (= EXGR_RIM), "
                         + "FC = EXGR_FVA; GVCB = FC + DDC, GVCF = VAX3 + VAX4 + REF, GVC = GVCB + GVCF = EXGR − DAVAX",
-                    "bm-src: разложение общего экспорта Борина и Манчини (2019, 2023) по источнику (bm_src в exvatools): добавленная "
-                        + "стоимость учитывается при первом выходе за границу экспортёра; DC = EXGR_DVA, DDC — отечественный двойной "
-                        + "счёт (= EXGR_RIM), FC = EXGR_FVA; GVCB = FC + DDC, GVCF = VAX3 + VAX4 + REF, GVC = GVCB + GVCF = EXGR − DAVAX"
+                    "bm-src: разложение общего экспорта Борина и Манчини (2019, 2023) по "
+                        + "источнику (bm_src в exvatools): добавленная "
+                        + "стоимость учитывается при первом выходе за границу "
+                        + "экспортёра; DC = EXGR_DVA, DDC — отечественный двойной "
+                        + "счёт (= EXGR_RIM), FC = EXGR_FVA; GVCB = FC + DDC, GVCF = VAX3 + VAX4 + REF, GVC = GVCB + GVCF = EXGR − "
+                        + "DAVAX"
                 ),
             ],
             Documentation =
@@ -63,29 +66,37 @@ public static class BorinManciniDecomposition
             Rows = (acc, s, detail, _) => Rows(BorinMancini.Sink(acc, s), detail, variant),
         };
 
-    private static Bilingual SinkNote => new(
-        "bm-snk: Borin and Mancini (2019, 2023) sink-based decomposition of total exports (exvatools bm_snk): value added is counted "
-            + "the last time it leaves the exporter; DC, DVA, VAX, REF, DDC, FC, FVA and FDC equal the source-based totals, the "
-            + "detailed terms differ; VAXIM = value added absorbed by the direct importer, by any route",
-        "bm-snk: разложение общего экспорта Борина и Манчини (2019, 2023) по месту поглощения (bm_snk в exvatools): добавленная "
-            + "стоимость учитывается при последнем выходе за границу экспортёра; DC, DVA, VAX, REF, DDC, FC, FVA и FDC совпадают с "
-            + "разложением по источнику, детальные компоненты различаются; VAXIM — добавленная стоимость, поглощённая "
-            + "непосредственным импортёром любым путём"
-    );
+    private static Bilingual SinkNote =>
+        new(
+            "bm-snk: Borin and Mancini (2019, 2023) sink-based decomposition of total exports (exvatools bm_snk): value added is counted "
+                + "the last time it leaves the exporter; DC, DVA, VAX, REF, DDC, FC, FVA and FDC equal the source-based totals, the "
+                + "detailed terms differ; VAXIM = value added absorbed by the direct importer, by any route",
+            "bm-snk: разложение общего экспорта Борина и Манчини (2019, 2023) по месту "
+                + "поглощения (bm_snk в exvatools): добавленная "
+                + "стоимость учитывается при последнем выходе за границу "
+                + "экспортёра; DC, DVA, VAX, REF, DDC, FC, FVA и FDC совпадают с "
+                + "разложением по источнику, детальные компоненты различаются; VAXIM " +
+                    "— "
+                + "добавленная стоимость, поглощённая "
+                + "непосредственным импортёром любым путём"
+        );
 
     private static Bilingual VaximNote(VaximVariant variant) =>
         variant == VaximVariant.Exvatools
             ? new(
                 "VAXIM as exvatools 0.9.0 computes it: for a partner split in row blocks (CN1/CN2, MX1/MX2) the product of sums over "
                     + "the parts per industry, which adds cross terms (a compatibility value, larger than the definition on split tables)",
-                "VAXIM как в exvatools 0.9.0: для партнёра, разделённого на блоки (CN1/CN2, MX1/MX2), — произведение сумм по частям "
-                    + "для каждой отрасли, с перекрёстными слагаемыми (значение для совместимости, на разделённых таблицах больше "
+                "VAXIM как в exvatools 0.9.0: для партнёра, разделённого на блоки (CN1/CN2, MX1/MX2), "
+                    + "— произведение сумм по частям "
+                    + "для каждой отрасли, с перекрёстными слагаемыми (значение для "
+                    + "совместимости, на разделённых таблицах больше "
                     + "определения)"
             )
             : new(
                 "VAXIM: the sum over the partner's rows of products (the definition); exvatools 0.9.0 gives a larger value on tables "
                     + "with split countries (CN1/CN2, MX1/MX2)",
-                "VAXIM: сумма произведений по строкам партнёра (определение); exvatools 0.9.0 на таблицах с разделёнными странами "
+                "VAXIM: сумма произведений по строкам партнёра (определение); exvatools "
+                    + "0.9.0 на таблицах с разделёнными странами "
                     + "(CN1/CN2, MX1/MX2) даёт большее значение"
             );
 

@@ -20,12 +20,14 @@ public static class KwwDecomposition
             Notes =
             [
                 new(
-                    "kww: the nine terms of Koopman, Wang and Wei (2014) are country totals (not additive by sector), summed from WWZ " +
-                        "terms "
+                    "kww: the nine terms of Koopman, Wang and Wei (2014) are country totals (not additive by sector), summed from WWZ "
+                        + "terms "
                         + "(WWZ 2013 Table E2); 1+2+3 = VAX, 1–5 = DVA, 6 = domestic double counting, 7+8+9 = EXGR_FVA",
-                    "kww: девять компонентов Купмана, Вана и Вэя (2014) — итоги по стране (не аддитивны по отраслям), суммы компонентов " +
-                        "WWZ "
-                        + "(WWZ 2013, табл. E2); 1+2+3 = VAX, 1–5 = DVA, 6 — отечественный двойной счёт, 7+8+9 = EXGR_FVA"
+                    "kww: девять компонентов Купмана, Вана и Вэя (2014) — итоги по стране "
+                        + "(не аддитивны по отраслям), суммы компонентов "
+                        + "WWZ "
+                        + "(WWZ 2013, табл. E2); 1+2+3 = VAX, 1–5 = DVA, 6 — отечественный двойной счёт, "
+                        + "7+8+9 = EXGR_FVA"
                 ),
             ],
             Documentation =

@@ -24,8 +24,10 @@ public static class OecdDecomposition
                     "oecd: DC = EXGR_DVA (domestic content, with double counting); DVA = EXGR_DDC + EXGR_IDC; DDC = DC − DVA = EXGR_RIM "
                         + "(domestic double counting, not TiVA's EXGR_DDC); VAX = Σ FFD_DVA; REF = DVA − VAX; FC = GVCB = EXGR_FVA; "
                         + "GVCF = FEXDVAP; GVC = GVCB + GVCF",
-                    "oecd: DC = EXGR_DVA (отечественное содержание с двойным счётом); DVA = EXGR_DDC + EXGR_IDC; DDC = DC − DVA = EXGR_RIM "
-                        + "(отечественный двойной счёт, не EXGR_DDC в TiVA); VAX = Σ FFD_DVA; REF = DVA − VAX; FC = GVCB = EXGR_FVA; "
+                    "oecd: DC = EXGR_DVA (отечественное содержание с двойным счётом); DVA = "
+                        + "EXGR_DDC + EXGR_IDC; DDC = DC − DVA = EXGR_RIM "
+                        + "(отечественный двойной счёт, не EXGR_DDC в TiVA); VAX = Σ FFD_DVA; REF = DVA − "
+                        + "VAX; FC = GVCB = EXGR_FVA; "
                         + "GVCF = FEXDVAP; GVC = GVCB + GVCF"
                 ),
             ],

@@ -26,10 +26,13 @@ public static class ParticipationDecomposition
                         + "v_p B_pq E_q (exporter's value added in q's exports); FP_SH_EXGR = FP / EXGR of the exporter; "
                         + "GVC_BM, GVCB_BM, GVCF_BM: Borin and Mancini's (2019) source-based GVC-related exports (all partners; "
                         + "docs/methods/value-chains.md#bm-participation), not the oecd method's GVC items",
-                    "participation: FVA по источнику q = v_q B_qp E_p; BP = FVA_q / FVA (NaN без иностранного содержания); FP по " +
-                        "партнёру q = "
-                        + "v_p B_pq E_q (добавленная стоимость экспортёра в экспорте q); FP_SH_EXGR = FP / EXGR экспортёра; "
-                        + "GVC_BM, GVCB_BM, GVCF_BM: связанный с ГЦС экспорт по Борину и Манчини (2019), по источнику (все партнёры; "
+                    "participation: FVA по источнику q = v_q B_qp E_p; BP = FVA_q / FVA (NaN без иностранного "
+                        + "содержания); FP по "
+                        + "партнёру q = "
+                        + "v_p B_pq E_q (добавленная стоимость экспортёра в экспорте q); "
+                        + "FP_SH_EXGR = FP / EXGR экспортёра; "
+                        + "GVC_BM, GVCB_BM, GVCF_BM: связанный с ГЦС экспорт по Борину и Манчини "
+                        + "(2019), по источнику (все партнёры; "
                         + "docs/methods/value-chains.md#bm-participation), не показатели GVC метода oecd"
                 ),
             ],

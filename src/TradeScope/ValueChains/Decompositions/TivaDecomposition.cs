@@ -20,11 +20,14 @@ public static class TivaDecomposition
             Notes =
             [
                 new(
-                    "tiva: shares (…SH) in per cent of the exporter's gross exports EXGR, NaN when EXGR = 0; EXGR_FVA by source = DEXFVAP; "
+                    "tiva: shares (…SH) in per cent of the exporter's gross exports EXGR, NaN when EXGR = 0; EXGR_FVA by source = "
+                        + "DEXFVAP; "
                         + "FEXDVAP by partner p = the exporter's value added in p's exports; "
                         + "FFD_DVA by partner = its value added in p's final demand",
-                    "tiva: доли (…SH) в процентах валового экспорта EXGR, NaN при EXGR = 0; EXGR_FVA по источнику = DEXFVAP; "
-                        + "FEXDVAP по партнёру p — добавленная стоимость экспортёра в экспорте p; FFD_DVA — в конечном спросе p"
+                    "tiva: доли (…SH) в процентах валового экспорта EXGR, NaN при EXGR = 0; EXGR_FVA "
+                        + "по источнику = DEXFVAP; "
+                        + "FEXDVAP по партнёру p — добавленная стоимость экспортёра в "
+                        + "экспорте p; FFD_DVA — в конечном спросе p"
                 ),
             ],
             Documentation = ["docs/methods/value-chains.md#tiva", "docs/methods/value-chains.md#term-names"],

@@ -21,12 +21,15 @@ public static class WwzDecomposition
             [
                 new(
                     "wwz: the sixteen terms of Wang, Wei and Zhu (2013, Table E1) add up to bilateral exports EXGR; labels as decompr "
-                        + "(exvatools: MVA_FIN = FVA_FIN1, OVA_FIN = FVA_FIN2, …); standard terms: VAX = T1–T5, REF = T6–T8, DDC = T9–T10, "
+                        + "(exvatools: MVA_FIN = FVA_FIN1, OVA_FIN = FVA_FIN2, …); standard terms: VAX = T1–T5, REF = T6–T8, DDC = "
+                        + "T9–T10, "
                         + "FVA = T11+T12+T14+T15, FDC = T13+T16",
-                    "wwz: шестнадцать компонентов Вана, Вэя и Чжу (2013, табл. E1) в сумме дают двусторонний экспорт EXGR; обозначения " +
-                        "decompr "
-                        + "(exvatools: MVA_FIN = FVA_FIN1, OVA_FIN = FVA_FIN2, …); стандартные компоненты: VAX = T1–T5, REF = T6–T8, DDC " +
-                            "= T9–T10, "
+                    "wwz: шестнадцать компонентов Вана, Вэя и Чжу (2013, табл. E1) в сумме "
+                        + "дают двусторонний экспорт EXGR; обозначения "
+                        + "decompr "
+                        + "(exvatools: MVA_FIN = FVA_FIN1, OVA_FIN = FVA_FIN2, …); стандартные компоненты: VAX = "
+                        + "T1–T5, REF = T6–T8, DDC "
+                        + "= T9–T10, "
                         + "FVA = T11+T12+T14+T15, FDC = T13+T16"
                 ),
             ],

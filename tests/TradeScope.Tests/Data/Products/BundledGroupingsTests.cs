@@ -75,8 +75,10 @@ public sealed class BundledGroupingsTests
             Assert.True(char.IsUpper(group.NameEn[0]) && char.IsUpper(group.NameRu[0]), group.Code);
         }
         // Official TN VED EAEU wording of section VI and XVI (sentence case).
-        Assert.Equal("Продукция химической и связанных с ней отраслей промышленности", groups[5].NameRu);
-        Assert.StartsWith("Машины, оборудование и механизмы; электротехническое оборудование", groups[15].NameRu);
+        Assert.Equal("Продукция химической и связанных с ней отраслей " +
+            "" + "промышленности", groups[5].NameRu);
+        Assert.StartsWith("Машины, оборудование и механизмы; электротехническое " +
+            "" + "оборудование", groups[15].NameRu);
         Assert.Equal("Live animals; animal products", groups[0].NameEn);
     }
 
@@ -87,7 +89,8 @@ public sealed class BundledGroupingsTests
         Assert.Equal(97, chapters.Groups.Count); // 01–97 without 77, and 99
         Assert.All(chapters.Groups, g => Assert.False(string.IsNullOrEmpty(g.NameRu)));
         Assert.Equal("Товары, не классифицированные по видам", chapters.Find("99")!.NameRu);
-        Assert.Equal("Реакторы ядерные, котлы, оборудование и механические устройства; их части", chapters.Find("84")!.NameRu);
+        Assert.Equal("Реакторы ядерные, котлы, оборудование и механические " +
+            "" + "устройства; их части", chapters.Find("84")!.NameRu);
         Assert.Equal("84", chapters.MapFor(null).GroupOf("847130"));
         Assert.Null(chapters.MapFor(null).GroupOf("770000"));
     }
@@ -283,7 +286,8 @@ public sealed class BundledGroupingsTests
     }
 
     [Theory]
-    [InlineData("ЖИВЫЕ ЖИВОТНЫЕ; ПРОДУКТЫ ЖИВОТНОГО ПРОИСХОЖДЕНИЯ", "Живые животные; продукты животного происхождения")]
+    [InlineData("ЖИВЫЕ ЖИВОТНЫЕ; ПРОДУКТЫ ЖИВОТНОГО " +
+        "" + "ПРОИСХОЖДЕНИЯ", "Живые животные; продукты животного происхождения")]
     [InlineData("", "")]
     public void Russian_names_are_shown_in_sentence_case(string upper, string expected) =>
         Assert.Equal(expected, BundledGroupings.SentenceCase(upper));
