@@ -26,12 +26,6 @@ public sealed record LeadRequest(
 /// <summary>Reads a bloc's product-level exports from the product store and computes its lead coefficients.</summary>
 public static class LeadWorkflow
 {
-    // Every two-digit HS chapter: the product map whose one group is "all goods" (m and g of the lead coefficient).
-    private static readonly ProductGroupMap AllGoods = new(
-        2,
-        Enumerable.Range(0, 100).ToDictionary(c => c.ToString("00", System.Globalization.CultureInfo.InvariantCulture), _ => "*")
-    );
-
     /// <summary>
     /// Resolves the bloc and its members (the members on 1 July of the last year of the end period, fixed over both
     /// periods), reads mutual and total exports of the members by product group for the years of both periods in one
@@ -69,7 +63,7 @@ public static class LeadWorkflow
         progress?.Report(new ProgressStep("lead", 0, 2, "product groups"));
         var byGroup = store.Totals(years, selection.MapFor, byPartner: true, reporters, request.Source);
         progress?.Report(new ProgressStep("lead", 1, 2, "all goods"));
-        var allGoods = store.Totals(years, _ => AllGoods, byPartner: true, reporters, request.Source);
+        var allGoods = store.Totals(years, _ => ProductTradeData.AllGoods, byPartner: true, reporters, request.Source);
         progress?.Report(new ProgressStep("lead", 2, 2, ""));
         var codes = selection.EffectiveGroups.Select(g => g.Code).ToList();
         var flows = LeadAggregation.Sum(byGroup, allGoods, members, bloc.Id.Value, codes, start, end);

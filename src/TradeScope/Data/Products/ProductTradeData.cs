@@ -7,11 +7,9 @@ namespace TradeScope.Data.Products;
 /// indices (ESI, TII, STI, …) run on product-filtered data (<c>--db</c>, <c>--products</c>).</summary>
 public static class ProductTradeData
 {
-    // Every two-digit HS chapter in one group: "all goods".
-    private static readonly ProductGroupMap AllGoods = new(
-        2,
-        Enumerable.Range(0, 100).ToDictionary(c => c.ToString("00", System.Globalization.CultureInfo.InvariantCulture), _ => "*")
-    );
+    /// <summary>Every two-digit HS chapter in one group, <c>*</c>: the map that sums all goods.</summary>
+    public static ProductGroupMap AllGoods { get; } =
+        new(2, Enumerable.Range(0, 100).ToDictionary(c => c.ToString("00", System.Globalization.CultureInfo.InvariantCulture), _ => "*"));
 
     /// <summary>
     /// Exports by year, reporter and partner, summed inside the store over the products of <paramref name="products"/>
