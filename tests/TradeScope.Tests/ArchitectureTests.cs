@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace TradeScope.Tests;
 
 /// <summary>
-/// The layering of the library (COMMON brief, "Layout"): method folders (Indices, ValueChains, Econometrics) never
+/// The layering of the library (COMMON brief, "Layout"): method folders (Indices, ValueChains, Econometrics, Products, Potential) never
 /// reference each other; Core references no other TradeScope namespace; Model only Core; the library references
 /// neither the console toolkit nor the command-line parser. References are collected from signatures (base types,
 /// interfaces, fields, properties, events, parameters, return types, locals, generic arguments, attributes) and from
@@ -33,9 +33,18 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
     [InlineData("TradeScope.Indices")]
     [InlineData("TradeScope.ValueChains")]
     [InlineData("TradeScope.Econometrics")]
+    [InlineData("TradeScope.Products")]
+    [InlineData("TradeScope.Potential")]
     public void Method_folders_never_reference_each_other(string area)
     {
-        string[] methods = ["TradeScope.Indices", "TradeScope.ValueChains", "TradeScope.Econometrics"];
+        string[] methods =
+        [
+            "TradeScope.Indices",
+            "TradeScope.ValueChains",
+            "TradeScope.Econometrics",
+            "TradeScope.Products",
+            "TradeScope.Potential",
+        ];
         var others = methods.Where(m => m != area).ToArray();
         AssertNone(
             From(area).Where(r => others.Any(o => DependencyScanner.InArea(r.ToNamespace, o))),
