@@ -3,6 +3,7 @@ using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Data.Products;
 using TradeScope.Econometrics;
+using TradeScope.Potential.Composite;
 using TradeScope.ValueChains;
 
 namespace TradeScope.Cli;
@@ -66,6 +67,14 @@ public static class OptionNames
             [ProductStoreParameters.HsRevision] = "--hs-revision",
             [ProductStoreParameters.Parquet] = "--parquet",
             [ValueChainParameters.Vaxim] = "--vaxim",
+            [CompositeParameters.Normalise] = "--normalise",
+            [CompositeParameters.Aggregate] = "--aggregate",
+            [CompositeParameters.Weights] = "--weights",
+            [CompositeParameters.Impute] = "--impute",
+            [CompositeParameters.Treat] = "--treat",
+            [CompositeParameters.MonteCarlo] = "--mc",
+            [CompositeParameters.Sensitivity] = "--sensitivity",
+            [CompositeParameters.Meta] = "--meta",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>
