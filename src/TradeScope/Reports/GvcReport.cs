@@ -35,7 +35,12 @@ public static class GvcReport
             .Concat(result.Provenance.Notes.Select(n => (Bilingual)n))
             .ToList();
         var title = Strings.Format(nameof(Strings.DecompositionTitle), [result.Method.Title]);
-        var table = new ReportTable($"gvc_{result.Method.Name}", title, columns, rows) { Notes = notes, Sheet = Strings.Decomposition };
+        var table = new ReportTable($"gvc_{result.Method.Name}", title, columns, rows)
+        {
+            Notes = notes,
+            Sheet = Strings.Decomposition,
+            Charts = DecompositionCharts(result),
+        };
         var summary = DecompositionSummary(result).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
@@ -83,12 +88,106 @@ public static class GvcReport
             .ToList();
         var table = new ReportTable("gvc_series", Strings.BackwardAndForwardParticipation, columns, rows)
         {
+            Charts = [SeriesLines(columns[4]), SeriesLines(columns[7])],
             Notes = ValueChainNotes.ParticipationSeries(series),
             Sheet = Strings.Participation,
         };
         var summary = SeriesSummary(series).Select(t => (ReportBlock)new ParagraphBlock(t));
         return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
     }
+
+    /// <summary>Lines of a participation share over the years, one per exporter, partner and sector.</summary>
+    private static ChartHint SeriesLines(ReportColumn share) =>
+        new(ChartKind.Lines, Strings.Format(nameof(Strings.HtmlChartOverYears), share.Header))
+        {
+            X = "year",
+            Series = ["exporter", "partner", "sector"],
+            Value = share.Key,
+            YTitle = Strings.Format(nameof(Strings.HtmlAxisShare), share.Header),
+            XTitle = Strings.Year,
+        };
+
+    /// <summary>Exporter-level terms that add up to gross exports, by origin of the value added: domestic value added
+    /// absorbed abroad (VAX) and returning home (REF), double-counted domestic content (DDC), foreign value added (FVA) and
+    /// foreign double counting (FDC), or foreign content (FC) where a method does not split it.</summary>
+    private static readonly string[][] OriginTerms = [["VAX", "REF", "DDC", "FVA", "FDC"], ["VAX", "REF", "DDC", "FC"]];
+
+    /// <summary>Terms broken down by source country or by partner that are drawn as bars (TiVA, participation).</summary>
+    private static readonly string[] SourceTerms = ["EXGR_FVA", "FVA", "BP"];
+
+    /// <summary>The charts a decomposition declares, from the terms its rows hold: stacked bars of gross exports by
+    /// value-added origin per exporter; for detailed outputs (WWZ, Borin–Mancini, KWW by importer and sector) stacked bars
+    /// of the detailed terms; bars of foreign value added by source country and of forward participation by partner.</summary>
+    private static IReadOnlyList<ChartHint> DecompositionCharts(GvcResult result)
+    {
+        var exporterLevel = new HashSet<string>(StringComparer.Ordinal);
+        var detailed = new List<string>();
+        var bySource = new HashSet<string>(StringComparer.Ordinal);
+        var byPartner = false;
+        foreach (var row in result.Rows)
+        {
+            var term = row.Term.Label;
+            if (row.Importer.Length == 0 && row.Sector.Length == 0 && row.SourceCountry.Length == 0 && row.SourceSector.Length == 0)
+                exporterLevel.Add(term);
+            else if (row.SourceCountry.Length > 0 && SourceTerms.Contains(term))
+                bySource.Add(term);
+            else if (row.Importer.Length > 0 && row.Sector.Length == 0 && term == "FP")
+                byPartner = true;
+            else if (row.Importer.Length > 0 && row.Sector.Length > 0 && term != "EXGR" && !detailed.Contains(term))
+                detailed.Add(term);
+        }
+        var value = Strings.Format(nameof(Strings.HtmlAxisTableUnits), Strings.Value);
+        var charts = new List<ChartHint>();
+        if (OriginTerms.FirstOrDefault(terms => terms.All(exporterLevel.Contains)) is { } origin)
+            charts.Add(
+                new(ChartKind.Stacked, Strings.HtmlChartValueAddedOrigin)
+                {
+                    Label = ["exporter"],
+                    Series = ["term"],
+                    Value = "value",
+                    Filters = [new("term", origin), .. ExporterLevel],
+                    XTitle = value,
+                    YTitle = Strings.Exporter,
+                }
+            );
+        if (detailed.Count > 0)
+            charts.Add(
+                new(ChartKind.Stacked, Strings.HtmlChartDetailTerms)
+                {
+                    Label = ["exporter"],
+                    Series = ["term"],
+                    Value = "value",
+                    Filters = [new("term", detailed), ChartFilter.NotEmpty("importer"), ChartFilter.NotEmpty("sector")],
+                    XTitle = value,
+                    YTitle = Strings.Exporter,
+                }
+            );
+        foreach (var term in SourceTerms.Where(bySource.Contains).Take(1))
+            charts.Add(TermBars(term, "source_country", nameof(Strings.HtmlChartTermBySource), value));
+        if (byPartner)
+            charts.Add(TermBars("FP", "importer", nameof(Strings.HtmlChartTermByPartner), value));
+        return charts;
+    }
+
+    /// <summary>Rows of an exporter as a whole (no importer, sector or source).</summary>
+    private static readonly ChartFilter[] ExporterLevel =
+    [
+        ChartFilter.Empty("importer"),
+        ChartFilter.Empty("sector"),
+        ChartFilter.Empty("source_country"),
+        ChartFilter.Empty("source_sector"),
+    ];
+
+    /// <summary>Bars of one term by source country or partner (all sectors' totals: rows without a sector).</summary>
+    private static ChartHint TermBars(string term, string by, string title, Bilingual value) =>
+        new(ChartKind.Bars, Strings.Format(title, Bilingual.Same(term)))
+        {
+            Label = ["exporter", by],
+            Value = "value",
+            Filters = [new("term", [term]), ChartFilter.NotEmpty(by), ChartFilter.Empty("sector"), ChartFilter.Empty("source_sector")],
+            Top = 30,
+            XTitle = value,
+        };
 
     /// <summary>Terms a decomposition summary states as shares of gross exports (EXGR), in this order.</summary>
     private static readonly string[] HeadlineTerms = ["DVA", "VAX", "FC", "FVA", "GVC", "GVCB", "GVCF"];

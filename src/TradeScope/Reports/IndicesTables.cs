@@ -171,6 +171,7 @@ public static class IndicesTables
         {
             Notes = PartnerNotes(r),
             Sheet = Strings.Indices,
+            Charts = PartnerCharts,
         }.Validated();
         return Document(table, PartnerSummary(r), r);
     }
@@ -254,9 +255,40 @@ public static class IndicesTables
         {
             Notes = BlocNotes(r),
             Sheet = Strings.Blocs,
+            Charts = BlocCharts,
         }.Validated();
         return Document(table, BlocSummary(r), r);
     }
+
+    /// <summary>The partner table's charts: ranked bars of ESI, TII relative to its neutral value and STI on turnover and
+    /// on exports, each against its neutral value, and a world map of ESI.</summary>
+    private static readonly IReadOnlyList<ChartHint> PartnerCharts =
+    [
+        ChartHint.RankedIndex(ReportColumn.Num("esi", Strings.ESI), "partner_iso3", Strings.Partner, 1, top: 30),
+        ChartHint.WorldMap(ReportColumn.Num("esi", Strings.ESI), "partner_iso3", "partner_iso3", 1),
+        ChartHint.RankedIndex(
+            ReportColumn.Num("tii_sym_to_neutral", Strings.TIISymmetricNeutral),
+            "partner_iso3",
+            Strings.Partner,
+            1,
+            top: 30
+        ),
+        ChartHint.RankedIndex(ReportColumn.Num("sti_turnover", Strings.STITurnover), "partner_iso3", Strings.Partner, 0, top: 30),
+        ChartHint.RankedIndex(ReportColumn.Num("sti_exports", Strings.STIExports), "partner_iso3", Strings.Partner, 0, top: 30),
+    ];
+
+    /// <summary>The bloc table's charts: TII (H2) with each bloc's own neutral value as a marker, and STI on turnover.</summary>
+    private static readonly IReadOnlyList<ChartHint> BlocCharts =
+    [
+        ChartHint.RankedIndex(ReportColumn.Num("tii_h2", Strings.TIIH2ReferenceStudy), "bloc", Strings.Bloc, 1) with
+        {
+            Neutral = null,
+            NeutralColumn = "tii_h2_neutral",
+            Title = Strings.Format(nameof(Strings.HtmlChartRanked), Strings.TIIH2ReferenceStudy),
+            XTitle = Strings.TIIH2ReferenceStudy,
+        },
+        ChartHint.RankedIndex(ReportColumn.Num("sti_turnover", Strings.STITurnoverReporterOrBloc), "bloc", Strings.Bloc, 0),
+    ];
 
     /// <summary>The heading of the data notes that follow the tables.</summary>
     public static readonly Bilingual DataNotesHeading = Strings.DataNotes;

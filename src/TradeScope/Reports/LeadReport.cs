@@ -47,9 +47,27 @@ public static class LeadReport
         notes.AddRange(result.Sources.Select(s => Strings.Format(nameof(Strings.SourceNote), s.Source, Bilingual.Same(s.Location))));
         notes.AddRange(result.Sources.SelectMany(s => s.Notes));
         var title = Strings.Format(nameof(Strings.LeadTitle), result.BlocName, result.Grouping, t0, t1);
-        var table = new ReportTable("lead", title, columns, rows) { Notes = notes, Sheet = Strings.LeadSheet }.Validated();
+        var table = new ReportTable("lead", title, columns, rows)
+        {
+            Notes = notes,
+            Sheet = Strings.LeadSheet,
+            Charts = [LeadBars(columns[^3]), LeadBars(columns[^5])],
+        }.Validated();
         return new ReportDocument(title, [.. Summary(result).Select(p => (ReportBlock)new ParagraphBlock(p)), new TableBlock(table)]);
     }
+
+    /// <summary>Grouped bars of a lead coefficient: product groups along the axis, one bar per member and the bloc, the
+    /// threshold 1 as a dashed line.</summary>
+    private static ChartHint LeadBars(ReportColumn coefficient) =>
+        new(ChartKind.Grouped, Strings.Format(nameof(Strings.HtmlChartLead), coefficient.Header))
+        {
+            Label = ["group"],
+            Series = ["member"],
+            Value = coefficient.Key,
+            Neutral = 1,
+            XTitle = Strings.ProductGroup,
+            YTitle = Strings.Format(nameof(Strings.HtmlAxisLead), coefficient.Header),
+        };
 
     private static ReportColumn Money(string key, string header, Bilingual period) =>
         ReportColumn.Num(key, Strings.Format(header, period), "#,##0");

@@ -40,6 +40,13 @@ public static class RegressionTables
         )
         {
             Sheet = Strings.Coefficients,
+            Charts =
+            [
+                ChartHint.CoefficientPlot(Strings.HtmlChartCoefficients, ["model", "term"], "term") with
+                {
+                    XTitle = Strings.HtmlAxisEstimate,
+                },
+            ],
         }.Validated();
     }
 

@@ -97,6 +97,10 @@ public sealed record ReportTable(string Id, Bilingual Title, IReadOnlyList<Repor
     /// <summary>The XLSX sheet name in both languages (at most 31 characters); null uses <see cref="Id"/>.</summary>
     public Bilingual? Sheet { get; init; }
 
+    /// <summary>Charts drawn from this table by HTML reports and the dashboard (<see cref="ChartHint"/>); other formats
+    /// ignore them.</summary>
+    public IReadOnlyList<ChartHint> Charts { get; init; } = [];
+
     /// <summary>Checks that every row has one cell per column.</summary>
     /// <exception cref="ArgumentException">A row is ragged.</exception>
     public ReportTable Validated()

@@ -93,8 +93,21 @@ public static class RvcReport
         {
             Notes = Notes(result),
             Sheet = Strings.Coefficients,
+            Charts = [CoefficientPlot("bp", Strings.BP), CoefficientPlot("fp", Strings.FP)],
         }.Validated();
     }
+
+    /// <summary>The coefficient of one regressor in every regression (country, sector, direction) with its interval.</summary>
+    private static ChartHint CoefficientPlot(string term, Bilingual name) =>
+        ChartHint.CoefficientPlot(
+            Strings.Format(nameof(Strings.HtmlChartCoefficientOf), name),
+            ["country", "sector", "direction"],
+            "term",
+            term
+        ) with
+        {
+            XTitle = Strings.HtmlAxisEstimate,
+        };
 
     /// <summary>The study's layout in one language (cells are labels and formatted numbers with stars).</summary>
     public static ReportTable Study(RvcResult result, Language language)
@@ -187,7 +200,7 @@ public static class RvcReport
         return format switch
         {
             { MachineReadable: true } => new ReportDocument(title, [.. summary, new TableBlock(Tidy(result))]),
-            _ when format == OutputFormats.Xlsx => new ReportDocument(
+            _ when format == OutputFormats.Xlsx || format == OutputFormats.Html => new ReportDocument(
                 title,
                 [.. summary, new TableBlock(Study(result, language)), new TableBlock(Tidy(result)), .. notes]
             ),

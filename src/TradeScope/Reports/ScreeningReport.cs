@@ -65,6 +65,7 @@ public static class ScreeningReport
         )
         {
             Sheet = Strings.ESI,
+            Charts = [PartnerBars(Strings.ESI, "esi", 1), PartnerMap(Strings.ESI, "esi", 1)],
             Notes =
             [
                 new(
@@ -104,6 +105,7 @@ public static class ScreeningReport
         )
         {
             Sheet = Strings.TII,
+            Charts = [PartnerBars(Strings.TIINeutral, "tii_sym_to_neutral", 1)],
             Notes =
             [
                 new(
@@ -159,6 +161,7 @@ public static class ScreeningReport
         )
         {
             Sheet = Strings.Blocs,
+            Charts = [ChartHint.RankedIndex(ReportColumn.Num("tii_h2_to_neutral", Strings.TIIH2Neutral), "bloc_name", Strings.Bloc, 1)],
             Notes = [BlocNote, .. CoveredNotes(s)],
         }.Validated();
 
@@ -191,6 +194,7 @@ public static class ScreeningReport
         )
         {
             Sheet = Strings.STI,
+            Charts = [PartnerBars(Strings.STITurnover, "sti_turnover", 0)],
             Notes =
             [
                 new(
@@ -239,6 +243,7 @@ public static class ScreeningReport
         )
         {
             Sheet = Strings.Ranking,
+            Charts = [TiiStiScatter],
             Notes =
             [
                 new(
@@ -379,6 +384,30 @@ public static class ScreeningReport
         }
         return lines;
     }
+
+    /// <summary>Ranked bars of a partner-level index against its neutral value.</summary>
+    private static ChartHint PartnerBars(Bilingual header, string key, double neutral) =>
+        ChartHint.RankedIndex(ReportColumn.Num(key, header), "partner", Strings.Partner, neutral);
+
+    /// <summary>A world map of a partner-level index, coloured above and below its neutral value.</summary>
+    private static ChartHint PartnerMap(Bilingual header, string key, double neutral) =>
+        ChartHint.WorldMap(ReportColumn.Num(key, header), "partner_iso3", "partner", neutral);
+
+    /// <summary>The ranking's partners by symmetric TII relative to its neutral value (x, neutral 1) and STI on turnover
+    /// (y, neutral 0): the upper right quadrant clears both benchmarks.</summary>
+    private static readonly ChartHint TiiStiScatter = new(
+        ChartKind.Scatter,
+        Strings.Format(nameof(Strings.HtmlChartScatter), Strings.STITurnover, Strings.TIINeutral)
+    )
+    {
+        Label = ["partner"],
+        X = "tii_sym_to_neutral",
+        Y = "sti_turnover",
+        NeutralX = 1,
+        NeutralY = 0,
+        XTitle = ChartHint.IndexAxis(ReportColumn.Num("tii_sym_to_neutral", Strings.TIINeutral), 1),
+        YTitle = ChartHint.IndexAxis(ReportColumn.Num("sti_turnover", Strings.STITurnover), 0),
+    };
 
     private static readonly Bilingual BlocNote = new(
         "Ordered by TII (H2) / neutral: H2 is the reference study's convention (symmetric formula with the bloc as one unit, "

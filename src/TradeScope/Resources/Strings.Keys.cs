@@ -341,6 +341,106 @@ public static partial class Strings
     /// <summary>"Normalised HHI"</summary>
     public static Bilingual HerfindahlNormalised => Phrase(nameof(HerfindahlNormalised));
 
+    /// <summary>"Estimate (change of the dependent variable per unit of the regressor)"</summary>
+    public static Bilingual HtmlAxisEstimate => Phrase(nameof(HtmlAxisEstimate));
+
+    /// <summary>"{0} (from −1 to 1; neutral value 0)"</summary>
+    public static Bilingual HtmlAxisIntroversion => Phrase(nameof(HtmlAxisIntroversion));
+
+    /// <summary>"{0} (ratio of growth factors; threshold 1)"</summary>
+    public static Bilingual HtmlAxisLead => Phrase(nameof(HtmlAxisLead));
+
+    /// <summary>"{0} (ratio; neutral value {1})"</summary>
+    public static Bilingual HtmlAxisRatio => Phrase(nameof(HtmlAxisRatio));
+
+    /// <summary>"{0} (share, 0 to 1)"</summary>
+    public static Bilingual HtmlAxisShare => Phrase(nameof(HtmlAxisShare));
+
+    /// <summary>"{0}, in the table's units (US$ million for WIOD and OECD ICIO)"</summary>
+    public static Bilingual HtmlAxisTableUnits => Phrase(nameof(HtmlAxisTableUnits));
+
+    /// <summary>"Coefficient of {0} with its 95 % confidence interval, by regression"</summary>
+    public static Bilingual HtmlChartCoefficientOf => Phrase(nameof(HtmlChartCoefficientOf));
+
+    /// <summary>"Coefficients with 95 % confidence intervals (intercept left out)"</summary>
+    public static Bilingual HtmlChartCoefficients => Phrase(nameof(HtmlChartCoefficients));
+
+    /// <summary>"Gross exports by detailed term, summed over sectors and importers"</summary>
+    public static Bilingual HtmlChartDetailTerms => Phrase(nameof(HtmlChartDetailTerms));
+
+    /// <summary>"The chart could not be drawn:"</summary>
+    public static Bilingual HtmlChartFailed => Phrase(nameof(HtmlChartFailed));
+
+    /// <summary>"{0} by product group and member (threshold 1)"</summary>
+    public static Bilingual HtmlChartLead => Phrase(nameof(HtmlChartLead));
+
+    /// <summary>"{0} on the world map"</summary>
+    public static Bilingual HtmlChartMap => Phrase(nameof(HtmlChartMap));
+
+    /// <summary>"{0} over the years"</summary>
+    public static Bilingual HtmlChartOverYears => Phrase(nameof(HtmlChartOverYears));
+
+    /// <summary>"{0}: ranked, with the neutral value"</summary>
+    public static Bilingual HtmlChartRanked => Phrase(nameof(HtmlChartRanked));
+
+    /// <summary>"{0} against {1}"</summary>
+    public static Bilingual HtmlChartScatter => Phrase(nameof(HtmlChartScatter));
+
+    /// <summary>"Drawn from the table “{0}” below, which is its text alternative."</summary>
+    public static Bilingual HtmlChartSource => Phrase(nameof(HtmlChartSource));
+
+    /// <summary>"{0} by partner"</summary>
+    public static Bilingual HtmlChartTermByPartner => Phrase(nameof(HtmlChartTermByPartner));
+
+    /// <summary>"{0} by source country"</summary>
+    public static Bilingual HtmlChartTermBySource => Phrase(nameof(HtmlChartTermBySource));
+
+    /// <summary>"Gross exports by the origin of their value added"</summary>
+    public static Bilingual HtmlChartValueAddedOrigin => Phrase(nameof(HtmlChartValueAddedOrigin));
+
+    /// <summary>"Contents"</summary>
+    public static Bilingual HtmlContents => Phrase(nameof(HtmlContents));
+
+    /// <summary>"Charts drawn with Apache ECharts {0} (Apache License 2.0); map geometry: Natural Earth 1:110m Admin 0 countries (public
+    /// domain) via world-atlas {1}."</summary>
+    public static Bilingual HtmlCredits => Phrase(nameof(HtmlCredits));
+
+    /// <summary>"Filter rows by text"</summary>
+    public static Bilingual HtmlFilter => Phrase(nameof(HtmlFilter));
+
+    /// <summary>"First"</summary>
+    public static Bilingual HtmlFirst => Phrase(nameof(HtmlFirst));
+
+    /// <summary>"95 % confidence interval"</summary>
+    public static Bilingual HtmlInterval => Phrase(nameof(HtmlInterval));
+
+    /// <summary>"Last"</summary>
+    public static Bilingual HtmlLast => Phrase(nameof(HtmlLast));
+
+    /// <summary>"Next"</summary>
+    public static Bilingual HtmlNext => Phrase(nameof(HtmlNext));
+
+    /// <summary>"The tables and charts of this report are drawn with JavaScript: allow it for this file to see them."</summary>
+    public static Bilingual HtmlNoScript => Phrase(nameof(HtmlNoScript));
+
+    /// <summary>"Previous"</summary>
+    public static Bilingual HtmlPrevious => Phrase(nameof(HtmlPrevious));
+
+    /// <summary>"Rows {0}–{1} of {2}"</summary>
+    public static Bilingual HtmlRowsOf => Phrase(nameof(HtmlRowsOf));
+
+    /// <summary>"Rows per page"</summary>
+    public static Bilingual HtmlRowsPerPage => Phrase(nameof(HtmlRowsPerPage));
+
+    /// <summary>"Sort by this column (click again to reverse the order)"</summary>
+    public static Bilingual HtmlSortHint => Phrase(nameof(HtmlSortHint));
+
+    /// <summary>"Summary"</summary>
+    public static Bilingual HtmlSummary => Phrase(nameof(HtmlSummary));
+
+    /// <summary>"Data"</summary>
+    public static Bilingual HtmlTableData => Phrase(nameof(HtmlTableData));
+
     /// <summary>"ICIO tables (first year shown)"</summary>
     public static Bilingual ICIOTablesFirstYearShown => Phrase(nameof(ICIOTablesFirstYearShown));
 

@@ -38,10 +38,10 @@ public sealed class OutputFormatOptionsTests
             var format = Assert.Single(command.Options, o => o.Name == "--format");
             var offered = format.Description!.TrimEnd('.')["Output format: ".Length..].Split('|');
             Assert.Contains("lines", offered);
-            foreach (var shipped in new[] { "csv", "json", "md" })
+            foreach (var shipped in new[] { "csv", "json", "md", "html" })
                 Assert.Contains(shipped, offered);
             var outHelp = Assert.Single(command.Options, o => o.Name == "--out").Description!;
-            Assert.Contains("(.csv, .json, .md, .xlsx, .lines)", outHelp);
+            Assert.Contains("(.csv, .json, .md, .xlsx, .html, .lines)", outHelp);
         }
     }
 
@@ -51,7 +51,9 @@ public sealed class OutputFormatOptionsTests
         foreach (var command in WritingCommands(new CliContext(Stream.Null, TextWriter.Null)))
         {
             var format = Assert.Single(command.Options, o => o.Name == "--format").Description;
-            var expected = command.Name is "indices" or "blocs" ? "Output format: csv|json|md." : "Output format: csv|json|md|xlsx.";
+            var expected = command.Name is "indices" or "blocs"
+                ? "Output format: csv|json|md|html."
+                : "Output format: csv|json|md|xlsx|html.";
             Assert.Equal(expected, format);
         }
     }
@@ -83,7 +85,7 @@ public sealed class OutputFormatOptionsTests
         Assert.Contains($"--format lines disagrees with --out {csvPath} (.csv); drop one", contradiction.Error);
         var unknown = Run("gvc", "--method", "oecd", "--exporter", "RUS", "--out", Path.Combine(folder, "report.txt"));
         Assert.Equal(2, unknown.Code);
-        Assert.Contains("unknown extension; use .csv, .json, .md, .xlsx or .lines, or pass --format", unknown.Error);
+        Assert.Contains("unknown extension; use .csv, .json, .md, .xlsx, .html or .lines, or pass --format", unknown.Error);
         Assert.False(File.Exists(csvPath));
     }
 }

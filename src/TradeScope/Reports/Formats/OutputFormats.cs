@@ -70,8 +70,11 @@ public static class OutputFormats
     /// <summary>XLSX (<see cref="XlsxRenderer"/>).</summary>
     public static OutputFormat Xlsx => XlsxRenderer.Format;
 
+    /// <summary>HTML (<see cref="HtmlRenderer"/>).</summary>
+    public static OutputFormat Html => HtmlRenderer.Format;
+
     /// <summary>The shipped formats, in the order help texts list them.</summary>
-    public static OutputFormatRegistry Default { get; } = new([Csv, Json, Markdown, Xlsx]);
+    public static OutputFormatRegistry Default { get; } = new([Csv, Json, Markdown, Xlsx, Html]);
 
     /// <inheritdoc cref="OutputFormatRegistry.All"/>
     public static IReadOnlyList<OutputFormat> All => Default.All;

@@ -42,22 +42,23 @@ public sealed class OutputFormatsTests
     [Fact]
     public void Shipped_formats_have_their_documented_names_extensions_and_roles()
     {
-        Assert.Equal(["csv", "json", "md", "xlsx"], OutputFormats.All.Select(f => f.Name));
-        Assert.Equal([".csv", ".json", ".md", ".xlsx"], OutputFormats.All.Select(f => f.Extension));
+        Assert.Equal(["csv", "json", "md", "xlsx", "html"], OutputFormats.All.Select(f => f.Name));
+        Assert.Equal([".csv", ".json", ".md", ".xlsx", ".html"], OutputFormats.All.Select(f => f.Extension));
         Assert.Same(OutputFormats.Markdown, OutputFormats.Parse("markdown"));
         Assert.Same(OutputFormats.Markdown, OutputFormats.FromPath("notes.markdown"));
-        Assert.Equal([true, true, false, false], OutputFormats.All.Select(f => f.MachineReadable));
-        Assert.Equal([false, false, false, true], OutputFormats.All.Select(f => f.Binary));
-        Assert.Equal([true, false, false, false], OutputFormats.All.Select(f => f.ProvenanceSidecar));
+        Assert.Same(OutputFormats.Html, OutputFormats.FromPath("page.htm"));
+        Assert.Equal([true, true, false, false, false], OutputFormats.All.Select(f => f.MachineReadable));
+        Assert.Equal([false, false, false, true, false], OutputFormats.All.Select(f => f.Binary));
+        Assert.Equal([true, false, false, false, false], OutputFormats.All.Select(f => f.ProvenanceSidecar));
     }
 
     [Fact]
     public void Extension_lists_for_help_and_messages_come_from_the_entries()
     {
-        Assert.Equal(".csv, .json, .md, .xlsx", OutputFormats.Default.ExtensionList());
-        Assert.Equal(".csv, .json, .md or .xlsx", OutputFormats.Default.ExtensionList(last: " or "));
+        Assert.Equal(".csv, .json, .md, .xlsx, .html", OutputFormats.Default.ExtensionList());
+        Assert.Equal(".csv, .json, .md, .xlsx or .html", OutputFormats.Default.ExtensionList(last: " or "));
         var extended = OutputFormats.Default.With(TestFormat.Lines);
-        Assert.Equal(".csv, .json, .md, .xlsx or .lines", extended.ExtensionList(last: " or "));
+        Assert.Equal(".csv, .json, .md, .xlsx, .html or .lines", extended.ExtensionList(last: " or "));
         Assert.Same(TestFormat.Lines, extended.FromPath("a.lines"));
         Assert.Null(OutputFormats.FromPath("a.lines"));
     }
