@@ -66,6 +66,8 @@ public static class OptionNames
             [ProductStoreParameters.HsRevision] = "--hs-revision",
             [ProductStoreParameters.Parquet] = "--parquet",
             [ValueChainParameters.Vaxim] = "--vaxim",
+            ["host"] = "--host",
+            ["port"] = "--port",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>

@@ -204,6 +204,7 @@ public sealed class OutputSafetyTests
             ["info"] = ("--db", "--out", ""),
             ["export"] = ("--db", "", "--parquet"),
             ["db synth"] = ("", "--out", ""),
+            ["serve"] = ("", "", ""),
         };
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), commands.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, (inputs, outputs, folders)) in expected)
