@@ -21,6 +21,10 @@ public static class App
         Numerical = 3,
         Internal = 70;
 
+    /// <summary>Exit code of a run cancelled through <see cref="CliContext.Cancellation"/> (128 + SIGINT, as shells report
+    /// an interrupted program).</summary>
+    public const int Cancelled = 130;
+
     /// <summary>The exit codes as the root help states them.</summary>
     public const string ExitCodesHelp =
         "Exit codes: 0 success; 1 command-line syntax; 2 bad input or data (one line naming the file and line or the option); "
@@ -91,6 +95,11 @@ public static class App
         {
             context.Error.WriteLine($"numerical error: {e.Message}");
             return Numerical;
+        }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            context.Error.WriteLine("cancelled");
+            return Cancelled;
         }
         catch (Exception e) when (!context.RethrowInternalErrors)
         {

@@ -25,7 +25,17 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
             OpenBlasUnavailableReason = OpenBlasUnavailableReason,
             RethrowInternalErrors = RethrowInternalErrors,
             Formats = Formats,
+            Cancellation = Cancellation,
+            ProgressSink = ProgressSink,
         };
+
+    /// <summary>Cancels the run at its next progress report (the dashboard passes the request's token; the console none).
+    /// A cancelled run ends with <see cref="App.Cancelled"/> and writes nothing.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Receives the library's progress reports besides (or instead of) the console bar: the dashboard streams them
+    /// to the browser. Null = none.</summary>
+    public IProgress<Core.ProgressStep>? ProgressSink { get; init; }
 
     /// <summary>True to let unexpected exceptions escape with their stack trace instead of exit 70 (default: the
     /// TRADESCOPE_DEBUG environment variable is set); tests fix it so they do not depend on the environment.</summary>

@@ -13,6 +13,9 @@ internal static class CliProgress
     /// <summary>Runs <paramref name="body"/> with a progress receiver, or with null when no display is wanted.</summary>
     public static T Run<T>(CliContext context, Func<IProgress<ProgressStep>?, T> body)
     {
+        context.Cancellation.ThrowIfCancellationRequested();
+        if (context.ProgressSink is not null || context.Cancellation.CanBeCanceled)
+            return body(new Forwarding(context.ProgressSink, context.Cancellation));
         if (!Enabled(context, Console.IsErrorRedirected, Environment.GetEnvironmentVariable))
             return body(null);
         var console = AnsiConsole.Create(
@@ -39,6 +42,17 @@ internal static class CliProgress
         && string.IsNullOrEmpty(environment("CI"))
         && string.IsNullOrEmpty(environment("TRADESCOPE_NO_PROGRESS"))
         && environment("TERM") is not "dumb";
+
+    /// <summary>Forwards reports to a sink and stops the work at the next report once cancellation is requested: the
+    /// library reports progress between steps, which are therefore the points where a run can be cancelled.</summary>
+    internal sealed class Forwarding(IProgress<ProgressStep>? sink, CancellationToken cancellation) : IProgress<ProgressStep>
+    {
+        public void Report(ProgressStep step)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            sink?.Report(step);
+        }
+    }
 
     /// <summary>Maps reports onto one Spectre task per operation (thread-safe: Spectre tasks are).</summary>
     internal sealed class TaskProgress(ProgressContext display) : IProgress<ProgressStep>

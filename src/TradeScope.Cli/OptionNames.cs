@@ -75,6 +75,8 @@ public static class OptionNames
             [CompositeParameters.MonteCarlo] = "--mc",
             [CompositeParameters.Sensitivity] = "--sensitivity",
             [CompositeParameters.Meta] = "--meta",
+            ["host"] = "--host",
+            ["port"] = "--port",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>
