@@ -32,7 +32,7 @@ public sealed record LeadResult(
 )
 {
     /// <summary>Computes every row's coefficient from the aggregated flows.</summary>
-    /// <param name="flows">Flows by unit and group (<see cref="LeadAggregation.Sum"/>).</param>
+    /// <param name="flows">Flows by unit and group, as summed by <c>LeadAggregation.Sum</c>.</param>
     /// <param name="groupNames">Names of the groups by code (a code without a name shows the code).</param>
     public static IReadOnlyList<LeadRow> Compute(IEnumerable<LeadGroupFlows> flows, IReadOnlyDictionary<string, Bilingual> groupNames) =>
         [
