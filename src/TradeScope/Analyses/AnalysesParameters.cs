@@ -51,4 +51,19 @@ public static class AnalysesParameters
 
     /// <summary>The partner of a pair index (export similarity, trade complementarity).</summary>
     public const string Partner = "partner";
+
+    /// <summary>The projection horizon of the export potential, years.</summary>
+    public const string Horizon = "horizon";
+
+    /// <summary>The annual growth of the exporter's market share in the export potential, %.</summary>
+    public const string SupplyGrowth = "supply-growth";
+
+    /// <summary>The annual growth of the markets' imports in the export potential, %.</summary>
+    public const string DemandGrowth = "demand-growth";
+
+    /// <summary>The elasticity of the tariff adjustment of the export potential.</summary>
+    public const string TariffElasticity = "tariff-elasticity";
+
+    /// <summary>The elasticity of the distance adjustment of the export potential.</summary>
+    public const string DistanceElasticity = "distance-elasticity";
 }

@@ -639,6 +639,135 @@ public static partial class Strings
     /// <summary>"Product group"</summary>
     public static Bilingual ProductGroup => Phrase(nameof(ProductGroup));
 
+    /// <summary>"Actual exports, US$"</summary>
+    public static Bilingual ProductPotentialActual => Phrase(nameof(ProductPotentialActual));
+
+    /// <summary>"Assumptions"</summary>
+    public static Bilingual ProductPotentialAssumptions => Phrase(nameof(ProductPotentialAssumptions));
+
+    /// <summary>"Assumptions: horizon {0} years, supply growth {1} %/year, demand growth {2} %/year, tar..."</summary>
+    public static Bilingual ProductPotentialAssumptionsNote => Phrase(nameof(ProductPotentialAssumptionsNote));
+
+    /// <summary>"Default"</summary>
+    public static Bilingual ProductPotentialDefault => Phrase(nameof(ProductPotentialDefault));
+
+    /// <summary>"Demand (projected adjusted imports, US$)"</summary>
+    public static Bilingual ProductPotentialDemand => Phrase(nameof(ProductPotentialDemand));
+
+    /// <summary>"Annual growth of every market's imports, %"</summary>
+    public static Bilingual ProductPotentialDemandGrowthMeaning => Phrase(nameof(ProductPotentialDemandGrowthMeaning));
+
+    /// <summary>"Demand projection factor (1 + g_d/100)^h"</summary>
+    public static Bilingual ProductPotentialDemandProjectionMeaning => Phrase(nameof(ProductPotentialDemandProjectionMeaning));
+
+    /// <summary>"Density (relatedness to current exports)"</summary>
+    public static Bilingual ProductPotentialDensity => Phrase(nameof(ProductPotentialDensity));
+
+    /// <summary>"δ in (d_ij/d̄_jk)^(−δ); 0 = no distance adjustment"</summary>
+    public static Bilingual ProductPotentialDistanceElasticityMeaning => Phrase(nameof(ProductPotentialDistanceElasticityMeaning));
+
+    /// <summary>"Distance adjustment"</summary>
+    public static Bilingual ProductPotentialDistanceFactor => Phrase(nameof(ProductPotentialDistanceFactor));
+
+    /// <summary>"Distance adjustment with distances from {0}."</summary>
+    public static Bilingual ProductPotentialDistanceNote => Phrase(nameof(ProductPotentialDistanceNote));
+
+    /// <summary>"Distances between economies, km"</summary>
+    public static Bilingual ProductPotentialDistancesMeaning => Phrase(nameof(ProductPotentialDistancesMeaning));
+
+    /// <summary>"Products with Balassa RCA below 1 (the Atlas's M = 0), ranked by density ω = Σ_q M_q φ_..."</summary>
+    public static Bilingual ProductPotentialDiversificationNote => Phrase(nameof(ProductPotentialDiversificationNote));
+
+    /// <summary>"Of {0} products {1} exports with RCA below 1, the closest to its current exports are: {2}."</summary>
+    public static Bilingual ProductPotentialDiversificationSummary => Phrase(nameof(ProductPotentialDiversificationSummary));
+
+    /// <summary>"Diversification of {0}: products with RCA below 1 by density, {1}"</summary>
+    public static Bilingual ProductPotentialDiversificationTitle => Phrase(nameof(ProductPotentialDiversificationTitle));
+
+    /// <summary>"Ease of trade"</summary>
+    public static Bilingual ProductPotentialEase => Phrase(nameof(ProductPotentialEase));
+
+    /// <summary>"Exporter's exports, US$"</summary>
+    public static Bilingual ProductPotentialExporterExports => Phrase(nameof(ProductPotentialExporterExports));
+
+    /// <summary>"Years of projection after the data year"</summary>
+    public static Bilingual ProductPotentialHorizonMeaning => Phrase(nameof(ProductPotentialHorizonMeaning));
+
+    /// <summary>"Hypothetical exports, US$"</summary>
+    public static Bilingual ProductPotentialHypothetical => Phrase(nameof(ProductPotentialHypothetical));
+
+    /// <summary>"Market's imports in the data year, US$"</summary>
+    public static Bilingual ProductPotentialImports => Phrase(nameof(ProductPotentialImports));
+
+    /// <summary>"Export potential of {0} by market, {1}"</summary>
+    public static Bilingual ProductPotentialMarketsTitle => Phrase(nameof(ProductPotentialMarketsTitle));
+
+    /// <summary>"Meaning"</summary>
+    public static Bilingual ProductPotentialMeaning => Phrase(nameof(ProductPotentialMeaning));
+
+    /// <summary>"Potential = supply × demand × ease (Decreux and Spies 2016, ITC Export Potential Indica..."</summary>
+    public static Bilingual ProductPotentialMethodNote => Phrase(nameof(ProductPotentialMethodNote));
+
+    /// <summary>"No distance adjustment (factor 1): no distances given, or elasticity 0."</summary>
+    public static Bilingual ProductPotentialNoDistanceNote => Phrase(nameof(ProductPotentialNoDistanceNote));
+
+    /// <summary>"No tariff file: no tariff adjustment (factor 1)."</summary>
+    public static Bilingual ProductPotentialNoTariffNote => Phrase(nameof(ProductPotentialNoTariffNote));
+
+    /// <summary>"Pairs summed"</summary>
+    public static Bilingual ProductPotentialPairs => Phrase(nameof(ProductPotentialPairs));
+
+    /// <summary>"Pairs without a value"</summary>
+    public static Bilingual ProductPotentialPairsNaN => Phrase(nameof(ProductPotentialPairsNaN));
+
+    /// <summary>"Export potential of {0} by product and market, {1}"</summary>
+    public static Bilingual ProductPotentialPairsTitle => Phrase(nameof(ProductPotentialPairsTitle));
+
+    /// <summary>"Parameter"</summary>
+    public static Bilingual ProductPotentialParameter => Phrase(nameof(ProductPotentialParameter));
+
+    /// <summary>"Export potential of {0} by product, {1}"</summary>
+    public static Bilingual ProductPotentialProductsTitle => Phrase(nameof(ProductPotentialProductsTitle));
+
+    /// <summary>"World market share in the data year"</summary>
+    public static Bilingual ProductPotentialShare => Phrase(nameof(ProductPotentialShare));
+
+    /// <summary>"Potential exports of {0} to {1} markets in {2} products: US$ {3}, of which US$ {4} unre..."</summary>
+    public static Bilingual ProductPotentialSummary => Phrase(nameof(ProductPotentialSummary));
+
+    /// <summary>"Sums over pairs leave out pairs whose potential is NaN (column pairs_nan); unrealised p..."</summary>
+    public static Bilingual ProductPotentialSumsNote => Phrase(nameof(ProductPotentialSumsNote));
+
+    /// <summary>"Supply (projected world market share)"</summary>
+    public static Bilingual ProductPotentialSupply => Phrase(nameof(ProductPotentialSupply));
+
+    /// <summary>"Annual growth of the exporter's world market share, %"</summary>
+    public static Bilingual ProductPotentialSupplyGrowthMeaning => Phrase(nameof(ProductPotentialSupplyGrowthMeaning));
+
+    /// <summary>"Supply projection factor (1 + g_s/100)^h"</summary>
+    public static Bilingual ProductPotentialSupplyProjectionMeaning => Phrase(nameof(ProductPotentialSupplyProjectionMeaning));
+
+    /// <summary>"σ in ((1 + t_ijk)/(1 + t̄_jk))^(−σ); used with a tariff file only"</summary>
+    public static Bilingual ProductPotentialTariffElasticityMeaning => Phrase(nameof(ProductPotentialTariffElasticityMeaning));
+
+    /// <summary>"Tariff adjustment"</summary>
+    public static Bilingual ProductPotentialTariffFactor => Phrase(nameof(ProductPotentialTariffFactor));
+
+    /// <summary>"Tariff adjustment: {0} market × product cells have a rate for the exporter and a mean r..."</summary>
+    public static Bilingual ProductPotentialTariffNote => Phrase(nameof(ProductPotentialTariffNote));
+
+    /// <summary>"Tariff file market,product[,exporter],tariff_pct"</summary>
+    public static Bilingual ProductPotentialTariffsMeaning => Phrase(nameof(ProductPotentialTariffsMeaning));
+
+    /// <summary>"Unrealised potential, US$"</summary>
+    public static Bilingual ProductPotentialUnrealised => Phrase(nameof(ProductPotentialUnrealised));
+
+    /// <summary>"Potential exports, US$"</summary>
+    public static Bilingual ProductPotentialValue => Phrase(nameof(ProductPotentialValue));
+
+    /// <summary>"World exports, US$"</summary>
+    public static Bilingual ProductPotentialWorldExports => Phrase(nameof(ProductPotentialWorldExports));
+
     /// <summary>"Definitions, conventions and NaN reasons: docs/methods/products.md. An empty cell is a ..."</summary>
     public static Bilingual ProductsMethodNote => Phrase(nameof(ProductsMethodNote));
 

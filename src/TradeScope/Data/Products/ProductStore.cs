@@ -294,6 +294,22 @@ public sealed class ProductStore : IDisposable
         string? source = null
     ) => ProductQuery.Totals(this, years, grouping, byPartner, reporters, source);
 
+    /// <summary>Imports m_jk of every market (partner) and HS6 product in one year, summed inside DuckDB over all exporters
+    /// (mirror flows; exports to <see cref="World"/> and to the exporter itself left out), sorted by market and product.</summary>
+    /// <exception cref="InputException">The year is not in the store, or several sources hold it and none is chosen.</exception>
+    public IReadOnlyList<ProductMarketValue> MarketImports(int year, string? source = null) =>
+        ProductMarketQuery.Imports(this, year, source);
+
+    /// <summary>
+    /// The import-weighted mean of <paramref name="values"/> over each market's suppliers of each product in one year,
+    /// computed inside DuckDB (e.g. the mean distance or the mean tariff a market's imports face); see
+    /// <see cref="SupplierValue"/> for how a supplier's value is chosen. Give at most one row per (exporter, market,
+    /// product) key.
+    /// </summary>
+    /// <exception cref="InputException">The year is not in the store, or several sources hold it and none is chosen.</exception>
+    public IReadOnlyList<ProductMarketValue> SupplierMeans(int year, IReadOnlyCollection<SupplierValue> values, string? source = null) =>
+        ProductMarketQuery.SupplierMeans(this, year, values, source);
+
     /// <summary>
     /// Writes the flows as hive-partitioned Parquet (<c>DIR/year=YYYY/data_0.parquet</c>, readable by DuckDB, Polars,
     /// Arrow or Spark and by <see cref="Open"/>) and the catalogue as <c>DIR/_imports.csv</c>. The directory is written

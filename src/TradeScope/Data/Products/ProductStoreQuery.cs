@@ -72,7 +72,7 @@ internal static class ProductQuery
     }
 
     /// <summary>The source to read: the one given (which must hold every year), else the only source holding them.</summary>
-    private static string ChooseSource(ProductStore store, IReadOnlyCollection<int> years, string? source)
+    internal static string ChooseSource(ProductStore store, IReadOnlyCollection<int> years, string? source)
     {
         if (source is not null)
         {
