@@ -58,6 +58,8 @@ public static class OptionNames
             [AnalysesParameters.By] = "--by",
             [AnalysesParameters.Products] = "--products",
             [AnalysesParameters.Partner] = "--partner",
+            [AnalysesParameters.Window] = "--window",
+            [AnalysesParameters.Shock] = "--shock",
             [ValueChainParameters.Exporter] = "--exporter",
             [ValueChainParameters.Method] = "--method",
             [ValueChainParameters.Sectors] = "--sectors",

@@ -51,4 +51,10 @@ public static class AnalysesParameters
 
     /// <summary>The partner of a pair index (export similarity, trade complementarity).</summary>
     public const string Partner = "partner";
+
+    /// <summary>The number of years of a gravity estimation window.</summary>
+    public const string Window = "window";
+
+    /// <summary>A scenario's shock file (JSON, docs/scenarios.md).</summary>
+    public const string Shock = "shock";
 }

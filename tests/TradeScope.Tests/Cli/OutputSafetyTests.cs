@@ -204,6 +204,8 @@ public sealed class OutputSafetyTests
             ["info"] = ("--db", "--out", ""),
             ["export"] = ("--db", "", "--parquet"),
             ["db synth"] = ("", "--out", ""),
+            ["gravity-potential"] = ("--data --groups", "--out", ""),
+            ["scenario"] = ("--data --groups --shock", "--out", ""),
         };
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), commands.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, (inputs, outputs, folders)) in expected)
