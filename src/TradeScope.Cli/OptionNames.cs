@@ -64,6 +64,8 @@ public static class OptionNames
             [AnalysesParameters.DemandGrowth] = "--demand-growth",
             [AnalysesParameters.TariffElasticity] = "--tariff-elasticity",
             [AnalysesParameters.DistanceElasticity] = "--distance-elasticity",
+            [AnalysesParameters.Window] = "--window",
+            [AnalysesParameters.Shock] = "--shock",
             [ValueChainParameters.Exporter] = "--exporter",
             [ValueChainParameters.Method] = "--method",
             [ValueChainParameters.Sectors] = "--sectors",

@@ -66,4 +66,9 @@ public static class AnalysesParameters
 
     /// <summary>The elasticity of the distance adjustment of the export potential.</summary>
     public const string DistanceElasticity = "distance-elasticity";
+    /// <summary>The number of years of a gravity estimation window.</summary>
+    public const string Window = "window";
+
+    /// <summary>A scenario's shock file (JSON, docs/scenarios.md).</summary>
+    public const string Shock = "shock";
 }

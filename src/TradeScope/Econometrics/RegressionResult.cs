@@ -106,6 +106,26 @@ public sealed record RegressionResult(
     /// leverages, which are not computed with absorbed fixed effects).</exception>
     public RegressionResult WithVcov(VcovSpec spec) => Variance.Apply(this, State, spec);
 
+    /// <summary>
+    /// PPML fitted means μ_i = exp(x_i'β̂ + Σ_f α̂_f(i)) of every row of the input data, fixed effects included, in input row
+    /// order; NaN for a row outside the estimation sample (missing values, all-zero fixed-effect groups, separation: see
+    /// <see cref="Dropped"/>). These are the IRLS means at convergence, so with exporter(-year) fixed effects the fitted
+    /// values of each exporter sum to its actual values on the sample (the Poisson first-order condition).
+    /// </summary>
+    /// <param name="rowCount">Rows of the input data frame.</param>
+    /// <exception cref="InvalidOperationException">An OLS result (its fitted values are not on the level of y).</exception>
+    public double[] FittedValues(int rowCount)
+    {
+        if (Estimator != Estimator.Ppml || State.Weights is null)
+            throw new InvalidOperationException("fitted means are kept for PPML fits only");
+        var fitted = new double[rowCount];
+        Array.Fill(fitted, double.NaN);
+        var rows = State.Frame.Rows;
+        for (var i = 0; i < rows.Length; i++)
+            fitted[rows[i]] = State.Weights[i];
+        return fitted;
+    }
+
     /// <summary>The same result under another label.</summary>
     public RegressionResult Named(string name) => this with { Name = name };
 }

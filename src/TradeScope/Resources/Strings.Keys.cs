@@ -11,11 +11,20 @@ public static partial class Strings
     /// <summary>"About"</summary>
     public static Bilingual About => Phrase(nameof(About));
 
+    /// <summary>"Actual"</summary>
+    public static Bilingual Actual => Phrase(nameof(Actual));
+
+    /// <summary>"Actual / predicted"</summary>
+    public static Bilingual ActualToPredicted => Phrase(nameof(ActualToPredicted));
+
     /// <summary>"Adj. R²"</summary>
     public static Bilingual AdjustedRSquared => Phrase(nameof(AdjustedRSquared));
 
     /// <summary>"all trade of the rest of the world is with the group"</summary>
     public static Bilingual AllTradeOfTheRestOfTheWorldIsWithTheGroup => Phrase(nameof(AllTradeOfTheRestOfTheWorldIsWithTheGroup));
+
+    /// <summary>"Assumption"</summary>
+    public static Bilingual Assumption => Phrase(nameof(Assumption));
 
     /// <summary>"BP"</summary>
     public static Bilingual BP => Phrase(nameof(BP));
@@ -29,8 +38,14 @@ public static partial class Strings
     /// <summary>"Backward participation BP (partner's share of foreign value added)"</summary>
     public static Bilingual BackwardParticipationShare => Phrase(nameof(BackwardParticipationShare));
 
+    /// <summary>"Baseline"</summary>
+    public static Bilingual Baseline => Phrase(nameof(Baseline));
+
     /// <summary>"Benchmarks cleared (of 4)"</summary>
     public static Bilingual BenchmarksClearedOf4 => Phrase(nameof(BenchmarksClearedOf4));
+
+    /// <summary>"bn"</summary>
+    public static Bilingual BillionShort => Phrase(nameof(BillionShort));
 
     /// <summary>"Bloc"</summary>
     public static Bilingual Bloc => Phrase(nameof(Bloc));
@@ -56,6 +71,9 @@ public static partial class Strings
     /// <summary>"Forward GVC-related exports, Borin–Mancini (table unit)"</summary>
     public static Bilingual BorinManciniGvcf => Phrase(nameof(BorinManciniGvcf));
 
+    /// <summary>"Change, %"</summary>
+    public static Bilingual ChangePct => Phrase(nameof(ChangePct));
+
     /// <summary>"Chemicals and chemical products"</summary>
     public static Bilingual ChemicalsAndChemicalProducts => Phrase(nameof(ChemicalsAndChemicalProducts));
 
@@ -64,6 +82,12 @@ public static partial class Strings
 
     /// <summary>"Clears all benchmarks"</summary>
     public static Bilingual ClearsAllBenchmarks => Phrase(nameof(ClearsAllBenchmarks));
+
+    /// <summary>"Closed"</summary>
+    public static Bilingual ClosedMarket => Phrase(nameof(ClosedMarket));
+
+    /// <summary>"SE (clustered by pair)"</summary>
+    public static Bilingual ClusteredSe => Phrase(nameof(ClusteredSe));
 
     /// <summary>"Coefficients"</summary>
     public static Bilingual Coefficients => Phrase(nameof(Coefficients));
@@ -169,6 +193,9 @@ public static partial class Strings
 
     /// <summary>"Country"</summary>
     public static Bilingual Country => Phrase(nameof(Country));
+
+    /// <summary>"Created"</summary>
+    public static Bilingual Created => Phrase(nameof(Created));
 
     /// <summary>"Data"</summary>
     public static Bilingual Data => Phrase(nameof(Data));
@@ -313,6 +340,57 @@ public static partial class Strings
 
     /// <summary>"GDP per capita, current US$, World Bank WDI NY.GDP.PCAP.CD"</summary>
     public static Bilingual GdpPerCapitaWdiSource => Phrase(nameof(GdpPerCapitaWdiSource));
+
+    /// <summary>"Conditional GE factor"</summary>
+    public static Bilingual GeFactor => Phrase(nameof(GeFactor));
+
+    /// <summary>"Assumptions and conventions"</summary>
+    public static Bilingual GravityAssumptionsTitle => Phrase(nameof(GravityAssumptionsTitle));
+
+    /// <summary>"Chart data: actual and predicted exports, top {0} partners by untapped potential"</summary>
+    public static Bilingual GravityChartTitle => Phrase(nameof(GravityChartTitle));
+
+    /// <summary>"Gravity model coefficients (PPML, SE clustered by pair)"</summary>
+    public static Bilingual GravityCoefficientsTitle => Phrase(nameof(GravityCoefficientsTitle));
+
+    /// <summary>"Distance: CEPII GeoDist population-weighted distance (distw); where it is missing, the distance b..."</summary>
+    public static Bilingual GravityDistanceRule => Phrase(nameof(GravityDistanceRule));
+
+    /// <summary>"Fit and sample of the gravity model"</summary>
+    public static Bilingual GravityFitTitle => Phrase(nameof(GravityFitTitle));
+
+    /// <summary>"Method: Yotov, Piermartini, Monteiro and Larch (2016), An Advanced Guide to Trade Policy Analysis..."</summary>
+    public static Bilingual GravityMethodNote => Phrase(nameof(GravityMethodNote));
+
+    /// <summary>"Model: PPML of exports on ln distance, contiguity, common official language, colonial tie and an ..."</summary>
+    public static Bilingual GravityModelSummary => Phrase(nameof(GravityModelSummary));
+
+    /// <summary>"No pair fixed effects: they would absorb every lasting feature of a pair, and the model's predict..."</summary>
+    public static Bilingual GravityNoPairFe => Phrase(nameof(GravityNoPairFe));
+
+    /// <summary>"Actual and predicted exports of {0} by partner, {1} (US$)"</summary>
+    public static Bilingual GravityPartnersTitle => Phrase(nameof(GravityPartnersTitle));
+
+    /// <summary>"Reasons for NaN: NO_GEO — GeoDist has no distance for the pair; FE_ALL_ZERO — the partner imports..."</summary>
+    public static Bilingual GravityReasonNote => Phrase(nameof(GravityReasonNote));
+
+    /// <summary>"RTA: 1 when a WTO-notified regional trade agreement between the two is in force on 1 July of the ..."</summary>
+    public static Bilingual GravityRtaRule => Phrase(nameof(GravityRtaRule));
+
+    /// <summary>"Sample: every ordered pair i ≠ j and year of {0}–{1} where exporter i reported its exports to UN ..."</summary>
+    public static Bilingual GravitySampleRule => Phrase(nameof(GravitySampleRule));
+
+    /// <summary>"Screening rank: the partner's place in the combined ranking of the screen command (the {0} larges..."</summary>
+    public static Bilingual GravityScreenNote => Phrase(nameof(GravityScreenNote));
+
+    /// <summary>"{0}'s exports in {1} were {2} bn US$; the structural gravity model predicts {3} bn US$ for the sa..."</summary>
+    public static Bilingual GravitySummary => Phrase(nameof(GravitySummary));
+
+    /// <summary>"Untapped export potential of {0} in {1}: structural gravity, PPML"</summary>
+    public static Bilingual GravityTitle => Phrase(nameof(GravityTitle));
+
+    /// <summary>"Largest untapped potential: {0}."</summary>
+    public static Bilingual GravityTopPartners => Phrase(nameof(GravityTopPartners));
 
     /// <summary>"Gross exports (US$ m)"</summary>
     public static Bilingual GrossExportsUsdM => Phrase(nameof(GrossExportsUsdM));
@@ -462,6 +540,9 @@ public static partial class Strings
     /// <summary>"Imports (mirror), US$"</summary>
     public static Bilingual ImportsMirrorUsd => Phrase(nameof(ImportsMirrorUsd));
 
+    /// <summary>"In bloc"</summary>
+    public static Bilingual InBloc => Phrase(nameof(InBloc));
+
     /// <summary>"Indices"</summary>
     public static Bilingual Indices => Phrase(nameof(Indices));
 
@@ -506,6 +587,9 @@ public static partial class Strings
 
     /// <summary>"Log-likelihood"</summary>
     public static Bilingual LogarithmOfLikelihood => Phrase(nameof(LogarithmOfLikelihood));
+
+    /// <summary>"Lost"</summary>
+    public static Bilingual Lost => Phrase(nameof(Lost));
 
     /// <summary>"Mean rank"</summary>
     public static Bilingual MeanRank => Phrase(nameof(MeanRank));
@@ -597,6 +681,9 @@ public static partial class Strings
     /// <summary>"Panel"</summary>
     public static Bilingual Panel => Phrase(nameof(Panel));
 
+    /// <summary>"Partial factor"</summary>
+    public static Bilingual PartialFactor => Phrase(nameof(PartialFactor));
+
     /// <summary>"Participation"</summary>
     public static Bilingual Participation => Phrase(nameof(Participation));
 
@@ -611,6 +698,12 @@ public static partial class Strings
 
     /// <summary>"partner group G: "</summary>
     public static Bilingual PartnerGroupG => Phrase(nameof(PartnerGroupG));
+
+    /// <summary>"Partner (English)"</summary>
+    public static Bilingual PartnerNameEnglish => Phrase(nameof(PartnerNameEnglish));
+
+    /// <summary>"Partner (Russian)"</summary>
+    public static Bilingual PartnerNameRussian => Phrase(nameof(PartnerNameRussian));
 
     /// <summary>"Partner (Russian)"</summary>
     public static Bilingual PartnerRussianName => Phrase(nameof(PartnerRussianName));
@@ -632,6 +725,9 @@ public static partial class Strings
 
     /// <summary>"Pharmaceutical products"</summary>
     public static Bilingual PharmaceuticalProducts => Phrase(nameof(PharmaceuticalProducts));
+
+    /// <summary>"Predicted"</summary>
+    public static Bilingual Predicted => Phrase(nameof(Predicted));
 
     /// <summary>"Product"</summary>
     public static Bilingual Product => Phrase(nameof(Product));
@@ -789,6 +885,12 @@ public static partial class Strings
     /// <summary>"Rank"</summary>
     public static Bilingual Rank => Phrase(nameof(Rank));
 
+    /// <summary>"Rank after"</summary>
+    public static Bilingual RankAfter => Phrase(nameof(RankAfter));
+
+    /// <summary>"Rank before"</summary>
+    public static Bilingual RankBefore => Phrase(nameof(RankBefore));
+
     /// <summary>"Ranking"</summary>
     public static Bilingual Ranking => Phrase(nameof(Ranking));
 
@@ -797,6 +899,9 @@ public static partial class Strings
 
     /// <summary>"Revealed comparative advantage (Balassa), {0}, {1}"</summary>
     public static Bilingual RcaTitle => Phrase(nameof(RcaTitle));
+
+    /// <summary>"Reallocated"</summary>
+    public static Bilingual Reallocated => Phrase(nameof(Reallocated));
 
     /// <summary>"Reason"</summary>
     public static Bilingual Reason => Phrase(nameof(Reason));
@@ -861,8 +966,56 @@ public static partial class Strings
     /// <summary>"Sample and fit"</summary>
     public static Bilingual SampleAndFit => Phrase(nameof(SampleAndFit));
 
+    /// <summary>"scenario = baseline − lost + created + reallocated; nothing is reallocated to a closed market; wi..."</summary>
+    public static Bilingual ScenarioAccountingNote => Phrase(nameof(ScenarioAccountingNote));
+
+    /// <summary>"Assumptions of the scenario"</summary>
+    public static Bilingual ScenarioAssumptionsTitle => Phrase(nameof(ScenarioAssumptionsTitle));
+
+    /// <summary>"Chart data: lost, created and reallocated exports by partner"</summary>
+    public static Bilingual ScenarioChartLostTitle => Phrase(nameof(ScenarioChartLostTitle));
+
+    /// <summary>"Chart data: partner ranking before and after"</summary>
+    public static Bilingual ScenarioChartRankTitle => Phrase(nameof(ScenarioChartRankTitle));
+
+    /// <summary>"Closed or cut markets: {0} partners with {1} bn US$ of exports in {2} ({3} % of the total); list:..."</summary>
+    public static Bilingual ScenarioClosedSummary => Phrase(nameof(ScenarioClosedSummary));
+
+    /// <summary>"The regionalisation effect is the conditional general-equilibrium effect (GEPPML: multilateral re..."</summary>
+    public static Bilingual ScenarioGeUsed => Phrase(nameof(ScenarioGeUsed));
+
+    /// <summary>"The regionalisation effect is the partial effect (multilateral resistances held fixed): the condi..."</summary>
+    public static Bilingual ScenarioPartialOnly => Phrase(nameof(ScenarioPartialOnly));
+
+    /// <summary>"Exports of {0} by partner: baseline and scenario, {1} (US$)"</summary>
+    public static Bilingual ScenarioPartnersTitle => Phrase(nameof(ScenarioPartnersTitle));
+
+    /// <summary>"Largest gains from reallocation: {0}."</summary>
+    public static Bilingual ScenarioReallocationSummary => Phrase(nameof(ScenarioReallocationSummary));
+
+    /// <summary>"Regionalisation: trade factors with the bloc members"</summary>
+    public static Bilingual ScenarioRegionalTitle => Phrase(nameof(ScenarioRegionalTitle));
+
+    /// <summary>"Listed but left out: {0}."</summary>
+    public static Bilingual ScenarioSkippedNote => Phrase(nameof(ScenarioSkippedNote));
+
+    /// <summary>"Under the scenario, {0}'s exports change from {1} bn US$ to {2} bn US$ ({3} %): {4} bn US$ lost, ..."</summary>
+    public static Bilingual ScenarioSummary => Phrase(nameof(ScenarioSummary));
+
+    /// <summary>"Scenario for the exports of {0}, {1}"</summary>
+    public static Bilingual ScenarioTitle => Phrase(nameof(ScenarioTitle));
+
+    /// <summary>"Totals"</summary>
+    public static Bilingual ScenarioTotalsTitle => Phrase(nameof(ScenarioTotalsTitle));
+
+    /// <summary>"Scenario"</summary>
+    public static Bilingual ScenarioValue => Phrase(nameof(ScenarioValue));
+
     /// <summary>"Over"</summary>
     public static Bilingual Scope => Phrase(nameof(Scope));
+
+    /// <summary>"Screening rank"</summary>
+    public static Bilingual ScreenRank => Phrase(nameof(ScreenRank));
 
     /// <summary>"3. Trade intensity of {0} with blocs relative to the neutral value, and the blocs' share in its exports, {1}"</summary>
     public static Bilingual ScreeningBlocsTitle => Phrase(nameof(ScreeningBlocsTitle));
@@ -884,6 +1037,9 @@ public static partial class Strings
 
     /// <summary>"Sector"</summary>
     public static Bilingual Sector => Phrase(nameof(Sector));
+
+    /// <summary>"Series"</summary>
+    public static Bilingual Series => Phrase(nameof(Series));
 
     /// <summary>"Share in exports, %"</summary>
     public static Bilingual ShareInExportsPct => Phrase(nameof(ShareInExportsPct));
@@ -923,6 +1079,9 @@ public static partial class Strings
 
     /// <summary>"Standard errors in parentheses. * p &lt; 0.1, ** p &lt; 0.05, *** p &lt; 0.01."</summary>
     public static Bilingual StandardErrorsInParentheses => Phrase(nameof(StandardErrorsInParentheses));
+
+    /// <summary>"Statistic"</summary>
+    public static Bilingual Statistic => Phrase(nameof(Statistic));
 
     /// <summary>"Statistics"</summary>
     public static Bilingual Statistics => Phrase(nameof(Statistics));
@@ -1020,6 +1179,9 @@ public static partial class Strings
     /// <summary>"Ubiquity"</summary>
     public static Bilingual Ubiquity => Phrase(nameof(Ubiquity));
 
+    /// <summary>"Untapped (predicted − actual)"</summary>
+    public static Bilingual Untapped => Phrase(nameof(Untapped));
+
     /// <summary>"Value"</summary>
     public static Bilingual Value => Phrase(nameof(Value));
 
@@ -1040,6 +1202,9 @@ public static partial class Strings
 
     /// <summary>"yes"</summary>
     public static Bilingual Yes => Phrase(nameof(Yes));
+
+    /// <summary>"z"</summary>
+    public static Bilingual ZStatistic => Phrase(nameof(ZStatistic));
 
     /// <summary>"zero base value"</summary>
     public static Bilingual ZeroBaseValue => Phrase(nameof(ZeroBaseValue));

@@ -207,6 +207,8 @@ public sealed class OutputSafetyTests
             ["db synth"] = ("", "--out", ""),
             ["composite"] = ("--data --meta --weights", "--out", ""),
             ["serve"] = ("", "", ""),
+            ["gravity-potential"] = ("--data --groups", "--out", ""),
+            ["scenario"] = ("--data --groups --shock", "--out", ""),
         };
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), commands.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, (inputs, outputs, folders)) in expected)
