@@ -8,7 +8,10 @@ public sealed class ServeCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
-        var port = new Option<int>("--port") { Description = "TCP port to listen on.", DefaultValueFactory = _ => 5173 };
+        var port = CommonOptions.Whole(
+            new Option<int>("--port") { Description = "TCP port to listen on.", DefaultValueFactory = _ => 5173 },
+            CommonOptions.ACount
+        );
         var host = new Option<string>("--host")
         {
             Description = "Address to bind (loopback: 127.0.0.1 or ::1; another address needs --allow-remote).",
