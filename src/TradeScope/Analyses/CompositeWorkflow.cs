@@ -70,6 +70,12 @@ public static class CompositeWorkflow
             );
         var settings = Settings(request, out var weightsFile);
         var input = CompositeFiles.Read(request.DataPath, request.MetaPath);
+        if (settings.Imputation == ImputationKind.GroupMean && input.Data.Groups.All(g => g is null))
+            throw InputException.Argument(
+                CompositeParameters.Impute,
+                request.Impute,
+                $"{request.DataPath} has no group column; add one (group of each unit) or impute by mean or median"
+            );
         var sources = input.Sources.ToList();
         if (weightsFile is not null)
         {

@@ -91,6 +91,18 @@ public class CompositeCommandTests
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public void Group_mean_imputation_without_a_group_column_exits_2()
+    {
+        var folder = CliRunner.TempFolder();
+        var data = Path.Combine(folder, "data.csv");
+        File.WriteAllLines(data, File.ReadAllLines(DataFile).Select(l => string.Join(',', l.Split(',').Where((_, i) => i != 2))));
+        var result = CliRunner.Run("composite", "--data", data, "--meta", MetaFile, "--impute", "group-mean");
+        Assert.Equal(App.BadInput, result.ExitCode);
+        Assert.Contains("--impute group-mean", Assert.Single(result.ErrorLines));
+        Assert.Equal(App.Ok, CliRunner.Run("composite", "--data", DataFile, "--meta", MetaFile, "--impute", "group-mean").ExitCode);
+    }
+
     [Theory]
     [InlineData("--normalise", "minmax:9,1", "--normalise minmax:9,1")]
     [InlineData("--weights", "nothere.csv", "nothere.csv")]
