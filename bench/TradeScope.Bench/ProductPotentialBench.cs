@@ -80,7 +80,8 @@ public sealed class ProductPotentialBench : IBenchSuite
                 $"{result!.Potential.Pairs.Count:N0} market × product pairs, {result.Potential.Ease.Count} markets"
             )
         );
-        var withDistances = request with { Distances = SyntheticDistance, DistanceSource = Core.Bilingual.Same("synthetic") };
+        var synthetic = new Core.Provenance("synthetic distances", "memory");
+        var withDistances = request with { Distances = SyntheticDistance, DistanceSource = synthetic };
         report.Time(
             "product-potential, pairs + distance adjustment",
             size,

@@ -54,7 +54,8 @@ public sealed class ProductPotentialCommand : ICliCommand
             {
                 Description =
                     "Distances in km: CEPII GeoDist's iso_o,iso_d,dist or exporter,market,distance_km: demand is adjusted by "
-                    + "(d_ij/d̄_jk)^(−δ). Default: no distance adjustment.",
+                    + "(d_ij/d̄_jk)^(−δ). Default: the bundled CEPII GeoDist table; --distance-elasticity 0 switches the "
+                    + "adjustment off.",
             }
         );
         var horizon = Number(
@@ -116,6 +117,9 @@ public sealed class ProductPotentialCommand : ICliCommand
                     var outPath = parse.GetValue(output);
                     var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
                     var distanceFile = parse.GetValue(distances);
+                    var (distance, distanceSource) = distanceFile is null
+                        ? ProductPotentialInputs.BundledDistances()
+                        : ProductPotentialInputs.Distances(distanceFile);
                     var request = new ProductPotentialRequest(
                         parse.GetValue(reporter)!,
                         parse.GetValue(year),
@@ -129,8 +133,8 @@ public sealed class ProductPotentialCommand : ICliCommand
                             parse.GetValue(distanceElasticity)
                         ),
                         parse.GetValue(tariffs),
-                        distanceFile is null ? null : ProductPotentialInputs.Distances(distanceFile),
-                        distanceFile is null ? null : Bilingual.Same(distanceFile)
+                        distance,
+                        distanceSource
                     );
                     var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
                     var chosen = parse.GetValue(view);

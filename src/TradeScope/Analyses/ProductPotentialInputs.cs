@@ -2,6 +2,7 @@ using System.Globalization;
 using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Data.Products;
+using TradeScope.Data.Reference;
 
 namespace TradeScope.Analyses;
 
@@ -61,7 +62,7 @@ public static class ProductPotentialInputs
     /// </summary>
     /// <exception cref="InputException">Missing columns, an empty code, or a distance that is not a positive number
     /// (file:line).</exception>
-    public static Func<string, string, double?> Distances(string path)
+    public static (Func<string, string, double?> Distances, Provenance Source) Distances(string path)
     {
         var table = CsvTable.Load(path);
         var geoDist = table.IndexOf("iso_o") >= 0;
@@ -80,10 +81,20 @@ public static class ProductPotentialInputs
                 throw InputException.At(path, record.Line, $"distance {InputText.Quote(text)} is not a positive number of kilometres");
             pairs[(o, d)] = km;
         }
-        return (o, d) =>
+        Func<string, string, double?> lookup = (o, d) =>
             pairs.TryGetValue((o, d), out var km) ? km
             : pairs.TryGetValue((d, o), out km) ? km
             : null;
+        var source = new Bilingual("Distances between economies, km", "Расстояния между странами, км");
+        return (lookup, new Provenance(source, path));
+    }
+
+    /// <summary>The default distances: the bundled CEPII GeoDist table (<c>dist</c>, km between the main cities; Mayer and
+    /// Zignago 2011), as <see cref="GeoDistances.Bundled"/> holds it.</summary>
+    public static (Func<string, string, double?> Distances, Provenance Source) BundledDistances()
+    {
+        var geo = GeoDistances.Bundled;
+        return ((o, d) => geo.Find(o, d)?.DistanceKm, geo.Provenance);
     }
 
     private static string? Product(string text)

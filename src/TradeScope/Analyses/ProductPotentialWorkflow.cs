@@ -13,8 +13,9 @@ namespace TradeScope.Analyses;
 /// <param name="Source">The store's source (baci, comtrade, tidy); null = the one source holding the year.</param>
 /// <param name="Assumptions">Horizon, growth rates and elasticities; null = the defaults.</param>
 /// <param name="TariffsPath">A tariff CSV (<see cref="ProductPotentialInputs.Tariffs"/>); null = no tariff adjustment.</param>
-/// <param name="Distances">Kilometres between two ISO3 economies (null = unknown); null = no distance adjustment.</param>
-/// <param name="DistanceSource">What the distances are, for the report.</param>
+/// <param name="Distances">Kilometres between two ISO3 economies (null = unknown); null = no distance adjustment
+/// (<see cref="ProductPotentialInputs.BundledDistances"/> gives the bundled CEPII GeoDist table).</param>
+/// <param name="DistanceSource">Where the distances come from, for the report.</param>
 public sealed record ProductPotentialRequest(
     string Reporter,
     int Year,
@@ -23,7 +24,7 @@ public sealed record ProductPotentialRequest(
     PotentialAssumptions? Assumptions = null,
     string? TariffsPath = null,
     Func<string, string, double?>? Distances = null,
-    Bilingual? DistanceSource = null
+    Provenance? DistanceSource = null
 );
 
 /// <summary>The exporter's potential and where its data came from.</summary>
@@ -117,7 +118,13 @@ public static class ProductPotentialWorkflow
         var sources = new List<Provenance> { new(StoreSource, store.Location) };
         if (request.TariffsPath is { } tariffFile)
             sources.Add(new Provenance(new Bilingual("Tariffs (ad valorem, %)", "Тарифы (адвалорные, %)"), tariffFile));
-        var distanceSource = distances is null ? null : request.DistanceSource ?? Bilingual.Same("distances given by the caller");
+        Bilingual? distanceSource = null;
+        if (distances is not null)
+        {
+            var given = request.DistanceSource ?? new Provenance("distances given by the caller", "memory");
+            sources.Add(given);
+            distanceSource = given.Source;
+        }
         return new ProductPotentialResult(
             request.Year,
             result,

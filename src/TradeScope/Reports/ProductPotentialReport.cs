@@ -187,7 +187,7 @@ public static class ProductPotentialReport
                 Strings.ProductPotentialDistanceElasticityMeaning
             ),
             ["tariffs", result.TariffFile is { } file ? Bilingual.Same(file) : none, none, Strings.ProductPotentialTariffsMeaning],
-            ["distances", result.DistanceSource ?? none, none, Strings.ProductPotentialDistancesMeaning],
+            ["distances", result.DistanceSource ?? none, Bilingual.Same("CEPII GeoDist"), Strings.ProductPotentialDistancesMeaning],
         ];
         var cells = rows.Select(r => r.Select(c => c is Bilingual b ? (object?)new CodeCell(b.En, b) : c).ToArray()).ToList();
         return new ReportTable("assumptions", Strings.ProductPotentialAssumptions, columns, cells)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TradeScope.Data.Products;
+using TradeScope.Data.Reference;
 using TradeScope.Model;
 using Xunit;
 
@@ -33,7 +34,7 @@ public sealed class ProductPotentialCommandTests : IDisposable
     [Fact]
     public void A_user_BACI_year_gives_the_hand_computed_pairs()
     {
-        var run = Potential();
+        var run = Potential("--distance-elasticity", "0");
         Assert.True(run.ExitCode == 0, run.Error);
         var (header, rows) = CliRunner.ReadCsv(run.Output);
         Assert.Equal(
@@ -57,7 +58,7 @@ public sealed class ProductPotentialCommandTests : IDisposable
     [Fact]
     public void Markets_view_sums_to_actual_trade_and_gives_NaN_with_a_reason_for_a_zero_base()
     {
-        var run = Potential("--view", "markets");
+        var run = Potential("--view", "markets", "--distance-elasticity", "0");
         Assert.True(run.ExitCode == 0, run.Error);
         var (_, rows) = CliRunner.ReadCsv(run.Output);
         var market = rows.ToDictionary(r => r["partner_iso3"]);
@@ -73,7 +74,7 @@ public sealed class ProductPotentialCommandTests : IDisposable
     [Fact]
     public void Products_view_sums_over_markets()
     {
-        var run = Potential("--view", "products");
+        var run = Potential("--view", "products", "--distance-elasticity", "0");
         Assert.True(run.ExitCode == 0, run.Error);
         var (_, rows) = CliRunner.ReadCsv(run.Output);
         var p1 = rows.Single(r => r["product"] == "010110");
@@ -104,6 +105,24 @@ public sealed class ProductPotentialCommandTests : IDisposable
         Assert.Equal(3, Number(pair[("DEU", "020110")], "distance_factor"), 12);
         Assert.Equal(1, Number(pair[("DEU", "020110")], "tariff_factor")); // no tariff row: factor 1
         Assert.Equal("NO_DISTANCE", pair[("ESP", "010110")]["reason"]); // Austria–Spain distance unknown
+    }
+
+    [Fact]
+    public void By_default_distances_come_from_the_bundled_GeoDist_table()
+    {
+        // Germany, 010110: suppliers AUT (10) and BEL (30); the factor is (d_AUT,DEU / import-weighted mean)^(−1).
+        var geo = GeoDistances.Bundled;
+        var dAut = geo.Find("AUT", "DEU")!.DistanceKm;
+        var dBel = geo.Find("BEL", "DEU")!.DistanceKm;
+        var mean = (10 * dAut + 30 * dBel) / 40;
+        var run = Potential();
+        Assert.True(run.ExitCode == 0, run.Error);
+        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var deu = rows.Single(r => r["partner_iso3"] == "DEU" && r["product"] == "010110");
+        Assert.Equal(mean / dAut, Number(deu, "distance_factor"), 12);
+        Assert.Equal(40_000 * mean / dAut, Number(deu, "demand"), 6);
+        var markdown = Potential("--format", "md");
+        Assert.Contains("CEPII GeoDist", markdown.Output);
     }
 
     [Fact]
@@ -214,7 +233,19 @@ public sealed class ProductPotentialCommandTests : IDisposable
             .Where(f => iso3[f[1]] == exporter)
             .GroupBy(f => iso3[f[2]])
             .ToDictionary(g => g.Key, g => g.Sum(f => double.Parse(f[4], CultureInfo.InvariantCulture) * 1000));
-        var markets = CliRunner.Run("product-potential", "--reporter", exporter, "--year", "2021", "--db", store, "--view", "markets");
+        var markets = CliRunner.Run(
+            "product-potential",
+            "--reporter",
+            exporter,
+            "--year",
+            "2021",
+            "--db",
+            store,
+            "--view",
+            "markets",
+            "--distance-elasticity",
+            "0"
+        );
         foreach (var row in CliRunner.ReadCsv(markets.Output).Rows.Where(r => r["reason"] == ""))
         {
             var expected = actual.GetValueOrDefault(row["partner_iso3"]);
