@@ -96,38 +96,82 @@
     return i < 0 ? null : table.columns[i].fmt;
   }
 
-  /** Row indices that pass the hint's filters ({column, values}: keep rows whose cell is one of values). */
+  /** A test of one filter ({column, values, except}) on a row index: the cell (an empty or missing cell counts as "") is
+   * one of values, or with except none of them. Dictionary columns are tested through their distinct values once. */
+  function rowTest(table, f) {
+    var allowed = {};
+    f.values.forEach(function (v) {
+      allowed[v === null ? '' : String(v)] = true;
+    });
+    var except = f.except === true;
+    var i = columnIndex(table, f.column);
+    var c = i < 0 ? { s: [] } : table.data[i];
+    var passes = function (cell) {
+      return (allowed[cell === null || cell === undefined ? '' : String(cell)] === true) !== except;
+    };
+    if (c.d) {
+      var ok = c.d.map(passes);
+      var none = passes(null);
+      return function (r) {
+        var k = c.i[r];
+        return k < 0 ? none : ok[k];
+      };
+    }
+    var values = c.n || c.s;
+    return function (r) {
+      return passes(values[r]);
+    };
+  }
+
+  /** Row indices that pass all the hint's filters. */
   function selectedRows(table, hint) {
-    var filters = (hint.filters || []).map(function (f) {
-      var allowed = {};
-      f.values.forEach(function (v) {
-        allowed[v === null ? '' : String(v)] = true;
-      });
-      return { values: column(table, f.column) || [], allowed: allowed, except: f.except === true };
+    var tests = (hint.filters || []).map(function (f) {
+      return rowTest(table, f);
     });
     var rows = [];
     for (var r = 0; r < table.rows; r++) {
       var keep = true;
-      for (var k = 0; k < filters.length && keep; k++) {
-        var cell = filters[k].values[r];
-        keep = (filters[k].allowed[cell === null || cell === undefined ? '' : String(cell)] === true) !== filters[k].except;
-      }
+      for (var k = 0; k < tests.length && keep; k++) keep = tests[k](r);
       if (keep) rows.push(r);
     }
     return rows;
   }
 
+  /** A function from a row index to one column's cell, without decoding the whole column. */
+  function cellOf(table, key) {
+    var i = columnIndex(table, key);
+    if (i < 0)
+      return function () {
+        return null;
+      };
+    var c = table.data[i];
+    if (c.d)
+      return function (r) {
+        var k = c.i[r];
+        return k < 0 ? null : c.d[k];
+      };
+    var values = c.n || c.s;
+    return function (r) {
+      return values[r];
+    };
+  }
+
   /** The label of a row: the cells of the label columns joined by " · ", empty cells left out. */
   function labeller(table, keys) {
-    var columns = (keys || []).map(function (k) {
-      return column(table, k) || [];
+    var cells = (keys || []).map(function (k) {
+      return cellOf(table, k);
     });
+    if (cells.length === 1)
+      return function (r) {
+        var v = cells[0](r);
+        return v === null || v === undefined ? '' : String(v);
+      };
     return function (r) {
       var parts = [];
-      columns.forEach(function (c) {
-        var v = c[r];
+      for (var k = 0; k < cells.length; k++) {
+        var v = cells[k](r);
         if (v !== null && v !== undefined && v !== '') parts.push(String(v));
-      });
+      }
       return parts.join(' \u00b7 ');
     };
   }
@@ -275,14 +319,14 @@
       if (!isNumber(v)) return;
       var c = category(r);
       var s = seriesOf(r);
-      if (!(c in totals)) {
+      if (!Object.prototype.hasOwnProperty.call(totals, c)) {
         totals[c] = 0;
+        cells[c] = {};
         categories.push(c);
       }
       if (seriesNames.indexOf(s) < 0) seriesNames.push(s);
       totals[c] += v;
-      var key = c + '\u0000' + s;
-      cells[key] = (cells[key] || 0) + v;
+      cells[c][s] = (cells[c][s] || 0) + v;
     });
     return { categories: categories, series: seriesNames, cells: cells, totals: totals };
   }
@@ -310,7 +354,7 @@
           stack: 'total',
           name: s,
           data: categories.map(function (c) {
-            var v = t.cells[c + '\u0000' + s];
+            var v = t.cells[c][s];
             return v === undefined ? 0 : v;
           }),
         };
@@ -328,7 +372,7 @@
         type: 'bar',
         name: s,
         data: t.categories.map(function (c) {
-          var v = t.cells[c + '\u0000' + s];
+          var v = t.cells[c][s];
           return v === undefined ? null : v;
         }),
       };
@@ -614,6 +658,7 @@
 
   root.TradeScopeCharts = {
     column: column,
+    cellOf: cellOf,
     columnIndex: columnIndex,
     formatNumber: formatNumber,
     option: option,

@@ -12,8 +12,10 @@
   }
 
   function start() {
+    mark('tradescope:start');
     var report = json('tradescope-data');
     if (!report) return;
+    mark('tradescope:data-parsed');
     var ctx = { lang: report.lang, ui: report.ui, m49: report.m49 || null, world: json('tradescope-world') };
     var charts = [];
     report.tables.forEach(function (table) {
@@ -21,6 +23,7 @@
       if (!section) return;
       var tableHost = section.querySelector('.ts-table-host');
       root.TradeScopeTables.render(tableHost, table, ctx);
+      mark('tradescope:table:' + table.id);
       var chartHost = section.querySelector('.ts-charts');
       (table.charts || []).forEach(function (hint, k) {
         var figure = chartHost.children[k];
@@ -28,6 +31,7 @@
         if (!element) return;
         try {
           charts.push(root.TradeScopeCharts.render(element, table, hint, ctx));
+          mark('tradescope:chart:' + table.id + ':' + k);
         } catch (e) {
           element.textContent = report.ui.chartFailed + ' ' + e.message;
           throw e;
@@ -39,7 +43,13 @@
         c.resize();
       });
     });
+    mark('tradescope:ready');
     document.documentElement.setAttribute('data-ts-ready', 'true');
+  }
+
+  /** A performance mark (read by the browser tests to time the steps; never printed). */
+  function mark(name) {
+    if (root.performance && root.performance.mark) root.performance.mark(name);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

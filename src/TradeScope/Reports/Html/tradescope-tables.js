@@ -191,14 +191,14 @@
       var start = page * state.size;
       var end = Math.min(state.order.length, start + state.size);
       var columns = table.columns.map(function (c) {
-        return Charts.column(table, c.key);
+        return Charts.cellOf(table, c.key);
       });
       var fragment = document.createDocumentFragment();
       for (var k = start; k < end; k++) {
         var r = state.order[k];
         var tr = el('tr');
         table.columns.forEach(function (c, j) {
-          var v = columns[j][r];
+          var v = columns[j](r);
           var text = c.kind === 'text' || typeof v === 'string' ? (v === null ? '' : v) : Charts.formatNumber(v, c.fmt, lang);
           tr.appendChild(el('td', { class: c.kind === 'text' ? 'text' : 'number' }, text));
         });

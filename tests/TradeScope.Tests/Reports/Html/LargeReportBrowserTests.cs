@@ -23,6 +23,10 @@ public sealed class LargeReportBrowserTests(BrowserFixture fixture, ITestOutputH
         Assert.True(run.ExitCode == 0, run.Error);
         await using var report = await OfflinePage.OpenAsync(await fixture.BrowserAsync(), path);
         output.WriteLine($"{new FileInfo(path).Length:N0} bytes, drawn in {report.LoadTime.TotalSeconds:F1} s");
+        var marks = await report.Page.EvaluateAsync<string[]>(
+            "() => performance.getEntriesByType('mark').map(m => m.name + ' ' + Math.round(m.startTime) + ' ms')"
+        );
+        output.WriteLine(string.Join("\n", marks));
         Assert.Empty(report.Console);
         Assert.Empty(report.Errors);
         Assert.Empty(report.Blocked);

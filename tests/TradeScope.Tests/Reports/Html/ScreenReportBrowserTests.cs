@@ -105,13 +105,28 @@ public sealed class ScreenReportBrowserTests(BrowserFixture fixture, ITestOutput
         var html = Report(lang, "html");
         var markdown = File.ReadAllLines(Report(lang, "md"));
         await using var report = await OfflinePage.OpenAsync(await fixture.BrowserAsync(), html);
-        // The first data row of the ESI table in Markdown: | rank | ISO3 | partner | exports | share | ESI | Kojima | rest |.
-        var header = Array.FindIndex(markdown, line => line.StartsWith("| ", StringComparison.Ordinal) && line.Contains("| ISO3 |"));
-        var expected = markdown[header + 2].Trim('|').Split(" | ").Select(c => c.Trim()).ToArray();
-        var shown = await report.Page.Locator("#ts-table-esi tbody tr").First.Locator("td").AllInnerTextsAsync();
-        Assert.Equal(expected, shown.Select(c => c.Trim()));
-        if (lang == "ru")
-            Assert.Contains(shown, c => c.Contains(',', StringComparison.Ordinal));
+        // Every row of the ESI and STI tables in Markdown: | rank | ISO3 | partner | ... |, the Markdown renderer's own
+        // number formatting (ReportNumbers), against what the browser's formatting shows.
+        foreach (var (id, tableNumber) in new[] { ("esi", 0), ("sti", 2) })
+        {
+            var header = Enumerable
+                .Range(0, markdown.Length)
+                .Where(i => markdown[i].StartsWith("| ", StringComparison.Ordinal) && markdown[i].Contains("| ISO3 |"))
+                .ElementAt(tableNumber);
+            var expected = markdown
+                .Skip(header + 2)
+                .TakeWhile(line => line.StartsWith("| ", StringComparison.Ordinal))
+                .Select(line => string.Join("\t", line.Trim('|').Split(" | ").Select(c => c.Trim())))
+                .ToList();
+            var shown = await report.Page.EvaluateAsync<string[]>(
+                $"() => [...document.querySelectorAll('#ts-table-{id} tbody tr')]"
+                    + ".map(tr => [...tr.children].map(td => td.textContent.trim()).join('\\t'))"
+            );
+            Assert.Equal(40, expected.Count);
+            Assert.Equal(expected, shown);
+            if (lang == "ru")
+                Assert.Contains(shown, row => row.Contains(',', StringComparison.Ordinal));
+        }
     }
 
     [BrowserFact]
