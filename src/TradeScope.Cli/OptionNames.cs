@@ -66,6 +66,9 @@ public static class OptionNames
             [ProductStoreParameters.HsRevision] = "--hs-revision",
             [ProductStoreParameters.Parquet] = "--parquet",
             [ValueChainParameters.Vaxim] = "--vaxim",
+            [ValueChainParameters.Economy] = "--economy",
+            [ValueChainParameters.Industries] = "--industries",
+            [ValueChainParameters.Cut] = "--cut",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>
