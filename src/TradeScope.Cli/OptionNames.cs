@@ -84,6 +84,9 @@ public static class OptionNames
             [CompositeParameters.Meta] = "--meta",
             ["host"] = "--host",
             ["port"] = "--port",
+            [ValueChainParameters.Economy] = "--economy",
+            [ValueChainParameters.Industries] = "--industries",
+            [ValueChainParameters.Cut] = "--cut",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>

@@ -525,6 +525,57 @@ public static partial class Strings
     /// <summary>"ISO3"</summary>
     public static Bilingual ISO3 => Phrase(nameof(ISO3));
 
+    /// <summary>"all industries"</summary>
+    public static Bilingual ImportSubstitutionAllIndustries => Phrase(nameof(ImportSubstitutionAllIndustries));
+
+    /// <summary>"assumptions: economy {0}; industries {1}; cut {2} %; table {3}"</summary>
+    public static Bilingual ImportSubstitutionAssumptions => Phrase(nameof(ImportSubstitutionAssumptions));
+
+    /// <summary>"Baseline"</summary>
+    public static Bilingual ImportSubstitutionBaseline => Phrase(nameof(ImportSubstitutionBaseline));
+
+    /// <summary>"Change"</summary>
+    public static Bilingual ImportSubstitutionChange => Phrase(nameof(ImportSubstitutionChange));
+
+    /// <summary>"Change, %"</summary>
+    public static Bilingual ImportSubstitutionChangePct => Phrase(nameof(ImportSubstitutionChangePct));
+
+    /// <summary>"closure: final demand and each industry's intermediate inputs per unit of output (the…"</summary>
+    public static Bilingual ImportSubstitutionClosure => Phrase(nameof(ImportSubstitutionClosure));
+
+    /// <summary>"measures (Borin and Mancini 2019, source-based, as tradescope gvc --method bm-src; pa…"</summary>
+    public static Bilingual ImportSubstitutionDefinitions => Phrase(nameof(ImportSubstitutionDefinitions));
+
+    /// <summary>"Economy"</summary>
+    public static Bilingual ImportSubstitutionEconomy => Phrase(nameof(ImportSubstitutionEconomy));
+
+    /// <summary>"Measure"</summary>
+    public static Bilingual ImportSubstitutionMeasure => Phrase(nameof(ImportSubstitutionMeasure));
+
+    /// <summary>"foreign intermediate inputs moved to domestic suppliers, at baseline output: {0} (tab…"</summary>
+    public static Bilingual ImportSubstitutionMoved => Phrase(nameof(ImportSubstitutionMoved));
+
+    /// <summary>"kept foreign for want of domestic output of the same sector: inputs of sectors {0}"</summary>
+    public static Bilingual ImportSubstitutionNotSubstituted => Phrase(nameof(ImportSubstitutionNotSubstituted));
+
+    /// <summary>"**Participation** (shares of gross exports): backward BP {0} → {1}, forward FP {2} → …"</summary>
+    public static Bilingual ImportSubstitutionParticipation => Phrase(nameof(ImportSubstitutionParticipation));
+
+    /// <summary>"Scenario"</summary>
+    public static Bilingual ImportSubstitutionScenario => Phrase(nameof(ImportSubstitutionScenario));
+
+    /// <summary>"Import substitution"</summary>
+    public static Bilingual ImportSubstitutionSheet => Phrase(nameof(ImportSubstitutionSheet));
+
+    /// <summary>"**{0}, {1}:** cutting the foreign intermediate inputs of {2} by {3} % and buying them…"</summary>
+    public static Bilingual ImportSubstitutionSummary => Phrase(nameof(ImportSubstitutionSummary));
+
+    /// <summary>"{0}, table of {1}"</summary>
+    public static Bilingual ImportSubstitutionTableOfYear => Phrase(nameof(ImportSubstitutionTableOfYear));
+
+    /// <summary>"Import substitution in {0}: foreign intermediate inputs of {1} cut by {2} %"</summary>
+    public static Bilingual ImportSubstitutionTitle => Phrase(nameof(ImportSubstitutionTitle));
+
     /// <summary>"Importer / partner"</summary>
     public static Bilingual ImporterPartner => Phrase(nameof(ImporterPartner));
 

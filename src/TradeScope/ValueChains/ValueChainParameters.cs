@@ -18,4 +18,13 @@ public static class ValueChainParameters
 
     /// <summary>The VAXIM variant of the sink-based Borin–Mancini decomposition (<see cref="Decompositions.VaximVariant"/>).</summary>
     public const string Vaxim = "vaxim";
+
+    /// <summary>The economy of an import-substitution experiment (<see cref="ImportSubstitution"/>).</summary>
+    public const string Economy = "economy";
+
+    /// <summary>The using industries whose foreign inputs an import-substitution experiment cuts (sector codes).</summary>
+    public const string Industries = "industries";
+
+    /// <summary>The cut of an import-substitution experiment.</summary>
+    public const string Cut = "cut";
 }

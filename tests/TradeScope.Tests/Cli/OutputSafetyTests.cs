@@ -189,6 +189,7 @@ public sealed class OutputSafetyTests
             ["gvc"] = ("--groups --sectors --table", "--out", ""),
             ["gvc synth"] = ("", "", "--out"),
             ["gvc-series"] = ("--groups --sectors --tables", "--out", ""),
+            ["import-substitution"] = ("--table", "--out", ""),
             ["rvc-regress"] = ("--gdp --groups --tables", "--out --series-out", ""),
             ["regress"] = ("--data", "--out", ""),
             ["about"] = ("", "", ""),

@@ -40,7 +40,7 @@ public sealed class ReadmeSnapshotTests
         {
             // Commands that write data rather than a report: a synthetic table or file, or a store.
             string[] writers = ["tradescope gvc synth", "tradescope db synth", "tradescope import"];
-            if (writers.Any(w => command.StartsWith(w, StringComparison.Ordinal)))
+            if (writers.Any(w => command == w || command.StartsWith(w + " ", StringComparison.Ordinal)))
                 continue;
             data.Add(command, "csv");
             data.Add(command, "json");
