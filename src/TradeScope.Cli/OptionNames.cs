@@ -3,6 +3,7 @@ using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Data.Products;
 using TradeScope.Econometrics;
+using TradeScope.Potential.ExportPotential;
 using TradeScope.ValueChains;
 
 namespace TradeScope.Cli;
@@ -66,6 +67,12 @@ public static class OptionNames
             [ProductStoreParameters.HsRevision] = "--hs-revision",
             [ProductStoreParameters.Parquet] = "--parquet",
             [ValueChainParameters.Vaxim] = "--vaxim",
+            [PotentialParameters.Year] = "--year",
+            [PotentialParameters.Sanctions] = "--sanctions",
+            [PotentialParameters.Units] = "--units",
+            [PotentialParameters.Pillars] = "--pillars",
+            [PotentialParameters.Db] = "--db",
+            [PotentialParameters.MonteCarlo] = "--mc",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>

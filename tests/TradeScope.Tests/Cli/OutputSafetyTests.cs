@@ -194,6 +194,7 @@ public sealed class OutputSafetyTests
             ["about"] = ("", "", ""),
             ["import"] = ("--db", "", ""),
             ["lead"] = ("--by --db --groups", "--out", ""),
+            ["potential"] = ("--db --groups --pillars --units", "--meta-out --out", ""),
             ["products"] = ("", "", ""),
             ["rca"] = ("--by --data --db", "--out", ""),
             ["concentration"] = ("--by --data --db", "--out", ""),
