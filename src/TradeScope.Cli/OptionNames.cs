@@ -4,6 +4,7 @@ using TradeScope.Data;
 using TradeScope.Data.Products;
 using TradeScope.Econometrics;
 using TradeScope.Potential.ExportPotential;
+using TradeScope.Potential.Composite;
 using TradeScope.ValueChains;
 
 namespace TradeScope.Cli;
@@ -73,6 +74,14 @@ public static class OptionNames
             [PotentialParameters.Pillars] = "--pillars",
             [PotentialParameters.Db] = "--db",
             [PotentialParameters.MonteCarlo] = "--mc",
+            [CompositeParameters.Normalise] = "--normalise",
+            [CompositeParameters.Aggregate] = "--aggregate",
+            [CompositeParameters.Weights] = "--weights",
+            [CompositeParameters.Impute] = "--impute",
+            [CompositeParameters.Treat] = "--treat",
+            [CompositeParameters.MonteCarlo] = "--mc",
+            [CompositeParameters.Sensitivity] = "--sensitivity",
+            [CompositeParameters.Meta] = "--meta",
         };
 
     /// <summary>The option for a library parameter name; the name itself when it has no row (e.g. it is already "--x").</summary>

@@ -80,6 +80,87 @@ public static partial class Strings
     /// <summary>"Trade complementarity of {0} with its partners, {1}, {2}"</summary>
     public static Bilingual ComplementarityTitle => Phrase(nameof(ComplementarityTitle));
 
+    /// <summary>"Child"</summary>
+    public static Bilingual CompositeChild => Phrase(nameof(CompositeChild));
+
+    /// <summary>"Choice"</summary>
+    public static Bilingual CompositeChoice => Phrase(nameof(CompositeChoice));
+
+    /// <summary>"Normalisation {0}; aggregation {1}; weights {2}; imputation {3}; outlier treatment {4}."</summary>
+    public static Bilingual CompositeChoicesNote => Phrase(nameof(CompositeChoicesNote));
+
+    /// <summary>"Contribution"</summary>
+    public static Bilingual CompositeContribution => Phrase(nameof(CompositeContribution));
+
+    /// <summary>"Contribution = w̃·x under the arithmetic mean (the children's contributions sum to the ..."</summary>
+    public static Bilingual CompositeContributionsNote => Phrase(nameof(CompositeContributionsNote));
+
+    /// <summary>"Contributions"</summary>
+    public static Bilingual CompositeContributionsSheet => Phrase(nameof(CompositeContributionsSheet));
+
+    /// <summary>"Contribution of each child to its parent's score"</summary>
+    public static Bilingual CompositeContributionsTitle => Phrase(nameof(CompositeContributionsTitle));
+
+    /// <summary>"First-order index S_i"</summary>
+    public static Bilingual CompositeFirstOrder => Phrase(nameof(CompositeFirstOrder));
+
+    /// <summary>"Method and conventions: docs/methods/potential.md#composite-indicator-engine (OECD/JRC ..."</summary>
+    public static Bilingual CompositeMethodNote => Phrase(nameof(CompositeMethodNote));
+
+    /// <summary>"Monte Carlo: {0} draws, seed {1}; every weight multiplied by 1 + U(−{2}, {2}); ..."</summary>
+    public static Bilingual CompositeMonteCarloNote => Phrase(nameof(CompositeMonteCarloNote));
+
+    /// <summary>"Over {0} Monte Carlo draws the median rank of {1} is {2} (5–95 %: {3}–{4}); the widest ..."</summary>
+    public static Bilingual CompositeMonteCarloSummary => Phrase(nameof(CompositeMonteCarloSummary));
+
+    /// <summary>"Node"</summary>
+    public static Bilingual CompositeNode => Phrase(nameof(CompositeNode));
+
+    /// <summary>"Median rank"</summary>
+    public static Bilingual CompositeRankMedian => Phrase(nameof(CompositeRankMedian));
+
+    /// <summary>"Rank, 5th percentile"</summary>
+    public static Bilingual CompositeRankP05 => Phrase(nameof(CompositeRankP05));
+
+    /// <summary>"Rank, 95th percentile"</summary>
+    public static Bilingual CompositeRankP95 => Phrase(nameof(CompositeRankP95));
+
+    /// <summary>"Scores"</summary>
+    public static Bilingual CompositeScoresSheet => Phrase(nameof(CompositeScoresSheet));
+
+    /// <summary>"Scores of every aggregate and rank on {0}"</summary>
+    public static Bilingual CompositeScoresTitle => Phrase(nameof(CompositeScoresTitle));
+
+    /// <summary>"Saltelli design with N(d + 2) = {0} runs, seed {1}; output: the mean absolute shift of ..."</summary>
+    public static Bilingual CompositeSensitivityNote => Phrase(nameof(CompositeSensitivityNote));
+
+    /// <summary>"Sensitivity"</summary>
+    public static Bilingual CompositeSensitivitySheet => Phrase(nameof(CompositeSensitivitySheet));
+
+    /// <summary>"The ranking is most sensitive to the choice of {0} (total index {1})."</summary>
+    public static Bilingual CompositeSensitivitySummary => Phrase(nameof(CompositeSensitivitySummary));
+
+    /// <summary>"Sensitivity of the ranking to each choice"</summary>
+    public static Bilingual CompositeSensitivityTitle => Phrase(nameof(CompositeSensitivityTitle));
+
+    /// <summary>"{0} ranks first on {1} with a score of {2}, and {3} last, of {4} ranked units ({5} indicators, {6} aggregates)."</summary>
+    public static Bilingual CompositeSummary => Phrase(nameof(CompositeSummary));
+
+    /// <summary>"Composite indicator: {0}"</summary>
+    public static Bilingual CompositeTitle => Phrase(nameof(CompositeTitle));
+
+    /// <summary>"Total index S_Ti"</summary>
+    public static Bilingual CompositeTotalIndex => Phrase(nameof(CompositeTotalIndex));
+
+    /// <summary>"Outlier treatment: {0}."</summary>
+    public static Bilingual CompositeTreatedNote => Phrase(nameof(CompositeTreatedNote));
+
+    /// <summary>"Unit"</summary>
+    public static Bilingual CompositeUnit => Phrase(nameof(CompositeUnit));
+
+    /// <summary>"Not ranked (index not computable): {0}."</summary>
+    public static Bilingual CompositeUnranked => Phrase(nameof(CompositeUnranked));
+
     /// <summary>"Most concentrated exports (normalised HHI): {0}."</summary>
     public static Bilingual ConcentrationSummary => Phrase(nameof(ConcentrationSummary));
 

@@ -205,6 +205,7 @@ public sealed class OutputSafetyTests
             ["info"] = ("--db", "--out", ""),
             ["export"] = ("--db", "", "--parquet"),
             ["db synth"] = ("", "--out", ""),
+            ["composite"] = ("--data --meta --weights", "--out", ""),
         };
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), commands.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, (inputs, outputs, folders)) in expected)
