@@ -3,8 +3,8 @@ using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Data.Products;
 using TradeScope.Econometrics;
-using TradeScope.Potential.ExportPotential;
 using TradeScope.Potential.Composite;
+using TradeScope.Potential.ExportPotential;
 using TradeScope.ValueChains;
 
 namespace TradeScope.Cli;

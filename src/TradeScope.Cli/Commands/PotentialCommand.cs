@@ -121,7 +121,16 @@ public sealed class PotentialCommand : ICliCommand
                             context.Error.WriteLine($"pillar {note.Pillar.Code}: {note.From.En}");
                         return App.Ok;
                     }
-                    throw new InputException("the index needs the composite engine; use --indicators-only for now");
+                    var tableFormat = CommonOptions.ResolveFormat(
+                        parse.GetValue(format),
+                        parse.GetValue(output),
+                        OutputFormats.Csv,
+                        context.Formats
+                    );
+                    var run = CliProgress.Run(context, _ => ExportPotentialWorkflow.Score(table, request.MonteCarlo, request.Seed));
+                    var document = ExportPotentialReport.Build(run).WithProvenance(context.Provenance(table.Sources));
+                    context.WriteReport(parse.GetValue(output), document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    return App.Ok;
                 }
             )
         );

@@ -101,21 +101,27 @@ public sealed record PotentialIndicatorTable(
     private static string Csv(string text) =>
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
-    /// <summary>The same table with <paramref name="code"/> raised by <paramref name="points"/> for every unit that has a
-    /// value (a "what if" shift; values stay as given, no clipping).</summary>
-    /// <exception cref="InputException">The indicator is not a column of the table.</exception>
-    public PotentialIndicatorTable Shifted(string code, double points)
+    /// <summary>The same table with <paramref name="code"/> raised by <paramref name="delta"/> for <paramref name="units"/>
+    /// (every unit when null) that have a value (a "what if" shift; no clipping, a missing value stays missing).</summary>
+    /// <exception cref="InputException">The indicator is not a column of the table, or a unit is not in it.</exception>
+    public PotentialIndicatorTable Shifted(string code, double delta, IReadOnlyCollection<string>? units = null)
     {
         var j = IndexOf(code);
         if (j < 0)
             throw new InputException($"indicator '{code}' is not computed in this run; it cannot be shifted");
+        foreach (var unit in units ?? [])
+            if (!Units.Contains(unit))
+                throw new InputException($"unit '{unit}' is not in the table of {Year}; it cannot be shifted");
         var values = Values
-            .Select(row =>
-            {
-                var copy = (double[])row.Clone();
-                copy[j] += points;
-                return copy;
-            })
+            .Select(
+                (row, u) =>
+                {
+                    var copy = (double[])row.Clone();
+                    if (units is null || units.Contains(Units[u]))
+                        copy[j] += delta;
+                    return copy;
+                }
+            )
             .ToList();
         return this with { Values = values };
     }

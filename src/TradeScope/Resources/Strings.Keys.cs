@@ -606,7 +606,7 @@ public static partial class Strings
     /// <summary>"Export potential"</summary>
     public static Bilingual PotentialSheet => Phrase(nameof(PotentialSheet));
 
-    /// <summary>"Scenario: {0} shifted by {1} for {2}; everything else as in the nominal run."</summary>
+    /// <summary>"Scenario: {0}; everything else as in the nominal run."</summary>
     public static Bilingual PotentialShiftNote => Phrase(nameof(PotentialShiftNote));
 
     /// <summary>"Strongest pillar"</summary>
