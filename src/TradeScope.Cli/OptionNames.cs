@@ -4,6 +4,7 @@ using TradeScope.Data;
 using TradeScope.Data.Products;
 using TradeScope.Econometrics;
 using TradeScope.Potential.Composite;
+using TradeScope.Potential.ExportPotential;
 using TradeScope.ValueChains;
 
 namespace TradeScope.Cli;
@@ -74,6 +75,12 @@ public static class OptionNames
             [ProductStoreParameters.HsRevision] = "--hs-revision",
             [ProductStoreParameters.Parquet] = "--parquet",
             [ValueChainParameters.Vaxim] = "--vaxim",
+            [PotentialParameters.Year] = "--year",
+            [PotentialParameters.Sanctions] = "--sanctions",
+            [PotentialParameters.Units] = "--units",
+            [PotentialParameters.Pillars] = "--pillars",
+            [PotentialParameters.Db] = "--db",
+            [PotentialParameters.MonteCarlo] = "--mc",
             [CompositeParameters.Normalise] = "--normalise",
             [CompositeParameters.Aggregate] = "--aggregate",
             [CompositeParameters.Weights] = "--weights",

@@ -777,6 +777,100 @@ public static partial class Strings
     /// <summary>"Pharmaceutical products"</summary>
     public static Bilingual PharmaceuticalProducts => Phrase(nameof(PharmaceuticalProducts));
 
+    /// <summary>"Lowest potential: {0}."</summary>
+    public static Bilingual PotentialBottom => Phrase(nameof(PotentialBottom));
+
+    /// <summary>"Computed"</summary>
+    public static Bilingual PotentialComputed => Phrase(nameof(PotentialComputed));
+
+    /// <summary>"Computed from"</summary>
+    public static Bilingual PotentialComputedFrom => Phrase(nameof(PotentialComputedFrom));
+
+    /// <summary>"Drivers: the pillars with the largest and the smallest weighted gap w·(pillar score − mean pillar score over units);
+    /// contributions are w·score and sum to the index score."</summary>
+    public static Bilingual PotentialDriversNote => Phrase(nameof(PotentialDriversNote));
+
+    /// <summary>"Not ranked: {0}."</summary>
+    public static Bilingual PotentialExcludedNote => Phrase(nameof(PotentialExcludedNote));
+
+    /// <summary>"Indicators"</summary>
+    public static Bilingual PotentialIndicators => Phrase(nameof(PotentialIndicators));
+
+    /// <summary>"Rank intervals: 5th and 95th percentiles of each unit's rank over {0} Monte Carlo draws (seed {1}) of the weights,
+    /// normalisation, aggregation and imputation."</summary>
+    public static Bilingual PotentialIntervalsNote => Phrase(nameof(PotentialIntervalsNote));
+
+    /// <summary>"Method: each indicator multiplied by its direction, min–max normalised onto 0–100, arithmetic means with equal weights
+    /// (indicators within pillars, pillars within the index); docs/methods/export-potential-index.md."</summary>
+    public static Bilingual PotentialMethodNote => Phrase(nameof(PotentialMethodNote));
+
+    /// <summary>"A unit without data for a pillar is scored on its other pillars, their weights re-scaled to sum to one (column
+    /// pillars_missing); no pillar is ever filled with zero."</summary>
+    public static Bilingual PotentialMissingPillarsNote => Phrase(nameof(PotentialMissingPillarsNote));
+
+    /// <summary>"No rank intervals were asked for (0 Monte Carlo draws)."</summary>
+    public static Bilingual PotentialNoIntervals => Phrase(nameof(PotentialNoIntervals));
+
+    /// <summary>"Pillar"</summary>
+    public static Bilingual PotentialPillar => Phrase(nameof(PotentialPillar));
+
+    /// <summary>"{0}: contribution"</summary>
+    public static Bilingual PotentialPillarContribution => Phrase(nameof(PotentialPillarContribution));
+
+    /// <summary>"Pillar name"</summary>
+    public static Bilingual PotentialPillarName => Phrase(nameof(PotentialPillarName));
+
+    /// <summary>"{0}: score"</summary>
+    public static Bilingual PotentialPillarScore => Phrase(nameof(PotentialPillarScore));
+
+    /// <summary>"Pillars without data"</summary>
+    public static Bilingual PotentialPillarsMissing => Phrase(nameof(PotentialPillarsMissing));
+
+    /// <summary>"Pillars"</summary>
+    public static Bilingual PotentialPillarsSheet => Phrase(nameof(PotentialPillarsSheet));
+
+    /// <summary>"Pillars of the index: computed from what"</summary>
+    public static Bilingual PotentialPillarsTitle => Phrase(nameof(PotentialPillarsTitle));
+
+    /// <summary>"Pillars with data"</summary>
+    public static Bilingual PotentialPillarsUsed => Phrase(nameof(PotentialPillarsUsed));
+
+    /// <summary>"Rank, 95th percentile"</summary>
+    public static Bilingual PotentialRankHigh => Phrase(nameof(PotentialRankHigh));
+
+    /// <summary>"Rank, 5th percentile"</summary>
+    public static Bilingual PotentialRankLow => Phrase(nameof(PotentialRankLow));
+
+    /// <summary>"Median rank (Monte Carlo)"</summary>
+    public static Bilingual PotentialRankMedian => Phrase(nameof(PotentialRankMedian));
+
+    /// <summary>"Index score (0–100)"</summary>
+    public static Bilingual PotentialScore => Phrase(nameof(PotentialScore));
+
+    /// <summary>"Export potential"</summary>
+    public static Bilingual PotentialSheet => Phrase(nameof(PotentialSheet));
+
+    /// <summary>"Scenario: {0}; everything else as in the nominal run."</summary>
+    public static Bilingual PotentialShiftNote => Phrase(nameof(PotentialShiftNote));
+
+    /// <summary>"Strongest pillar"</summary>
+    public static Bilingual PotentialStrongest => Phrase(nameof(PotentialStrongest));
+
+    /// <summary>"{0} units ranked on {1} pillars ({2}); not computed in this run: {3}."</summary>
+    public static Bilingual PotentialSummary => Phrase(nameof(PotentialSummary));
+
+    /// <summary>"Export-potential index, {0}"</summary>
+    public static Bilingual PotentialTitle => Phrase(nameof(PotentialTitle));
+
+    /// <summary>"Highest potential: {0}."</summary>
+    public static Bilingual PotentialTop => Phrase(nameof(PotentialTop));
+
+    /// <summary>"Unit"</summary>
+    public static Bilingual PotentialUnit => Phrase(nameof(PotentialUnit));
+
+    /// <summary>"Weakest pillar"</summary>
+    public static Bilingual PotentialWeakest => Phrase(nameof(PotentialWeakest));
+
     /// <summary>"Predicted"</summary>
     public static Bilingual Predicted => Phrase(nameof(Predicted));
 

@@ -196,6 +196,7 @@ public sealed class OutputSafetyTests
             ["import"] = ("--db", "", ""),
             ["lead"] = ("--by --db --groups", "--out", ""),
             ["product-potential"] = ("--db --distances --tariffs", "--out", ""),
+            ["potential"] = ("--db --groups --pillars --units", "--meta-out --out", ""),
             ["products"] = ("", "", ""),
             ["rca"] = ("--by --data --db", "--out", ""),
             ["concentration"] = ("--by --data --db", "--out", ""),
