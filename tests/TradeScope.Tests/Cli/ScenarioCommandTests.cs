@@ -95,7 +95,8 @@ public sealed class ScenarioCommandTests
                 foreach (var j in economies)
                 {
                     var geo = TradeScope.Data.Reference.GeoDistances.Bundled.Find(i, j)!;
-                    var value = 1e6 * size[i] * size[j] * Math.Pow(geo.DistanceKm, -0.8) * (i == j ? 40 : 1) * Math.Exp(random.NextDouble() - 0.5);
+                    var mean = 1e6 * size[i] * size[j] * Math.Pow(geo.DistanceKm, -0.8);
+                    var value = mean * (i == j ? 40 : 1) * Math.Exp(random.NextDouble() - 0.5);
                     lines.Add(string.Create(CultureInfo.InvariantCulture, $"{year},{i},{j},{value:R}"));
                 }
         var folder = CliRunner.TempFolder();
