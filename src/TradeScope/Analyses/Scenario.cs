@@ -400,7 +400,8 @@ public static class Scenario
         bool usedGe
     )
     {
-        yield return ("shock_file", Bilingual.Same(shock.File ?? "(none: default sanctions scenario)"));
+        // The file's name, not its path: the table is data (the path is in the provenance), the same wherever it runs.
+        yield return ("shock_file", Bilingual.Same(shock.File is { } file ? Path.GetFileName(file) : "(none: default sanctions scenario)"));
         if (shock.Description is { } d)
             yield return ("description", Bilingual.Same(d));
         if (shock.Closure is { } c)
