@@ -38,7 +38,8 @@ public sealed class IcioLayoutRegistryTests
     public void Every_layout_and_alias_is_listed_in_the_help_of_every_command_that_takes_layout()
     {
         var commands = CommandsWithLayout();
-        Assert.Equal(["gvc", "gvc-series", "import-substitution", "rvc-regress"], commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        string[] expected = ["gvc", "gvc-series", "import-substitution", "rvc-regress"];
+        Assert.Equal(expected, commands.Select(c => c.Name).Order(StringComparer.Ordinal));
         foreach (var command in commands)
         {
             var help = CliRunner.Run(command.Name, "--help");
