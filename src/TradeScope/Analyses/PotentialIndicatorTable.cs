@@ -321,11 +321,13 @@ public static class PotentialIndicatorTables
                 .Select(c => c.d.Code)
                 .ToList();
             var codes = string.Join(", ", fromFile);
+            // The file's name (its path is in the provenance): the table reads the same wherever it runs.
+            var name = Path.GetFileName(file);
             var from =
                 fromFile.Count > 0 && computed
                     ? old is { Computed: true } && !fromUnitsFile
-                        ? new Bilingual($"{old.From.En}; {codes} from {file}", $"{old.From.Ru}; {codes} из {file}")
-                        : new Bilingual($"user file {file} ({codes})", $"файл пользователя {file} ({codes})")
+                        ? new Bilingual($"{old.From.En}; {codes} from {name}", $"{old.From.Ru}; {codes} из {name}")
+                        : new Bilingual($"user file {name} ({codes})", $"файл пользователя {name} ({codes})")
                     : old?.From
                         ?? new Bilingual(
                             "not computed: no column of this pillar in the " + "file",
