@@ -70,7 +70,32 @@ public static class CompositeReport
             notes.Add(MonteCarloNote(run, choices));
         notes.AddRange(run.Sources.Select(s => Strings.Format(nameof(Strings.SourceNote), s.Source, Bilingual.Same(s.Location))));
         var title = Strings.Format(nameof(Strings.CompositeScoresTitle), Bilingual.Same(result.Hierarchy.Root.Name));
-        return new ReportTable("scores", title, columns, rows) { Notes = notes, Sheet = Strings.CompositeScoresSheet }.Validated();
+        return new ReportTable("scores", title, columns, rows)
+        {
+            Notes = notes,
+            Sheet = Strings.CompositeScoresSheet,
+            Charts = [.. ScoreCharts(result.Hierarchy.Root.Code, title, run.Intervals is not null)],
+        }.Validated();
+    }
+
+    /// <summary>Ranked bars of the index and, with Monte Carlo intervals, each unit's median rank with its 5–95 % interval.</summary>
+    internal static IEnumerable<ChartHint> ScoreCharts(string scoreColumn, Bilingual title, bool intervals)
+    {
+        yield return new ChartHint(ChartKind.Bars, title)
+        {
+            Label = ["unit"],
+            Value = scoreColumn,
+            Top = 40,
+        };
+        if (intervals)
+            yield return new ChartHint(ChartKind.Coefficients, Strings.CompositeRankMedian)
+            {
+                Label = ["unit"],
+                Value = "rank_median",
+                Lower = "rank_p05",
+                Upper = "rank_p95",
+                Top = 80,
+            };
     }
 
     private static ReportTable Contributions(CompositeResult result)
@@ -88,6 +113,18 @@ public static class CompositeReport
         {
             Notes = [Strings.CompositeContributionsNote],
             Sheet = Strings.CompositeContributionsSheet,
+            // The contributions of the pillars (the root's children) to each unit's index, stacked.
+            Charts =
+            [
+                new ChartHint(ChartKind.Stacked, Strings.CompositeContributionsTitle)
+                {
+                    Label = ["unit"],
+                    Series = ["child"],
+                    Value = "contribution",
+                    Filters = [new ChartFilter("node", [result.Hierarchy.Root.Code])],
+                    Top = 40,
+                },
+            ],
         }.Validated();
     }
 

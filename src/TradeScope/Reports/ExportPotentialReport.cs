@@ -18,10 +18,12 @@ public static class ExportPotentialReport
     {
         var year = Bilingual.Same(run.Table.Year.ToString(CultureInfo.InvariantCulture));
         var title = Strings.Format(nameof(Strings.PotentialTitle), year);
-        var ranking = new ReportTable("potential", title, Columns(run), [.. run.Units.Select(u => Cells(run, u))])
+        var columns = Columns(run);
+        var ranking = new ReportTable("potential", title, columns, [.. run.Units.Select(u => Cells(run, u))])
         {
             Notes = Notes(run),
             Sheet = Strings.PotentialSheet,
+            Charts = [.. CompositeReport.ScoreCharts("score", title, columns.Any(c => c.Key == "rank_median"))],
         }.Validated();
         ReportColumn[] pillarColumns =
         [

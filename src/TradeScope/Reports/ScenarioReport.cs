@@ -165,7 +165,18 @@ public static class ScenarioReport
                 ReportColumn.Num("value", Strings.Value, "#,##0"),
             ],
             rows
-        ).Validated();
+        )
+        {
+            Charts =
+            [
+                new ChartHint(ChartKind.Grouped, Strings.ScenarioChartLostTitle)
+                {
+                    Label = ["partner_iso3"],
+                    Series = ["series"],
+                    Value = "value",
+                },
+            ],
+        }.Validated();
     }
 
     /// <summary>Tidy chart data <c>partner_iso3,rank_before,rank_after</c> for the partners in the top ranks before or after.</summary>
@@ -185,7 +196,18 @@ public static class ScenarioReport
                 ReportColumn.Int("rank_after", Strings.RankAfter),
             ],
             rows
-        ).Validated();
+        )
+        {
+            Charts =
+            [
+                new ChartHint(ChartKind.Scatter, Strings.ScenarioChartRankTitle)
+                {
+                    Label = ["partner_iso3"],
+                    X = "rank_before",
+                    Y = "rank_after",
+                },
+            ],
+        }.Validated();
     }
 
     private static IEnumerable<Bilingual> Summary(ScenarioResult result)

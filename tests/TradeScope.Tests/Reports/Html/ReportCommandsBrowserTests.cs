@@ -31,7 +31,13 @@ public sealed class ReportCommandsBrowserTests(BrowserFixture fixture) : IClassF
             ],
             ["rvc-regress", "--countries", "RUS", "--group", "group:EU27"],
             ["lead", "--bloc", "EAEU", "--from", "2015", "--to", "2021", "--by", "hs-section", "--db", ProductStore],
+            ["composite", "--data", Example("composite", "data.csv"), "--meta", Example("composite", "meta.csv"), "--mc", "200"],
+            ["potential", "--year", "2021", "--units", Example("potential", "regions.csv"), "--mc", "100"],
+            ["scenario", "--reporter", "RUS", "--year", "2021"],
         ];
+
+    private static string Example(string folder, string file) =>
+        Path.Combine(ReadmeCommandsTests.RepositoryRoot(), "docs", "examples", folder, file);
 
     [BrowserTheory]
     [MemberData(nameof(Commands))]
