@@ -67,6 +67,17 @@ public static class GravityReport
         )
         {
             Notes = [Strings.Format(nameof(Strings.GravityScreenNote), result.ScreenTop), Strings.GravityReasonNote],
+            // Untapped potential by partner, largest first, and on the world map.
+            Charts =
+            [
+                new ChartHint(ChartKind.Bars, columns[5].Header)
+                {
+                    Label = ["partner_iso3"],
+                    Value = "untapped",
+                    Top = 40,
+                },
+                ChartHint.WorldMap(columns[5], "partner_iso3", "partner_iso3"),
+            ],
         }.Validated();
     }
 

@@ -34,6 +34,7 @@ public sealed class ReportCommandsBrowserTests(BrowserFixture fixture) : IClassF
             ["composite", "--data", Example("composite", "data.csv"), "--meta", Example("composite", "meta.csv"), "--mc", "200"],
             ["potential", "--year", "2021", "--units", Example("potential", "regions.csv"), "--mc", "100"],
             ["scenario", "--reporter", "RUS", "--year", "2021"],
+            ["gravity-potential", "--reporter", "RUS", "--year", "2019"],
         ];
 
     private static string Example(string folder, string file) =>
