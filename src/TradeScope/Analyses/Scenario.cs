@@ -88,12 +88,14 @@ public static class Scenario
         if (shock.Technology is not null)
             throw shock.ErrorAt(
                 "$.technology_shift",
-                "needs the export-potential index, which is not in this build yet; remove technology_shift"
+                "needs the export-potential index, which the scenario command does not call yet (run the potential command for the index); "
+                    + "remove technology_shift"
             );
         if (shock.ImportSubstitution is not null)
             throw shock.ErrorAt(
                 "$.import_substitution",
-                "the ICIO import-substitution analysis is not wired into this build yet; remove import_substitution"
+                "the ICIO import-substitution analysis is not wired into the scenario command yet (run the import-substitution command); "
+                    + "remove import_substitution"
             );
         var groups = request.Gravity.GroupsPath is null
             ? GroupRegistry.Default

@@ -52,7 +52,7 @@ public sealed record Regionalisation(
 );
 
 /// <summary>The technology-shift scenario: the share of medium- and high-technology exports raised by <paramref name="Points"/>
-/// percentage points (needs the export-potential index; see docs/scenarios.md#technology-shift).</summary>
+/// percentage points (not yet computed by the scenario command; see docs/scenarios.md#technology-shift).</summary>
 public sealed record TechnologyShift(double Points);
 
 /// <summary>The hook of the import-substitution scenario (ICIO tables; docs/scenarios.md#import-substitution): foreign intermediate
