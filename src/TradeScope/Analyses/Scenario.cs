@@ -3,14 +3,27 @@ using TradeScope.Core;
 using TradeScope.Data;
 using TradeScope.Data.Reference;
 using TradeScope.Econometrics;
+using TradeScope.LinearAlgebra;
 using TradeScope.Model;
+using TradeScope.Potential.ExportPotential;
 
 namespace TradeScope.Analyses;
 
 /// <summary>The request behind <c>scenario</c>.</summary>
 /// <param name="Gravity">Reporter, year, window, data and groups of the gravity model.</param>
 /// <param name="ShockPath">The shock file (JSON, docs/scenarios.md); null = the default sanctions scenario (RUS only).</param>
-public sealed record ScenarioRequest(GravityRequest Gravity, string? ShockPath);
+/// <param name="DbPath">The product store of the technology shift's index (its technology share), or null.</param>
+/// <param name="Source">The store's source (baci, comtrade, tidy); null = the one holding the year.</param>
+/// <param name="PillarsPath">User indicator values for the technology shift's index (unit,CODE…), or null.</param>
+/// <param name="LinearAlgebra">The provider of the import-substitution part; null = the best available.</param>
+public sealed record ScenarioRequest(
+    GravityRequest Gravity,
+    string? ShockPath,
+    string? DbPath = null,
+    string? Source = null,
+    string? PillarsPath = null,
+    ILinearAlgebra? LinearAlgebra = null
+);
 
 /// <summary>One partner under the scenario. Accounting: scenario = baseline − lost + created + reallocated; created is 0 unless a
 /// regionalisation shock lowers trade costs, so without one scenario = baseline − lost + reallocated.</summary>
@@ -50,6 +63,8 @@ public sealed record RegionalEffect(CountryCode Partner, double Partial, double 
 /// <param name="ClosedGroup">The closed group as resolved (null when the shock lists partners or closes nothing).</param>
 /// <param name="Skipped">Listed members left out: without an ISO3 code, or not in the data.</param>
 /// <param name="Assumptions">Key, value in words.</param>
+/// <param name="Technology">The technology shift on the export-potential index, or null without one.</param>
+/// <param name="ImportSubstitution">The import substitution in an ICIO table, or null without one.</param>
 public sealed record ScenarioResult(
     GravityPotentialResult Gravity,
     ScenarioShock Shock,
@@ -58,12 +73,15 @@ public sealed record ScenarioResult(
     IReadOnlyList<string> Skipped,
     IReadOnlyList<RegionalEffect> Regional,
     bool UsedGeneralEquilibrium,
-    IReadOnlyList<(string Key, Bilingual Text)> Assumptions
+    IReadOnlyList<(string Key, Bilingual Text)> Assumptions,
+    TechnologyShiftResult? Technology = null,
+    ImportSubstitutionScenarioResult? ImportSubstitution = null
 );
 
 /// <summary>
 /// Scenarios on a reporter's exports by partner (docs/scenarios.md): market closure with reallocation, regionalisation (partial
-/// effect, or conditional GE by GEPPML on data with domestic flows), and the hooks of technology shift and import substitution.
+/// effect, or conditional GE by GEPPML on data with domestic flows), technology shift (its effect on the export-potential index) and
+/// import substitution (its effect on domestic value added in exports in an ICIO table).
 /// </summary>
 public static class Scenario
 {
@@ -72,8 +90,8 @@ public static class Scenario
     public static readonly IReadOnlyList<string> SanctionsListWithoutCode = ["Akrotiri and Dhekelia (UK Sovereign Base Areas, Cyprus)"];
 
     /// <summary>Runs the scenario: reads the shock, estimates the gravity model, applies the shock.</summary>
-    /// <exception cref="InputException">Bad shock file, unknown reporter or group, year not in the data, a part of the shock this
-    /// build cannot compute (technology shift without the export-potential index; import substitution not wired).</exception>
+    /// <exception cref="InputException">Bad shock file, unknown reporter or group, year not in the data; a technology shift without
+    /// a technology share (no product store or user values); an import substitution whose table lacks the reporter.</exception>
     public static ScenarioResult Run(ScenarioRequest request, IProgress<ProgressStep>? progress = null)
     {
         var countries = CountryRegistry.Default;
@@ -85,18 +103,26 @@ public static class Scenario
                 null,
                 $"the default scenario (Russia's order 430-r list) is for RUS; for {reporter} give a shock file (docs/scenarios.md)"
             );
-        if (shock.Technology is not null)
-            throw shock.ErrorAt(
-                "$.technology_shift",
-                "needs the export-potential index, which the scenario command does not call yet (run the potential command for the index); "
-                    + "remove technology_shift"
-            );
-        if (shock.ImportSubstitution is not null)
-            throw shock.ErrorAt(
-                "$.import_substitution",
-                "the ICIO import-substitution analysis is not wired into the scenario command yet (run the import-substitution command); "
-                    + "remove import_substitution"
-            );
+        (string Parameter, string? Value)[] technologyInputs =
+        [
+            (PotentialParameters.Db, request.DbPath),
+            (PotentialParameters.Pillars, request.PillarsPath),
+        ];
+        if (shock.Technology is null && technologyInputs.FirstOrDefault(p => p.Value is not null) is { Value: { } given } input)
+            throw InputException.Argument(input.Parameter, given, "is read by a technology_shift only, and the shock has none; remove it");
+        // The technology and import-substitution parts do not depend on the gravity model: computed first, so that their
+        // errors come before the (slow) estimation.
+        var potential = new PotentialRequest(
+            request.Gravity.Year,
+            DbPath: request.DbPath,
+            Source: request.Source,
+            PillarsPath: request.PillarsPath
+        );
+        var technology = shock.Technology is { } shift ? TechnologyShiftScenario.Run(shock, shift, reporter, potential) : null;
+        var provider = request.LinearAlgebra ?? LinearAlgebraProviders.Best();
+        var substitution = shock.ImportSubstitution is { } cut
+            ? ImportSubstitutionScenario.Run(shock, cut, reporter, request.Gravity.Year, provider)
+            : null;
         var groups = request.Gravity.GroupsPath is null
             ? GroupRegistry.Default
             : GroupRegistry.Default.WithUserGroups(request.Gravity.GroupsPath, countries);
@@ -173,7 +199,11 @@ public static class Scenario
         var mode = shock.Closure?.Reallocation ?? Reallocation.None;
         var partners = Apply(gravity.Partners, closed, shock.Closure?.CutPct ?? 0, mode, shock.Closure?.ReallocatedSharePct ?? 0, factors);
         assumptions.InsertRange(0, Describe(shock, closedGroup, gravity, usedGe));
-        return new ScenarioResult(gravity, shock, partners, closedGroup, skipped, regional, usedGe, assumptions);
+        if (technology is not null)
+            assumptions.AddRange(TechnologyShiftScenario.Assumptions(technology, potential));
+        if (substitution is not null)
+            assumptions.Add(("import_substitution_table", Bilingual.Same(substitution.TableChoice)));
+        return new ScenarioResult(gravity, shock, partners, closedGroup, skipped, regional, usedGe, assumptions, technology, substitution);
     }
 
     /// <summary>
@@ -478,8 +508,8 @@ internal sealed record GeSystem(IReadOnlyList<CountryCode> Economies, double[] O
 
     /// <summary>The formula of the GEPPML first step: one year, domestic flows in, an international-border dummy.</summary>
     public static readonly string Formula =
-        $"{GravityPanel.Trade} ~ log({GravityPanel.Distance}) + {GravityPanel.Contiguity} + {GravityPanel.Language} + " +
-            $"{GravityPanel.Colony} + "
+        $"{GravityPanel.Trade} ~ log({GravityPanel.Distance}) + {GravityPanel.Contiguity} + {GravityPanel.Language} + "
+        + $"{GravityPanel.Colony} + "
         + $"{GravityPanel.Rta} + {GravityPanel.Border} | {GravityPanel.Exporter} + {GravityPanel.Importer}";
 
     public static GeSystem Build(TradeDataset data, int year, IReadOnlyDictionary<(CountryCode, int), double> domestic)

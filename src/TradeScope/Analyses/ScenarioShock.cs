@@ -51,14 +51,23 @@ public sealed record Regionalisation(
     bool GeneralEquilibrium = true
 );
 
-/// <summary>The technology-shift scenario: the share of medium- and high-technology exports raised by <paramref name="Points"/>
-/// percentage points (not yet computed by the scenario command; see docs/scenarios.md#technology-shift).</summary>
+/// <summary>The technology-shift scenario (docs/scenarios.md#technology-shift): the reporter's share of medium- and high-technology
+/// exports raised by <paramref name="Points"/> percentage points, shown as its effect on the export-potential index.</summary>
 public sealed record TechnologyShift(double Points);
 
-/// <summary>The hook of the import-substitution scenario (ICIO tables; docs/scenarios.md#import-substitution): foreign intermediate
-/// inputs of <paramref name="Industries"/> cut by <paramref name="CutPct"/> percent and replaced domestically in
-/// <paramref name="Table"/> (null: the table of the year, else the latest available).</summary>
-public sealed record ImportSubstitutionShock(IReadOnlyList<string> Industries, double CutPct, string? Table);
+/// <summary>The import-substitution scenario (ICIO tables; docs/scenarios.md#import-substitution): foreign intermediate inputs of
+/// <paramref name="Industries"/> cut by <paramref name="CutPct"/> percent and replaced domestically.</summary>
+/// <param name="Industries">Sector codes of the table; empty = every sector.</param>
+/// <param name="Table">A table path (relative to the shock file) or <c>bundled:NAME[:YEAR]</c>; null = the bundled tables.</param>
+/// <param name="Layout">The layout of a table path (wiod2013, oecd, exvatools, generic); null for bundled tables.</param>
+/// <param name="Year">The table's year; null = the scenario's year when the tables have it, else the latest available.</param>
+public sealed record ImportSubstitutionShock(
+    IReadOnlyList<string> Industries,
+    double CutPct,
+    string? Table,
+    string? Layout = null,
+    int? Year = null
+);
 
 /// <summary>
 /// A scenario's shock file (JSON; schema in docs/scenarios.md). Every part is optional; unknown keys are errors; errors read
@@ -101,7 +110,7 @@ public sealed record ScenarioShock(
         "general_equilibrium",
     ];
     private static readonly string[] TechnologyFields = ["points"];
-    private static readonly string[] SubstitutionFields = ["industries", "cut_pct", "table"];
+    private static readonly string[] SubstitutionFields = ["industries", "cut_pct", "table", "layout", "year"];
 
     /// <summary>Reads and validates a shock file.</summary>
     /// <exception cref="InputException">Missing file, invalid JSON, unknown key, wrong type, value out of range, no shock:
@@ -215,9 +224,25 @@ public sealed record ScenarioShock(
         private ImportSubstitutionShock Substitution(JsonElement e, string at)
         {
             Fields(e, at, SubstitutionFields);
-            var industries = Codes(e, "industries", at, upper: false) ?? throw Error(at, "missing \"industries\" (industry codes)");
+            var industries = Codes(e, "industries", at, upper: false) ?? [];
             var cut = Number(e, "cut_pct", at, 0, 100) ?? throw Error(at, "missing \"cut_pct\" (percent)");
-            return new ImportSubstitutionShock(industries, cut, Text(e, "table", at));
+            var table = Text(e, "table", at);
+            var layout = Text(e, "layout", at);
+            if (table is not null && !IcioSource.IsBundled(table))
+            {
+                if (layout is null)
+                    throw Error(at, $"give \"layout\" ({IcioLayouts.Choices}) with the table {table}");
+                // A path in the shock file is relative to the file, so that a scenario and its table travel together.
+                table = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? "", table);
+            }
+            else if (layout is not null)
+                throw Error($"{at}.layout", "applies to a table path only; the bundled tables have their own layout; remove it");
+            if (layout is not null && IcioLayouts.Find(layout) is null)
+                throw Error($"{at}.layout", $"'{layout}': expected {IcioLayouts.Choices}");
+            var year = Number(e, "year", at, 1900, 2100);
+            if (year is { } y && y != Math.Floor(y))
+                throw Error($"{at}.year", "expected a whole year such as 2011");
+            return new ImportSubstitutionShock(industries, cut, table, layout, (int?)year);
         }
 
         private T? Part<T>(JsonElement parent, string name, string at, Func<JsonElement, string, T> read)

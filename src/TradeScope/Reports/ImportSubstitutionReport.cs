@@ -13,6 +13,15 @@ public static class ImportSubstitutionReport
     /// <summary>The whole document.</summary>
     public static ReportDocument Document(ImportSubstitutionResult result)
     {
+        var table = Table(result, "import_substitution");
+        var summary = Summary(result).Select(t => (ReportBlock)new ParagraphBlock(t));
+        return new ReportDocument(table.Title, [.. summary, new TableBlock(table)]);
+    }
+
+    /// <summary>The tidy table <c>economy,sector,measure,baseline,scenario,change,change_pct</c> with its notes (assumptions,
+    /// definitions, the table's source); <paramref name="id"/> names it (the scenario command's report has its own).</summary>
+    public static ReportTable Table(ImportSubstitutionResult result, string id)
+    {
         var columns = new[]
         {
             ReportColumn.Txt("economy", Strings.ImportSubstitutionEconomy),
@@ -38,13 +47,7 @@ public static class ImportSubstitutionReport
             )
             .ToList();
         var title = Strings.Format(nameof(Strings.ImportSubstitutionTitle), result.Economy, IndustriesText(result), Percent(result));
-        var table = new ReportTable("import_substitution", title, columns, rows)
-        {
-            Notes = Notes(result),
-            Sheet = Strings.ImportSubstitutionSheet,
-        };
-        var summary = Summary(result).Select(t => (ReportBlock)new ParagraphBlock(t));
-        return new ReportDocument(title, [.. summary, new TableBlock(table)]);
+        return new ReportTable(id, title, columns, rows) { Notes = Notes(result), Sheet = Strings.ImportSubstitutionSheet };
     }
 
     /// <summary>The answer in words: DVA, foreign content and exports, then participation, value added and output.</summary>

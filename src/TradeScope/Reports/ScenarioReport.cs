@@ -12,8 +12,9 @@ public static class ScenarioReport
     /// <summary>Partners shown in each chart table.</summary>
     public const int ChartPartners = 25;
 
-    /// <summary>Builds the report (tables: <c>scenario, scenario_totals, scenario_regional, scenario_chart_lost_reallocated,
-    /// scenario_chart_ranking, gravity_coefficients, gravity_fit, scenario_assumptions</c>).</summary>
+    /// <summary>Builds the report (tables: <c>scenario, scenario_totals, scenario_regional, scenario_technology,
+    /// scenario_import_substitution, scenario_chart_lost_reallocated, scenario_chart_ranking, gravity_coefficients, gravity_fit,
+    /// scenario_assumptions</c>; the regional, technology and import-substitution tables when the shock has that part).</summary>
     public static ReportDocument Build(ScenarioResult result)
     {
         var g = result.Gravity;
@@ -27,11 +28,17 @@ public static class ScenarioReport
         blocks.Add(new TableBlock(Totals(result)));
         if (result.Regional.Count > 0)
             blocks.Add(new TableBlock(Regional(result)));
+        if (result.Technology is { } technology)
+            blocks.Add(new TableBlock(Technology(technology)));
+        if (result.ImportSubstitution is { } substitution)
+            blocks.Add(new TableBlock(ImportSubstitution(substitution)));
         blocks.Add(new TableBlock(LostAndReallocated(result)));
         blocks.Add(new TableBlock(Ranking(result)));
         blocks.Add(new TableBlock(GravityReport.Coefficients(g.Model)));
         blocks.Add(new TableBlock(GravityReport.Fit(g)));
-        var assumptions = result.Assumptions.Concat(GravityReport.AssumptionRows(g));
+        var assumptions = result
+            .Assumptions.Concat(SubstitutionAssumptions(result.ImportSubstitution))
+            .Concat(GravityReport.AssumptionRows(g));
         blocks.Add(
             new TableBlock(GravityReport.Assumptions(assumptions, "scenario_assumptions") with { Title = Strings.ScenarioAssumptionsTitle })
         );
@@ -137,6 +144,54 @@ public static class ScenarioReport
             result.Regional.Select(r => (object?[])[r.Partner.Value, r.Partial, r.GeneralEquilibrium, r.Reason]).ToList()
         ).Validated();
 
+    /// <summary>The technology shift, tidy: <c>unit,measure,pillar,baseline,scenario,change</c>; measures
+    /// <c>medhigh_tech_share_pct, index_score, index_rank</c>, then <c>pillar_score</c> and <c>contribution</c> by pillar.</summary>
+    public static ReportTable Technology(TechnologyShiftResult t)
+    {
+        var rows = new List<object?[]>
+        {
+            Row(t.Unit, "medhigh_tech_share_pct", "", 100 * t.ShareBefore, 100 * t.ShareAfter),
+            Row(t.Unit, "index_score", "", t.Before.Score, t.After.Score),
+            Row(t.Unit, "index_rank", "", t.Before.Rank, t.After.Rank),
+        };
+        foreach (var pillar in t.Before.PillarScores.Keys)
+            rows.Add(Row(t.Unit, "pillar_score", pillar, t.Before.PillarScores[pillar], t.After.PillarScores[pillar]));
+        foreach (var pillar in t.Before.Contributions.Keys)
+            rows.Add(Row(t.Unit, "contribution", pillar, t.Before.Contributions[pillar], t.After.Contributions[pillar]));
+        return new ReportTable(
+            "scenario_technology",
+            Strings.Format(nameof(Strings.ScenarioTechnologyTitle), t.Unit, t.Year),
+            [
+                ReportColumn.Txt("unit", Strings.ISO3),
+                ReportColumn.Txt("measure", Strings.ImportSubstitutionMeasure),
+                ReportColumn.Txt("pillar", Strings.Pillar),
+                ReportColumn.Num("baseline", Strings.ImportSubstitutionBaseline, "0.00"),
+                ReportColumn.Num("scenario", Strings.ImportSubstitutionScenario, "0.00"),
+                ReportColumn.Num("change", Strings.ImportSubstitutionChange, "+0.00;−0.00;0.00"),
+            ],
+            rows
+        )
+        {
+            Notes = [Strings.ScenarioTechnologyNote],
+        }.Validated();
+    }
+
+    /// <summary>The import substitution, as the import-substitution command reports it
+    /// (<see cref="ImportSubstitutionReport.Table"/>), with the choice of table first in its notes.</summary>
+    public static ReportTable ImportSubstitution(ImportSubstitutionScenarioResult s)
+    {
+        var table = ImportSubstitutionReport.Table(s.Result, "scenario_import_substitution");
+        var choice = Strings.Format(nameof(Strings.ScenarioImportSubstitutionNote), Bilingual.Same(s.TableChoice));
+        return (table with { Notes = [choice, .. table.Notes] }).Validated();
+    }
+
+    private static object?[] Row(string unit, string measure, string pillar, double before, double after) =>
+        [unit, measure, pillar, before, after, after - before];
+
+    /// <summary>The import-substitution assumptions as keyed rows of the assumptions table.</summary>
+    private static IEnumerable<(string Key, Bilingual Text)> SubstitutionAssumptions(ImportSubstitutionScenarioResult? s) =>
+        s is null ? [] : ImportSubstitutionReport.Assumptions(s.Result).Select((text, i) => ($"import_substitution_{i + 1}", text));
+
     /// <summary>Tidy chart data <c>partner_iso3,series,value</c> (series lost | created | reallocated) for the partners with the
     /// largest changes.</summary>
     public static ReportTable LostAndReallocated(ScenarioResult result)
@@ -216,16 +271,18 @@ public static class ScenarioReport
         var g = result.Gravity;
         double baseline = p.Sum(x => x.Baseline),
             scenario = p.Sum(x => x.Scenario);
-        yield return Strings.Format(
-            nameof(Strings.ScenarioSummary),
-            GravityReport.Name(g.Reporter),
-            GravityReport.Bn(baseline),
-            GravityReport.Bn(scenario),
-            GravityReport.Number(100 * (scenario / baseline - 1), "+0.0;−0.0;0.0"),
-            GravityReport.Bn(p.Sum(x => x.Lost)),
-            GravityReport.Bn(p.Sum(x => x.Created)),
-            GravityReport.Bn(p.Sum(x => x.Reallocated))
-        );
+        // A shock with only a technology shift or an import substitution leaves the partner table as it is: its answer comes first.
+        if (result.Shock.Closure is not null || result.Shock.Regional is not null)
+            yield return Strings.Format(
+                nameof(Strings.ScenarioSummary),
+                GravityReport.Name(g.Reporter),
+                GravityReport.Bn(baseline),
+                GravityReport.Bn(scenario),
+                GravityReport.Number(100 * (scenario / baseline - 1), "+0.0;−0.0;0.0"),
+                GravityReport.Bn(p.Sum(x => x.Lost)),
+                GravityReport.Bn(p.Sum(x => x.Created)),
+                GravityReport.Bn(p.Sum(x => x.Reallocated))
+            );
         if (result.Shock.Closure is not null)
         {
             var closed = p.Where(x => x.Closed).ToList();
@@ -256,6 +313,23 @@ public static class ScenarioReport
                     )
                 );
         }
+        if (result.Technology is { } t)
+            yield return Strings.Format(
+                nameof(Strings.ScenarioTechnologySummary),
+                GravityReport.Name(g.Reporter),
+                GravityReport.Number(t.Points, "0.##"),
+                GravityReport.Number(100 * t.ShareBefore, "0.0"),
+                GravityReport.Number(100 * t.ShareAfter, "0.0"),
+                GravityReport.Number(t.Before.Score, "0.0"),
+                GravityReport.Number(t.After.Score, "0.0"),
+                GravityReport.Number(t.Before.Rank, "0"),
+                GravityReport.Number(t.After.Rank, "0"),
+                t.UnitsRanked,
+                t.Year
+            );
+        if (result.ImportSubstitution is { } s)
+            foreach (var sentence in ImportSubstitutionReport.Summary(s.Result))
+                yield return sentence;
         if (result.Shock.Regional is not null)
             yield return result.UsedGeneralEquilibrium
                 ? Strings.ScenarioGeUsed

@@ -777,6 +777,9 @@ public static partial class Strings
     /// <summary>"Pharmaceutical products"</summary>
     public static Bilingual PharmaceuticalProducts => Phrase(nameof(PharmaceuticalProducts));
 
+    /// <summary>"Pillar"</summary>
+    public static Bilingual Pillar => Phrase(nameof(Pillar));
+
     /// <summary>"Lowest potential: {0}."</summary>
     public static Bilingual PotentialBottom => Phrase(nameof(PotentialBottom));
 
@@ -1129,6 +1132,9 @@ public static partial class Strings
     /// <summary>"The regionalisation effect is the conditional general-equilibrium effect (GEPPML: multilateral re..."</summary>
     public static Bilingual ScenarioGeUsed => Phrase(nameof(ScenarioGeUsed));
 
+    /// <summary>"Import substitution in the scenario: {0}."</summary>
+    public static Bilingual ScenarioImportSubstitutionNote => Phrase(nameof(ScenarioImportSubstitutionNote));
+
     /// <summary>"The regionalisation effect is the partial effect (multilateral resistances held fixed): the condi..."</summary>
     public static Bilingual ScenarioPartialOnly => Phrase(nameof(ScenarioPartialOnly));
 
@@ -1146,6 +1152,15 @@ public static partial class Strings
 
     /// <summary>"Under the scenario, {0}'s exports change from {1} bn US$ to {2} bn US$ ({3} %): {4} bn US$ lost, ..."</summary>
     public static Bilingual ScenarioSummary => Phrase(nameof(ScenarioSummary));
+
+    /// <summary>"medhigh_tech_share_pct: share of medium- and high-technology exports, %; index_score: the export-pot..."</summary>
+    public static Bilingual ScenarioTechnologyNote => Phrase(nameof(ScenarioTechnologyNote));
+
+    /// <summary>"Technology shift: raising the share of medium- and high-technology exports of {0} by {1} points ({2}..."</summary>
+    public static Bilingual ScenarioTechnologySummary => Phrase(nameof(ScenarioTechnologySummary));
+
+    /// <summary>"Technology shift: {0} on the export-potential index, {1}"</summary>
+    public static Bilingual ScenarioTechnologyTitle => Phrase(nameof(ScenarioTechnologyTitle));
 
     /// <summary>"Scenario for the exports of {0}, {1}"</summary>
     public static Bilingual ScenarioTitle => Phrase(nameof(ScenarioTitle));

@@ -67,8 +67,9 @@ public sealed class BlasOptionTests
     {
         var root = App.BuildRoot(new CliContext(new MemoryStream(), new StringWriter()));
         var withBlas = root.Subcommands.Where(c => c.Options.Any(o => o.Name == "--blas")).Select(c => c.Name).Order().ToList();
-        // gvc, gvc-series and rvc-regress invert Leontief matrices; regress solves normal equations. indices does no matrix algebra.
-        Assert.Equal(["gvc", "gvc-series", "import-substitution", "regress", "rvc-regress"], withBlas);
+        // gvc, gvc-series, rvc-regress, import-substitution and scenario (its import substitution) invert Leontief matrices; regress
+        // solves normal equations. indices does no matrix algebra.
+        Assert.Equal(["gvc", "gvc-series", "import-substitution", "regress", "rvc-regress", "scenario"], withBlas);
     }
 
     [Fact]

@@ -210,7 +210,7 @@ public sealed class OutputSafetyTests
             ["composite"] = ("--data --meta --weights", "--out", ""),
             ["serve"] = ("", "", ""),
             ["gravity-potential"] = ("--data --groups", "--out", ""),
-            ["scenario"] = ("--data --groups --shock", "--out", ""),
+            ["scenario"] = ("--data --db --groups --pillars --shock", "--out", ""),
         };
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), commands.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, (inputs, outputs, folders)) in expected)

@@ -139,8 +139,13 @@ public sealed class ScenarioCommandTests
     [InlineData("{\n  \"market_closure\": {\n    \"cut_pct\": 150\n  }\n}", ":3: $.market_closure.cut_pct: 150 is out of range")]
     [InlineData("{\n  \"market_closure\": {\n    \"cut_pct\": 10,\n  \n", ":5:")]
     [InlineData("{\"market_closure\": {\"reallocation\": \"fair\"}}", "$.market_closure.reallocation: 'fair'")]
-    [InlineData("{\"technology_shift\": {\"points\": 5}}", "needs the export-potential index")]
-    [InlineData("{\"import_substitution\": {\"industries\": [\"C20\"], \"cut_pct\": 10}}", "not wired")]
+    [InlineData("{\"technology_shift\": {\"points\": 5}}", "$.technology_shift: needs the share of medium- and high-technology")]
+    [InlineData("{\"import_substitution\": {\"industries\": [\"c9\", \"C99\"], \"cut_pct\": 10}}", "industries[1]: 'C99' is not a sector")]
+    [InlineData("{\"import_substitution\": {\"cut_pct\": 10, \"layout\": \"oecd\"}}", "$.import_substitution.layout: applies to")]
+    [InlineData("{\"import_substitution\": {\"cut_pct\": 10, \"table\": \"t.csv\"}}", "$.import_substitution: give \"layout\"")]
+    [InlineData("{\"import_substitution\": {\"cut_pct\": 10, \"year\": 2015}}", "$.import_substitution.year: no bundled")]
+    [InlineData("{\"import_substitution\": {\"cut_pct\": 10, \"table\": \"bundled:xyz\"}}", "$.import_substitution.table: 'bundled:xyz'")]
+    [InlineData("{\"import_substitution\": {\"industries\": [\"c9\"]}}", "$.import_substitution: missing \"cut_pct\"")]
     [InlineData("{\"regionalisation\": {\"bloc\": \"EAEU\"}}", "$.regionalisation: give either")]
     [InlineData("{\"market_closure\": {\"partners\": [\"XYZ\"]}}", "$.market_closure.partners[0]: unknown ISO3 code")]
     [InlineData("{}", "no shock")]
@@ -161,11 +166,204 @@ public sealed class ScenarioCommandTests
     [InlineData("--reporter", "XXX", "--year", "2021")]
     [InlineData("--reporter", "RUS", "--year", "2031")]
     [InlineData("--reporter", "KAZ", "--year", "2021")]
+    [InlineData("--reporter", "RUS", "--year", "2021", "--pillars", "missing.csv")]
+    [InlineData("--reporter", "RUS", "--year", "2021", "--db", "store.duckdb")]
     public void Unknown_reporter_year_out_of_data_or_no_shock_for_another_reporter_is_exit_2(params string[] args)
     {
         var result = CliRunner.Run(["scenario", .. args]);
         Assert.Equal(App.BadInput, result.ExitCode);
         Assert.Single(result.ErrorLines);
         Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public void A_reporter_missing_from_the_ICIO_table_is_exit_2_located_in_the_shock_file()
+    {
+        var shock = Shock("{\n  \"import_substitution\": {\"industries\": [\"c9\"], \"cut_pct\": 10}\n}");
+        var result = CliRunner.Run("scenario", "--reporter", "KAZ", "--year", "2021", "--window", "1", "--shock", shock);
+        Assert.Equal(App.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Contains("shock.json:2: $.import_substitution: KAZ is not a country of WIOD 2013 table of 2011", result.Error);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public void Import_substitution_runs_on_the_latest_bundled_table_and_equals_the_import_substitution_command()
+    {
+        var shock = Shock("{\"import_substitution\": {\"industries\": [\"c9\", \"c13\"], \"cut_pct\": 20}}");
+        var run = CliRunner.Run("scenario", "--reporter", "RUS", "--year", "2021", "--window", "1", "--shock", shock, "--format", "csv");
+        Assert.Equal(App.Ok, run.ExitCode);
+        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var substitution = rows.Where(r => r["table"] == "scenario_import_substitution").ToList();
+        // The scenario year 2021 is past the bundled WIOD tables (1995-2011): the 2011 table is used and the choice is stated.
+        var choice = rows.Single(r => r["table"] == "scenario_assumptions" && r["assumption"] == "import_substitution_table");
+        Assert.StartsWith("WIOD 2013 table of 2011 (the latest available", choice["value"], StringComparison.Ordinal);
+        var direct = CliRunner.Run(
+            "import-substitution",
+            "--economy",
+            "RUS",
+            "--industries",
+            "c9,c13",
+            "--cut",
+            "20",
+            "--year",
+            "2011",
+            "--format",
+            "csv"
+        );
+        Assert.Equal(App.Ok, direct.ExitCode);
+        var (_, expected) = CliRunner.ReadCsv(direct.Output);
+        Assert.Equal(expected.Count, substitution.Count);
+        foreach (var (e, a) in expected.Zip(substitution))
+            foreach (var column in new[] { "economy", "sector", "measure", "baseline", "scenario", "change" })
+                Assert.Equal(e[column], a[column]);
+        var dva = substitution.Single(r => r["sector"] == "TOTAL" && r["measure"] == "dva");
+        Assert.True(Number(dva["scenario"]) > Number(dva["baseline"]));
+        // Without a closure or regionalisation every partner keeps its exports.
+        Assert.All(rows.Where(r => r["table"] == "scenario"), r => Assert.Equal(r["baseline"], r["scenario"]));
+    }
+
+    [Fact]
+    public void A_zero_cut_in_the_scenario_reproduces_the_baseline_decomposition()
+    {
+        var shock = Shock("{\"import_substitution\": {\"cut_pct\": 0, \"table\": \"bundled:wiod2013:2005\"}}");
+        var run = CliRunner.Run("scenario", "--reporter", "DEU", "--year", "2021", "--window", "1", "--shock", shock, "--format", "csv");
+        Assert.Equal(App.Ok, run.ExitCode);
+        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var substitution = rows.Where(r => r["table"] == "scenario_import_substitution").ToList();
+        Assert.NotEmpty(substitution);
+        foreach (var r in substitution)
+            Assert.Equal(Number(r["baseline"]), Number(r["scenario"]), 1e-10 * Math.Max(1, Math.Abs(Number(r["baseline"]))));
+        var choice = rows.Single(r => r["table"] == "scenario_assumptions" && r["assumption"] == "import_substitution_table");
+        Assert.Equal("WIOD 2013 table of 2005 (as asked)", choice["value"]);
+    }
+
+    /// <summary>A user file of technology shares for ten countries (invented values: the test needs a spread, not real
+    /// shares).</summary>
+    private static string TechShares()
+    {
+        var path = Path.Combine(CliRunner.TempFolder(), "tech.csv");
+        File.WriteAllText(
+            path,
+            "unit,medhigh_tech_share\nRUS,0.22\nKAZ,0.08\nBLR,0.35\nCHN,0.55\nDEU,0.71\nUSA,0.60\nTUR,0.38\nIND,0.40\nBRA,0.28\nARM,0.12\n"
+        );
+        return path;
+    }
+
+    private static Dictionary<(string Measure, string Pillar), (double Before, double After)> Technology(double points, string shares)
+    {
+        var shock = Shock(string.Create(CultureInfo.InvariantCulture, $"{{\"technology_shift\": {{\"points\": {points}}}}}"));
+        var run = CliRunner.Run(
+            "scenario",
+            "--reporter",
+            "RUS",
+            "--year",
+            "2021",
+            "--window",
+            "1",
+            "--shock",
+            shock,
+            "--pillars",
+            shares,
+            "--format",
+            "csv"
+        );
+        Assert.Equal(App.Ok, run.ExitCode);
+        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        return rows.Where(r => r["table"] == "scenario_technology")
+            .ToDictionary(r => (r["measure"], r["pillar"]), r => (Number(r["baseline"]), Number(r["scenario"])));
+    }
+
+    [Fact]
+    public void A_technology_shift_moves_the_score_by_the_change_of_the_technology_contribution_alone()
+    {
+        var t = Technology(10, TechShares());
+        Assert.Equal((22.0, 32.0), t[("medhigh_tech_share_pct", "")]);
+        var (before, after) = t[("index_score", "")];
+        Assert.True(after > before);
+        Assert.True(t[("index_rank", "")].After < t[("index_rank", "")].Before);
+        // The shifted share stays inside the observed range (0.08-0.71): the min-max bounds do not move, so only the technology
+        // pillar changes, and the score moves by exactly the change of its contribution; contributions still sum to the score.
+        var contributions = t.Where(p => p.Key.Measure == "contribution").ToList();
+        Assert.Equal(before, contributions.Sum(p => p.Value.Before), 1e-9);
+        Assert.Equal(after, contributions.Sum(p => p.Value.After), 1e-9);
+        foreach (var ((_, pillar), (b, a)) in contributions)
+            if (pillar != "technology")
+                Assert.Equal(b, a, 1e-12);
+        var technology = t[("contribution", "technology")];
+        Assert.Equal(after - before, technology.After - technology.Before, 1e-9);
+        // Technology indicator 0.22 → 0.32 on the range 0.08-0.71 is +15.87 normalised points; the pillar is the mean of its
+        // indicators with data, so its score moves by 15.87 / (number of its indicators with a value for RUS).
+        var technologyPillar = t[("pillar_score", "technology")];
+        var step = 100 * 0.10 / (0.71 - 0.08);
+        var indicators = Math.Round(step / (technologyPillar.After - technologyPillar.Before));
+        Assert.Equal(step / indicators, technologyPillar.After - technologyPillar.Before, 1e-9);
+    }
+
+    [Fact]
+    public void A_technology_shift_past_100_percent_is_held_at_the_bound_and_says_so()
+    {
+        var t = Technology(100, TechShares());
+        Assert.Equal((22.0, 100.0), t[("medhigh_tech_share_pct", "")]);
+        var down = Technology(-10, TechShares());
+        Assert.True(down[("index_score", "")].After < down[("index_score", "")].Before);
+    }
+
+    [Fact]
+    public void A_technology_shift_reads_the_share_from_the_product_store_as_the_potential_command_does()
+    {
+        var folder = CliRunner.TempFolder();
+        var file = Path.Combine(folder, "BACI_HS02_Y2021_V202401.csv");
+        var db = Path.Combine(folder, "store.duckdb");
+        Assert.Equal(
+            App.Ok,
+            CliRunner.Run("db", "synth", "--countries", "40", "--products", "400", "--years", "2021", "--out", file).ExitCode
+        );
+        Assert.Equal(App.Ok, CliRunner.Run("import", "--source", "baci", file, "--db", db).ExitCode);
+        var indicators = Path.Combine(folder, "indicators.csv");
+        var potential = CliRunner.Run(
+            "potential",
+            "--year",
+            "2021",
+            "--db",
+            db,
+            "--indicators-only",
+            "--out",
+            indicators,
+            "--meta-out",
+            Path.Combine(folder, "meta.csv")
+        );
+        Assert.Equal(App.Ok, potential.ExitCode);
+        var (_, units) = CliRunner.ReadCsv(File.ReadAllText(indicators));
+        var share = Number(units.Single(r => r["unit"] == "RUS")["medhigh_tech_share"]);
+        var shock = Shock("{\"technology_shift\": {\"points\": 5}}");
+        var run = CliRunner.Run(
+            "scenario",
+            "--reporter",
+            "RUS",
+            "--year",
+            "2021",
+            "--window",
+            "1",
+            "--shock",
+            shock,
+            "--db",
+            db,
+            "--format",
+            "csv"
+        );
+        Assert.Equal(App.Ok, run.ExitCode);
+        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var row = rows.Single(r => r["table"] == "scenario_technology" && r["measure"] == "medhigh_tech_share_pct");
+        Assert.Equal(100 * share, Number(row["baseline"]), 1e-9);
+        Assert.Equal(100 * share + 5, Number(row["scenario"]), 1e-9);
+        Assert.Contains(rows, r => r["table"] == "scenario_assumptions" && r["value"].Contains("product store store.duckdb"));
+    }
+
+    private static string Shock(string json)
+    {
+        var path = Path.Combine(CliRunner.TempFolder(), "shock.json");
+        File.WriteAllText(path, json);
+        return path;
     }
 }
