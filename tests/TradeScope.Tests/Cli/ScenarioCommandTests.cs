@@ -224,6 +224,46 @@ public sealed class ScenarioCommandTests
     }
 
     [Fact]
+    public void A_table_path_in_the_shock_file_is_read_beside_it_in_the_layout_it_names()
+    {
+        // exvatools' small OECD-style test table (docs/examples/iciotest.csv): China and Mexico split, as in OECD ICIO.
+        var folder = CliRunner.TempFolder();
+        File.Copy(Path.Combine(ReadmeCommandsTests.RepositoryRoot(), "docs", "examples", "iciotest.csv"), Path.Combine(folder, "icio.csv"));
+        var shock = Path.Combine(folder, "shock.json");
+        File.WriteAllText(
+            shock,
+            "{\"import_substitution\": {\"industries\": [\"10T39\"], \"cut_pct\": 30, \"table\": \"icio.csv\", \"layout\": \"exvatools\"}}"
+        );
+        var run = CliRunner.Run("scenario", "--reporter", "FRA", "--year", "2021", "--window", "1", "--shock", shock, "--format", "csv");
+        Assert.Equal(App.Ok, run.ExitCode);
+        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var substitution = rows.Where(r => r["table"] == "scenario_import_substitution").ToList();
+        var direct = CliRunner.Run(
+            "import-substitution",
+            "--table",
+            Path.Combine(folder, "icio.csv"),
+            "--layout",
+            "exvatools",
+            "--economy",
+            "FRA",
+            "--industries",
+            "10T39",
+            "--cut",
+            "30",
+            "--format",
+            "csv"
+        );
+        Assert.Equal(App.Ok, direct.ExitCode);
+        var (_, expected) = CliRunner.ReadCsv(direct.Output);
+        Assert.Equal(
+            expected.Select(r => (r["sector"], r["measure"], r["scenario"])),
+            substitution.Select(r => (r["sector"], r["measure"], r["scenario"]))
+        );
+        var choice = rows.Single(r => r["table"] == "scenario_assumptions" && r["assumption"] == "import_substitution_table");
+        Assert.Equal("icio.csv (exvatools)", choice["value"]);
+    }
+
+    [Fact]
     public void A_zero_cut_in_the_scenario_reproduces_the_baseline_decomposition()
     {
         var shock = Shock("{\"import_substitution\": {\"cut_pct\": 0, \"table\": \"bundled:wiod2013:2005\"}}");
