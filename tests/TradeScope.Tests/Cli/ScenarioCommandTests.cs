@@ -191,9 +191,7 @@ public sealed class ScenarioCommandTests
     public void Import_substitution_runs_on_the_latest_bundled_table_and_equals_the_import_substitution_command()
     {
         var shock = Shock("{\"import_substitution\": {\"industries\": [\"c9\", \"c13\"], \"cut_pct\": 20}}");
-        var run = CliRunner.Run("scenario", "--reporter", "RUS", "--year", "2021", "--window", "1", "--shock", shock, "--format", "csv");
-        Assert.Equal(App.Ok, run.ExitCode);
-        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var rows = Csv("RUS", shock);
         var substitution = rows.Where(r => r["table"] == "scenario_import_substitution").ToList();
         // The scenario year 2021 is past the bundled WIOD tables (1995-2011): the 2011 table is used and the choice is stated.
         var choice = rows.Single(r => r["table"] == "scenario_assumptions" && r["assumption"] == "import_substitution_table");
@@ -234,9 +232,7 @@ public sealed class ScenarioCommandTests
             shock,
             "{\"import_substitution\": {\"industries\": [\"10T39\"], \"cut_pct\": 30, \"table\": \"icio.csv\", \"layout\": \"exvatools\"}}"
         );
-        var run = CliRunner.Run("scenario", "--reporter", "FRA", "--year", "2021", "--window", "1", "--shock", shock, "--format", "csv");
-        Assert.Equal(App.Ok, run.ExitCode);
-        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var rows = Csv("FRA", shock);
         var substitution = rows.Where(r => r["table"] == "scenario_import_substitution").ToList();
         var direct = CliRunner.Run(
             "import-substitution",
@@ -267,9 +263,7 @@ public sealed class ScenarioCommandTests
     public void A_zero_cut_in_the_scenario_reproduces_the_baseline_decomposition()
     {
         var shock = Shock("{\"import_substitution\": {\"cut_pct\": 0, \"table\": \"bundled:wiod2013:2005\"}}");
-        var run = CliRunner.Run("scenario", "--reporter", "DEU", "--year", "2021", "--window", "1", "--shock", shock, "--format", "csv");
-        Assert.Equal(App.Ok, run.ExitCode);
-        var (_, rows) = CliRunner.ReadCsv(run.Output);
+        var rows = Csv("DEU", shock);
         var substitution = rows.Where(r => r["table"] == "scenario_import_substitution").ToList();
         Assert.NotEmpty(substitution);
         foreach (var r in substitution)
@@ -293,24 +287,8 @@ public sealed class ScenarioCommandTests
     private static Dictionary<(string Measure, string Pillar), (double Before, double After)> Technology(double points, string shares)
     {
         var shock = Shock(string.Create(CultureInfo.InvariantCulture, $"{{\"technology_shift\": {{\"points\": {points}}}}}"));
-        var run = CliRunner.Run(
-            "scenario",
-            "--reporter",
-            "RUS",
-            "--year",
-            "2021",
-            "--window",
-            "1",
-            "--shock",
-            shock,
-            "--pillars",
-            shares,
-            "--format",
-            "csv"
-        );
-        Assert.Equal(App.Ok, run.ExitCode);
-        var (_, rows) = CliRunner.ReadCsv(run.Output);
-        return rows.Where(r => r["table"] == "scenario_technology")
+        return Csv("RUS", shock, "--pillars", shares)
+            .Where(r => r["table"] == "scenario_technology")
             .ToDictionary(r => (r["measure"], r["pillar"]), r => (Number(r["baseline"]), Number(r["scenario"])));
     }
 
@@ -377,27 +355,32 @@ public sealed class ScenarioCommandTests
         var (_, units) = CliRunner.ReadCsv(File.ReadAllText(indicators));
         var share = Number(units.Single(r => r["unit"] == "RUS")["medhigh_tech_share"]);
         var shock = Shock("{\"technology_shift\": {\"points\": 5}}");
-        var run = CliRunner.Run(
+        var rows = Csv("RUS", shock, "--db", db);
+        var row = rows.Single(r => r["table"] == "scenario_technology" && r["measure"] == "medhigh_tech_share_pct");
+        Assert.Equal(100 * share, Number(row["baseline"]), 1e-9);
+        Assert.Equal(100 * share + 5, Number(row["scenario"]), 1e-9);
+        Assert.Contains(rows, r => r["table"] == "scenario_assumptions" && r["value"].Contains("product store store.duckdb"));
+    }
+
+    /// <summary>The CSV rows of <c>scenario --reporter R --year 2021 --window 1 --shock F</c> and any further options.</summary>
+    private static List<Dictionary<string, string>> Csv(string reporter, string shock, params string[] options)
+    {
+        var run = CliRunner.Run([
             "scenario",
             "--reporter",
-            "RUS",
+            reporter,
             "--year",
             "2021",
             "--window",
             "1",
             "--shock",
             shock,
-            "--db",
-            db,
             "--format",
-            "csv"
-        );
+            "csv",
+            .. options,
+        ]);
         Assert.Equal(App.Ok, run.ExitCode);
-        var (_, rows) = CliRunner.ReadCsv(run.Output);
-        var row = rows.Single(r => r["table"] == "scenario_technology" && r["measure"] == "medhigh_tech_share_pct");
-        Assert.Equal(100 * share, Number(row["baseline"]), 1e-9);
-        Assert.Equal(100 * share + 5, Number(row["scenario"]), 1e-9);
-        Assert.Contains(rows, r => r["table"] == "scenario_assumptions" && r["value"].Contains("product store store.duckdb"));
+        return CliRunner.ReadCsv(run.Output).Rows;
     }
 
     private static string Shock(string json)
