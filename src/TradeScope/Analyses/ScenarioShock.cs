@@ -117,35 +117,7 @@ public sealed record ScenarioShock(
     /// "file:line: $.path: message".</exception>
     public static ScenarioShock Load(string path)
     {
-        byte[] bytes;
-        using (var stream = CsvTable.OpenFile(path))
-        using (var copy = new MemoryStream())
-        {
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
-        }
-        var utf8 = bytes.AsMemory();
-        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            utf8 = utf8[3..];
-        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8, options);
-        }
-        catch (JsonException e)
-        {
-            var message = e.Message;
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0)
-                message = message[..cut];
-            throw InputException.At(path, (e.LineNumber ?? 0) + 1, $"not valid JSON ({message.TrimEnd('.')}); fix the syntax");
-        }
-        using (document)
-        {
-            var lines = JsonLines.Index(utf8.Span, options);
-            return new Reader(path, lines).Read(document.RootElement) with { Lines = lines };
-        }
+        return JsonFile.Read(path, (root, lines) => new Reader(path, lines).Read(root) with { Lines = lines });
     }
 
     private sealed class Reader(string file, IReadOnlyDictionary<string, long> lines)

@@ -21,37 +21,11 @@ internal static class UserGroupsJson
     /// without members or defined twice: "file:line: path: message".</exception>
     public static IReadOnlyList<GroupRegistry.GroupRow> Load(string path)
     {
-        byte[] bytes;
-        using (var stream = CsvTable.OpenFile(path))
-        using (var copy = new MemoryStream())
-        {
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
-        }
-        var utf8 = bytes.AsMemory();
-        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            utf8 = utf8[3..];
-        if (System.Text.Encoding.UTF8.GetString(utf8.Span).Trim().Length == 0)
-            throw InputException.At(path, 1, "empty file: expected {\"groups\": [...]}; see docs/groups.md");
-        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8, options);
-        }
-        catch (JsonException e)
-        {
-            var message = e.Message;
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0)
-                message = message[..cut];
-            throw InputException.At(path, (e.LineNumber ?? 0) + 1, $"not valid JSON ({message.TrimEnd('.')}); fix the syntax");
-        }
-        using (document)
-        {
-            var lines = JsonLines.Index(utf8.Span, options);
-            return Read(document.RootElement, path, lines);
-        }
+        return JsonFile.Read(
+            path,
+            (root, lines) => Read(root, path, lines),
+            "empty file: expected {\"groups\": [...]}; see docs/groups.md"
+        );
     }
 
     private static List<GroupRegistry.GroupRow> Read(JsonElement root, string file, IReadOnlyDictionary<string, long> lines)
@@ -66,10 +40,7 @@ internal static class UserGroupsJson
                 "expected \"groups\": an array of groups; see docs/groups.md"
             );
         if (groups.GetArrayLength() == 0)
-            throw Error(
-                "$.groups",
-                $"no groups; add at least one group or leave out {InputException.Mention(DataParameters.Groups)}"
-            );
+            throw Error("$.groups", $"no groups; add at least one group or leave out {InputException.Mention(DataParameters.Groups)}");
         var rows = new List<GroupRegistry.GroupRow>();
         var firstAt = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         var g = 0;
@@ -115,8 +86,8 @@ internal static class UserGroupsJson
                     default:
                         throw Error(
                             memberAt,
-                            "expected an ISO3 code (\"KAZ\") or an object {\"iso3\": \"KAZ\", \"from\": \"yyyy-MM-dd\", \"until\": " +
-                                "\"yyyy-MM-dd\"}"
+                            "expected an ISO3 code (\"KAZ\") or an object {\"iso3\": \"KAZ\", \"from\": \"yyyy-MM-dd\", \"until\": "
+                                + "\"yyyy-MM-dd\"}"
                         );
                 }
                 var located = memberAt;
@@ -156,58 +127,5 @@ internal static class UserGroupsJson
             if (!seen.Add(property.Name))
                 throw error($"{at}.{property.Name}", $"field \"{property.Name}\" appears twice");
         }
-    }
-}
-
-/// <summary>The line of every JSON value by its path (<c>$</c>, <c>$.a</c>, <c>$.a[0].b</c>): JsonDocument keeps no positions.</summary>
-internal static class JsonLines
-{
-    public static IReadOnlyDictionary<string, long> Index(ReadOnlySpan<byte> utf8, JsonDocumentOptions options)
-    {
-        var lines = new Dictionary<string, long>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(
-            utf8,
-            new JsonReaderOptions { CommentHandling = options.CommentHandling, AllowTrailingCommas = options.AllowTrailingCommas }
-        );
-        var frames = new List<(bool Array, int Index, string Property, string Path)>();
-        long line = 1,
-            scanned = 0;
-        while (reader.Read())
-        {
-            var start = reader.TokenStartIndex;
-            for (; scanned < start; scanned++)
-                if (utf8[(int)scanned] == (byte)'\n')
-                    line++;
-            var token = reader.TokenType;
-            if (token == JsonTokenType.PropertyName)
-            {
-                var top = frames[^1];
-                frames[^1] = top with { Property = reader.GetString()! };
-                lines.TryAdd(top.Path + "." + frames[^1].Property, line);
-                continue;
-            }
-            if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
-            {
-                frames.RemoveAt(frames.Count - 1);
-                Advance(frames);
-                continue;
-            }
-            var path =
-                frames.Count == 0 ? "$"
-                : frames[^1].Array ? $"{frames[^1].Path}[{frames[^1].Index}]"
-                : frames[^1].Path + "." + frames[^1].Property;
-            lines[path] = line;
-            if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                frames.Add((token == JsonTokenType.StartArray, 0, "", path));
-            else
-                Advance(frames);
-        }
-        return lines;
-    }
-
-    private static void Advance(List<(bool Array, int Index, string Property, string Path)> frames)
-    {
-        if (frames.Count > 0 && frames[^1].Array)
-            frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
     }
 }

@@ -266,82 +266,75 @@ public static class ProductPotentialReport
     }
 
     private static ReportColumn[] ProductColumns() =>
-        [
-            ReportColumn.Txt("reporter_iso3", Strings.Exporter),
+        TotalColumns(
             ReportColumn.Txt("product", Strings.Product),
-            ReportColumn.Int("rank", Strings.Rank),
-            ReportColumn.Num("potential", Strings.ProductPotentialValue, "#,##0"),
-            ReportColumn.Num("actual", Strings.ProductPotentialActual, "#,##0"),
-            ReportColumn.Num("unrealised", Strings.ProductPotentialUnrealised, "#,##0"),
             ReportColumn.Num("exports", Strings.ProductPotentialExporterExports, "#,##0"),
-            ReportColumn.Num("world_exports", Strings.ProductPotentialWorldExports, "#,##0"),
-            ReportColumn.Int("pairs", Strings.ProductPotentialPairs),
-            ReportColumn.Int("pairs_nan", Strings.ProductPotentialPairsNaN),
-            ReportColumn.Txt("reason", Strings.ReasonForNaN),
-        ];
+            ReportColumn.Num("world_exports", Strings.ProductPotentialWorldExports, "#,##0")
+        );
 
     private static List<object?[]> ProductRows(MarketPotentialResult potential)
     {
         var index = potential.Products.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
-        return Ranked(potential.ByProduct())
-            .Select(
-                (t, i) =>
-                    new object?[]
-                    {
-                        potential.Exporter,
-                        t.Code,
-                        (long)(i + 1),
-                        t.Potential.Value,
-                        t.Actual,
-                        t.Unrealised.Value,
-                        potential.ExporterExports[index[t.Code]],
-                        potential.WorldExports[index[t.Code]],
-                        (long)t.Pairs,
-                        (long)t.PairsNaN,
-                        t.Potential.Reason.Code(),
-                    }
-            )
-            .ToList();
+        return TotalRows(
+            potential,
+            potential.ByProduct(),
+            t => [potential.ExporterExports[index[t.Code]], potential.WorldExports[index[t.Code]]]
+        );
     }
 
     private static ReportColumn[] MarketColumns() =>
+        TotalColumns(
+            ReportColumn.Txt("partner_iso3", Strings.ImporterPartner),
+            ReportColumn.Num("ease", Strings.ProductPotentialEase, "0.000"),
+            ReportColumn.Num("hypothetical", Strings.ProductPotentialHypothetical, "#,##0")
+        );
+
+    private static List<object?[]> MarketRows(MarketPotentialResult potential)
+    {
+        var ease = potential.Ease.ToDictionary(e => potential.Markets[e.Market], StringComparer.Ordinal);
+        return TotalRows(potential, potential.ByMarket(), t => [ease[t.Code].Ease.Value, ease[t.Code].Hypothetical]);
+    }
+
+    /// <summary>The columns of a table of totals by product or by market: exporter, the code, rank, potential, actual,
+    /// unrealised, the view's own columns, the pairs counted and the reason.</summary>
+    private static ReportColumn[] TotalColumns(ReportColumn code, params ReportColumn[] own) =>
         [
             ReportColumn.Txt("reporter_iso3", Strings.Exporter),
-            ReportColumn.Txt("partner_iso3", Strings.ImporterPartner),
+            code,
             ReportColumn.Int("rank", Strings.Rank),
             ReportColumn.Num("potential", Strings.ProductPotentialValue, "#,##0"),
             ReportColumn.Num("actual", Strings.ProductPotentialActual, "#,##0"),
             ReportColumn.Num("unrealised", Strings.ProductPotentialUnrealised, "#,##0"),
-            ReportColumn.Num("ease", Strings.ProductPotentialEase, "0.000"),
-            ReportColumn.Num("hypothetical", Strings.ProductPotentialHypothetical, "#,##0"),
+            .. own,
             ReportColumn.Int("pairs", Strings.ProductPotentialPairs),
             ReportColumn.Int("pairs_nan", Strings.ProductPotentialPairsNaN),
             ReportColumn.Txt("reason", Strings.ReasonForNaN),
         ];
 
-    private static List<object?[]> MarketRows(MarketPotentialResult potential)
-    {
-        var ease = potential.Ease.ToDictionary(e => potential.Markets[e.Market], StringComparer.Ordinal);
-        return Ranked(potential.ByMarket())
+    /// <summary>The rows of <see cref="TotalColumns"/>, ranked by potential (NaN last, ties by code).</summary>
+    private static List<object?[]> TotalRows(
+        MarketPotentialResult potential,
+        IEnumerable<PotentialTotal> totals,
+        Func<PotentialTotal, object?[]> own
+    ) =>
+        Ranked(totals)
             .Select(
                 (t, i) =>
-                    new object?[]
-                    {
-                        potential.Exporter,
-                        t.Code,
-                        (long)(i + 1),
-                        t.Potential.Value,
-                        t.Actual,
-                        t.Unrealised.Value,
-                        ease[t.Code].Ease.Value,
-                        ease[t.Code].Hypothetical,
-                        (long)t.Pairs,
-                        (long)t.PairsNaN,
-                        t.Potential.Reason.Code(),
-                    }
+                    (object?[])
+                        [
+                            potential.Exporter,
+                            t.Code,
+                            (long)(i + 1),
+                            t.Potential.Value,
+                            t.Actual,
+                            t.Unrealised.Value,
+                            .. own(t),
+                            (long)t.Pairs,
+                            (long)t.PairsNaN,
+                            t.Potential.Reason.Code(),
+                        ]
             )
             .ToList();
-    }
 
     private static IEnumerable<PotentialTotal> Ranked(IEnumerable<PotentialTotal> totals) =>
         totals.OrderByDescending(t => Key(t.Potential)).ThenBy(t => t.Code, StringComparer.Ordinal);
