@@ -47,7 +47,20 @@ public static class ImportSubstitutionReport
             )
             .ToList();
         var title = Strings.Format(nameof(Strings.ImportSubstitutionTitle), result.Economy, IndustriesText(result), Percent(result));
-        return new ReportTable(id, title, columns, rows) { Notes = Notes(result), Sheet = Strings.ImportSubstitutionSheet };
+        // What moves, at a glance: the economy's totals in percent (ratios such as BP included), 0 as the neutral line.
+        var chart = new ChartHint(ChartKind.Bars, Strings.ImportSubstitutionChartTitle)
+        {
+            Label = ["measure"],
+            Value = "change_pct",
+            Neutral = 0,
+            Filters = [new ChartFilter("sector", [SubstitutionMeasures.Total])],
+        };
+        return new ReportTable(id, title, columns, rows)
+        {
+            Notes = Notes(result),
+            Sheet = Strings.ImportSubstitutionSheet,
+            Charts = [chart],
+        };
     }
 
     /// <summary>The answer in words: DVA, foreign content and exports, then participation, value added and output.</summary>

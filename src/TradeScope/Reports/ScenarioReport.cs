@@ -14,7 +14,8 @@ public static class ScenarioReport
 
     /// <summary>Builds the report (tables: <c>scenario, scenario_totals, scenario_regional, scenario_technology,
     /// scenario_import_substitution, scenario_chart_lost_reallocated, scenario_chart_ranking, gravity_coefficients, gravity_fit,
-    /// scenario_assumptions</c>; the regional, technology and import-substitution tables when the shock has that part).</summary>
+    /// scenario_assumptions</c>; the regional, technology and import-substitution tables when the shock has that part, the lost and
+    /// reallocated chart table when some partner's exports change).</summary>
     public static ReportDocument Build(ScenarioResult result)
     {
         var g = result.Gravity;
@@ -32,7 +33,9 @@ public static class ScenarioReport
             blocks.Add(new TableBlock(Technology(technology)));
         if (result.ImportSubstitution is { } substitution)
             blocks.Add(new TableBlock(ImportSubstitution(substitution)));
-        blocks.Add(new TableBlock(LostAndReallocated(result)));
+        // A shock without a closure or regionalisation changes no partner's exports: no bars to draw, no table.
+        if (LostAndReallocated(result) is { Rows.Count: > 0 } changes)
+            blocks.Add(new TableBlock(changes));
         blocks.Add(new TableBlock(Ranking(result)));
         blocks.Add(new TableBlock(GravityReport.Coefficients(g.Model)));
         blocks.Add(new TableBlock(GravityReport.Fit(g)));

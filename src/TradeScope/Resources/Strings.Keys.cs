@@ -540,6 +540,9 @@ public static partial class Strings
     /// <summary>"Change, %"</summary>
     public static Bilingual ImportSubstitutionChangePct => Phrase(nameof(ImportSubstitutionChangePct));
 
+    /// <summary>"Change of the economy's totals, % (scenario against baseline)"</summary>
+    public static Bilingual ImportSubstitutionChartTitle => Phrase(nameof(ImportSubstitutionChartTitle));
+
     /// <summary>"closure: final demand and each industry's intermediate inputs per unit of output (the…"</summary>
     public static Bilingual ImportSubstitutionClosure => Phrase(nameof(ImportSubstitutionClosure));
 

@@ -34,6 +34,8 @@ public sealed class ReportCommandsBrowserTests(BrowserFixture fixture) : IClassF
             ["composite", "--data", Example("composite", "data.csv"), "--meta", Example("composite", "meta.csv"), "--mc", "200"],
             ["potential", "--year", "2021", "--units", Example("potential", "regions.csv"), "--mc", "100"],
             ["scenario", "--reporter", "RUS", "--year", "2021"],
+            ["scenario", "--reporter", "RUS", "--year", "2021", "--shock", Example("scenarios", "import-substitution-chemicals.json")],
+            ["import-substitution", "--economy", "RUS", "--industries", "c9", "--cut", "30"],
             ["gravity-potential", "--reporter", "RUS", "--year", "2019"],
         ];
 
