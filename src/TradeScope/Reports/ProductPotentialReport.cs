@@ -61,7 +61,7 @@ public static class ProductPotentialReport
             notes.Add(Strings.ProductPotentialSumsNote);
         notes.AddRange(DataNotes(result));
         var kept = top > 0 ? rows.Take(top).ToList() : rows;
-        var table = new ReportTable(id, title, columns, kept) { Notes = notes }.Validated();
+        var table = new ReportTable(id, title, columns, kept) { Notes = notes, Charts = Charts(view) }.Validated();
         var blocks = new List<ReportBlock> { new ParagraphBlock(Summary(potential)), new TableBlock(table) };
         if (assumptionsTable)
             blocks.Add(new TableBlock(Assumptions(result)));
@@ -213,6 +213,33 @@ public static class ProductPotentialReport
             : Strings.ProductPotentialNoDistanceNote;
         foreach (var s in result.Sources)
             yield return Strings.Format(nameof(Strings.SourceNote), s.Source, Bilingual.Same(s.Location));
+    }
+
+    /// <summary>Where the unrealised potential lies: the 25 largest pairs, products or markets as bars; markets also on the
+    /// world map.</summary>
+    private static IReadOnlyList<ChartHint> Charts(ProductPotentialView view)
+    {
+        string[] label = view switch
+        {
+            ProductPotentialView.Pairs => ["partner_iso3", "product"],
+            ProductPotentialView.Products => ["product"],
+            _ => ["partner_iso3"],
+        };
+        var bars = new ChartHint(ChartKind.Bars, Strings.ProductPotentialChartUnrealised)
+        {
+            Label = label,
+            Value = "unrealised",
+            Top = 25,
+        };
+        if (view != ProductPotentialView.Markets)
+            return [bars];
+        var map = new ChartHint(ChartKind.Map, Strings.ProductPotentialChartMap)
+        {
+            Label = ["partner_iso3"],
+            Value = "unrealised",
+            Iso3 = "partner_iso3",
+        };
+        return [bars, map];
     }
 
     private static ReportColumn[] PairColumns() =>

@@ -895,6 +895,12 @@ public static partial class Strings
     /// <summary>"Assumptions: horizon {0} years, supply growth {1} %/year, demand growth {2} %/year, tar..."</summary>
     public static Bilingual ProductPotentialAssumptionsNote => Phrase(nameof(ProductPotentialAssumptionsNote));
 
+    /// <summary>"Unrealised potential by market on the world map, US$"</summary>
+    public static Bilingual ProductPotentialChartMap => Phrase(nameof(ProductPotentialChartMap));
+
+    /// <summary>"Unrealised potential (potential − actual), the 25 largest, US$"</summary>
+    public static Bilingual ProductPotentialChartUnrealised => Phrase(nameof(ProductPotentialChartUnrealised));
+
     /// <summary>"Default"</summary>
     public static Bilingual ProductPotentialDefault => Phrase(nameof(ProductPotentialDefault));
 

@@ -36,6 +36,8 @@ public sealed class ReportCommandsBrowserTests(BrowserFixture fixture) : IClassF
             ["scenario", "--reporter", "RUS", "--year", "2021"],
             ["scenario", "--reporter", "RUS", "--year", "2021", "--shock", Example("scenarios", "import-substitution-chemicals.json")],
             ["import-substitution", "--economy", "RUS", "--industries", "c9", "--cut", "30"],
+            ["product-potential", "--reporter", "KAZ", "--year", "2021", "--db", ProductStore, "--view", "markets"],
+            ["product-potential", "--reporter", "KAZ", "--year", "2021", "--db", ProductStore, "--view", "pairs", "--top", "200"],
             ["gravity-potential", "--reporter", "RUS", "--year", "2019"],
         ];
 
