@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TradeScope.Analyses;
 using TradeScope.Core;
 using TradeScope.Data.Products;
 using TradeScope.Model;
@@ -10,7 +11,7 @@ namespace TradeScope.Bench;
 /// The product store on BACI-sized generated data (issue 10): two years of 200 countries × 5,000 products (about 11 M
 /// rows each) from <see cref="SyntheticBaci"/>; import rows per second and peak memory, the same file parsed by R's
 /// data.table::fread in the same run (the reference, when Rscript and data.table are installed), the store's size on
-/// disk, and a lead-like query (EAEU members × HS sections × partners over the two years).
+/// disk, a lead-like query (EAEU members × HS sections × partners over the two years) and the lead command's own work.
 /// Set TRADESCOPE_BENCH_PRODUCTS=countries,products for a smaller run.
 /// </summary>
 public sealed class ProductsBench : IBenchSuite
@@ -117,6 +118,16 @@ public sealed class ProductsBench : IBenchSuite
             repetitions: 5
         );
         report.Note($"{result.Count:N0} result rows");
+        // The lead command's own work (issue 10's target: under 1 s): open the store, resolve the bloc, read mutual and total
+        // exports by HS section for both years, compute the four variants for each member and the bloc.
+        LeadResult? lead = null;
+        report.Time(
+            "lead: EAEU members and bloc × 21 HS sections, 2020 → 2021",
+            "LeadWorkflow.Run (the lead command)",
+            () => lead = LeadWorkflow.Run(new LeadRequest("EAEU", "2020", "2021", "hs-section", db)),
+            repetitions: 5
+        );
+        report.Note($"{lead!.Rows.Count:N0} lead rows");
         report.Time(
             "all reporters × 21 sections, world totals, 2 years",
             "Totals(all reporters)",
