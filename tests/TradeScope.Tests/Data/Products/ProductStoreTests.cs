@@ -149,6 +149,10 @@ public sealed class ProductStoreTests : IDisposable
     [InlineData("t,i,j,k,v,q\n2021,398,643,TOTAL,1,\n", 2, "product code 'TOTAL' in column k is not an HS6 code")]
     [InlineData("t,i,j,k,v,q\n2021,398,643,1011,1,\n", 2, "product code '1011' in column k is not an HS6 code")]
     [InlineData("t,i,j,k,v,q\nyear,398,643,10110,1,\n", 2, "year 'year' in column t is not a year")]
+    [InlineData("t,i,j,k,v,q\n2021,398,643,10110,1,\n2021.5,398,643,10120,1,\n", 3, "year '2021.5' in column t is not a year")]
+    [InlineData("t,i,j,k,v,q\n2021,398,643,10110,1e400,\n", 2, "value '1e400' in column v is not a number")]
+    [InlineData("t,i,j,k,v,q\n2021,398,643,10110,,\n", 2, "value '' in column v is not a number")]
+    [InlineData("t,i,j,k,v,q\n2021,398,643,10110,1,\n2021, 398 ,643,10110, 2 ,\n", 3, "duplicate row for 2021 KAZ->RUS product 010110")]
     [InlineData("t,i,j,k,v,q,name\n2021,398,643,10110,1,,\"two\nlines\"\n2021,398,643,10120,-1,,x\n", 4, "negative value '-1'")]
     [InlineData("t,i,k,v\n", 2, "no data rows")]
     [InlineData("t,j,k,v\n2021,643,10110,1\n", 1, "header must include t, i, k, v")]
@@ -159,6 +163,51 @@ public sealed class ProductStoreTests : IDisposable
         var error = Assert.Throws<InputException>(() => store.Import(new ProductImportRequest(path, ProductSource.Baci)));
         Assert.StartsWith($"{path}:{line}: {message}", error.Message);
         Assert.Empty(store.Info().Imports);
+    }
+
+    /// <summary>Spaces around fields, quoted fields, " NA" and a year written 2021.0 are what the staged path (which trims)
+    /// reads and the fast path (which does not) leaves to it: the store must end up as from the clean file.</summary>
+    [Fact]
+    public void A_file_with_padded_and_quoted_fields_imports_as_its_clean_twin()
+    {
+        var clean = WriteFile("clean.csv", "t,i,j,k,v,q\n2021,398,643,10110,1.5,NA\n2021,398,156,850110,2,7\n2021,643,398,10110,4,\n");
+        var messy = WriteFile(
+            "messy.csv",
+            "t,i,j,k,v,q\n 2021 ,398, 643,10110 ,\"1.5\", NA\n\"2021\",\" 398\",156,850110, 2 ,7 \n2021.0,643,398,\"10110\",4,\n"
+        );
+        ProductImportEntry Import(string path, string db, out IReadOnlyList<ProductFlowTotal> flows)
+        {
+            using var store = ProductStore.OpenForWriting(Path.Combine(_dir, db));
+            store.Import(new ProductImportRequest(path, ProductSource.Baci));
+            flows = store.Totals([2021], null, byPartner: true);
+            return Assert.Single(store.Info().Imports);
+        }
+        var fromClean = Import(clean, "clean.duckdb", out var cleanFlows);
+        var fromMessy = Import(messy, "messy.duckdb", out var messyFlows);
+        // Counted by hand: 3 rows, reporters KAZ and RUS, partners RUS, CHN and KAZ, products 010110 and 850110, 7.5 thousand US$.
+        Assert.Equal(
+            (3L, 2L, 3L, 2L, 7500.0),
+            (fromClean.Rows, fromClean.Reporters, fromClean.Partners, fromClean.Products, fromClean.ValueTotal)
+        );
+        Assert.Equal(
+            (fromClean.Rows, fromClean.Reporters, fromClean.Partners, fromClean.Products, fromClean.ValueTotal),
+            (fromMessy.Rows, fromMessy.Reporters, fromMessy.Partners, fromMessy.Products, fromMessy.ValueTotal)
+        );
+        Assert.Equal(
+            [("KAZ", "CHN", "850110", 2000.0), ("KAZ", "RUS", "010110", 1500.0), ("RUS", "KAZ", "010110", 4000.0)],
+            cleanFlows.Select(t => (t.Reporter, t.Partner, t.Product, t.Value))
+        );
+        Assert.Equal(cleanFlows, messyFlows);
+    }
+
+    [Fact]
+    public void The_same_key_in_two_years_of_one_file_is_not_a_duplicate()
+    {
+        var path = WriteFile("years.csv", "t,i,j,k,v,q\n2020,398,643,10110,1,\n2021,398,643,10110,2,\n2021,398,643,10120,3,\n");
+        using var store = ProductStore.OpenForWriting(Db);
+        store.Import(new ProductImportRequest(path, ProductSource.Baci));
+        var entries = store.Info().Imports.Select(e => (e.Year, e.Rows, e.Products, e.ValueTotal));
+        Assert.Equal([(2020, 1L, 1L, 1000.0), (2021, 2L, 2L, 5000.0)], entries);
     }
 
     [Fact]
