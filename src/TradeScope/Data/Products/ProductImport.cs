@@ -460,14 +460,7 @@ internal static partial class ProductImport
         ProductStore.Execute(connection, "SET preserve_insertion_order = false");
         using var transaction = connection.BeginTransaction();
         var years = $"(SELECT DISTINCT year FROM import_stage)";
-        var replaced = new List<int>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"SELECT year FROM imports WHERE source = {name} AND year IN {years} ORDER BY year";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                replaced.Add(reader.GetInt32(0));
-        }
+        var replaced = ReplacedYears(connection, name, years);
         // World rows of a reporter that also has partner rows are its total (Comtrade's W00): they would count twice (dropped).
         // The joins and the catalogue's counts use the small integer ids (one per ISO3 code), not text.
         var world = ProductStore.Literal(ProductStore.World);
@@ -490,6 +483,19 @@ internal static partial class ProductImport
         return replaced;
     }
 
+    /// <summary>The years of the source the store holds among <paramref name="years"/> (a SQL list or subquery): the ones an
+    /// import replaces.</summary>
+    private static List<int> ReplacedYears(DuckDBConnection connection, string name, string years)
+    {
+        var replaced = new List<int>();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT year FROM imports WHERE source = {name} AND year IN {years} ORDER BY year";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            replaced.Add(reader.GetInt32(0));
+        return replaced;
+    }
+
     /// <summary>The fast path's write: the checked rows into <c>flows</c>, the catalogue from the summary, in one transaction that also
     /// deletes the (source, year)s held; returns the years that were replaced.</summary>
     private static IReadOnlyList<int> WriteChecked(
@@ -506,14 +512,7 @@ internal static partial class ProductImport
         var years = "(" + string.Join(", ", summary.Select(y => y.Year!.Value.ToString(CultureInfo.InvariantCulture))) + ")";
         ProductStore.Execute(connection, "SET preserve_insertion_order = false");
         using var transaction = connection.BeginTransaction();
-        var replaced = new List<int>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"SELECT year FROM imports WHERE source = {name} AND year IN {years} ORDER BY year";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                replaced.Add(reader.GetInt32(0));
-        }
+        var replaced = ReplacedYears(connection, name, years);
         ProductStore.Execute(
             connection,
             $"DELETE FROM flows WHERE source = {name} AND year IN {years}; DELETE FROM imports WHERE source = {name} AND year IN {years}"
