@@ -13,9 +13,9 @@ public static class ScenarioReport
     public const int ChartPartners = 25;
 
     /// <summary>Builds the report (tables: <c>scenario, scenario_totals, scenario_regional, scenario_technology,
-    /// scenario_import_substitution, scenario_chart_lost_reallocated, scenario_chart_ranking, gravity_coefficients, gravity_fit,
-    /// scenario_assumptions</c>; the regional, technology and import-substitution tables when the shock has that part, the lost and
-    /// reallocated chart table when some partner's exports change).</summary>
+    /// scenario_chart_technology, scenario_import_substitution, scenario_chart_lost_reallocated, scenario_chart_ranking,
+    /// gravity_coefficients, gravity_fit, scenario_assumptions</c>; the regional, technology and import-substitution tables
+    /// when the shock has that part, the lost and reallocated chart table when some partner's exports change).</summary>
     public static ReportDocument Build(ScenarioResult result)
     {
         var g = result.Gravity;
@@ -30,7 +30,10 @@ public static class ScenarioReport
         if (result.Regional.Count > 0)
             blocks.Add(new TableBlock(Regional(result)));
         if (result.Technology is { } technology)
+        {
             blocks.Add(new TableBlock(Technology(technology)));
+            blocks.Add(new TableBlock(TechnologyChart(technology)));
+        }
         if (result.ImportSubstitution is { } substitution)
             blocks.Add(new TableBlock(ImportSubstitution(substitution)));
         // A shock without a closure or regionalisation changes no partner's exports: no bars to draw, no table.
@@ -176,6 +179,42 @@ public static class ScenarioReport
         )
         {
             Notes = [Strings.ScenarioTechnologyNote],
+        }.Validated();
+    }
+
+    /// <summary>Tidy chart data <c>pillar,series,value</c> (series baseline | scenario): each pillar's contribution to the
+    /// reporter's export-potential index before and after the technology shift.</summary>
+    public static ReportTable TechnologyChart(TechnologyShiftResult t)
+    {
+        var rows = t
+            .Before.Contributions.Keys.SelectMany(pillar =>
+                new[]
+                {
+                    (object?[])[pillar, "baseline", t.Before.Contributions[pillar]],
+                    [pillar, "scenario", t.After.Contributions[pillar]],
+                }
+            )
+            .ToList();
+        return new ReportTable(
+            "scenario_chart_technology",
+            Strings.ScenarioChartTechnologyTitle,
+            [
+                ReportColumn.Txt("pillar", Strings.Pillar),
+                ReportColumn.Txt("series", Strings.Series),
+                ReportColumn.Num("value", Strings.Value, "0.00"),
+            ],
+            rows
+        )
+        {
+            Charts =
+            [
+                new ChartHint(ChartKind.Grouped, Strings.ScenarioChartTechnologyTitle)
+                {
+                    Label = ["pillar"],
+                    Series = ["series"],
+                    Value = "value",
+                },
+            ],
         }.Validated();
     }
 

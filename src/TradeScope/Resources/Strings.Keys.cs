@@ -1135,6 +1135,9 @@ public static partial class Strings
     /// <summary>"Chart data: partner ranking before and after"</summary>
     public static Bilingual ScenarioChartRankTitle => Phrase(nameof(ScenarioChartRankTitle));
 
+    /// <summary>"Technology shift: each pillar's contribution to the export-potential index, baseline and scenario"</summary>
+    public static Bilingual ScenarioChartTechnologyTitle => Phrase(nameof(ScenarioChartTechnologyTitle));
+
     /// <summary>"Closed or cut markets: {0} partners with {1} bn US$ of exports in {2} ({3} % of the total); list:..."</summary>
     public static Bilingual ScenarioClosedSummary => Phrase(nameof(ScenarioClosedSummary));
 
