@@ -23,26 +23,8 @@ public sealed class ProductsBench : IBenchSuite
 
     public void Run(BenchReport report)
     {
-        var (countries, products) = Size();
-        var folder = Path.Combine(Path.GetTempPath(), $"tradescope-bench-products-{Environment.ProcessId}");
-        Directory.CreateDirectory(folder);
-        try
-        {
-            Run(report, folder, countries, products);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static (int Countries, int Products) Size()
-    {
-        var text = Environment.GetEnvironmentVariable("TRADESCOPE_BENCH_PRODUCTS");
-        if (text is null)
-            return (200, 5000);
-        var parts = text.Split(',');
-        return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        var (countries, products) = GeneratedData.Size("TRADESCOPE_BENCH_PRODUCTS");
+        GeneratedData.InScratchFolder("products", folder => Run(report, folder, countries, products));
     }
 
     private static void Run(BenchReport report, string folder, int countries, int products)

@@ -63,6 +63,10 @@ public static class CommonOptions
     public const string AYear = "a four-digit year",
         ACount = "a whole number";
 
+    /// <summary><c>--seed N</c> (default 1) of random draws, a whole number; <paramref name="description"/> says of what.</summary>
+    public static Option<int> Seed(string description) =>
+        Whole(new Option<int>("--seed") { Description = description, DefaultValueFactory = _ => 1 }, ACount);
+
     /// <summary>Parses the option's value as <paramref name="kind"/> (<see cref="AYear"/>: 1000–9999; else any
     /// integer): a wrong value reads "--year abc: expected a four-digit year" instead of naming a .NET type.</summary>
     public static Option<int> Whole(Option<int> option, string kind)

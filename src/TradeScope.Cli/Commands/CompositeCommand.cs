@@ -82,10 +82,7 @@ public sealed class CompositeCommand : ICliCommand
             },
             CommonOptions.ACount
         );
-        var seed = CommonOptions.Whole(
-            new Option<int>("--seed") { Description = "Random seed of --mc and --sensitivity.", DefaultValueFactory = _ => 1 },
-            CommonOptions.ACount
-        );
+        var seed = CommonOptions.Seed("Random seed of --mc and --sensitivity.");
         var format = CommonOptions.Format(context.Formats.All);
         var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();

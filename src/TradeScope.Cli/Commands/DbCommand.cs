@@ -30,10 +30,7 @@ public sealed class DbCommand : ICliCommand
             CommonOptions.ACount
         );
         var years = new Option<string>("--years") { Description = "Years, comma-separated (e.g. 2015,2021).", Required = true };
-        var seed = CommonOptions.Whole(
-            new Option<int>("--seed") { Description = "Random seed (same options, same bytes).", DefaultValueFactory = _ => 1 },
-            CommonOptions.ACount
-        );
+        var seed = CommonOptions.Seed("Random seed (same options, same bytes).");
         var output = CommandFiles.Writes(
             new Option<string>("--out") { Description = "The BACI-format CSV to write (.csv or .csv.gz).", Required = true }
         );

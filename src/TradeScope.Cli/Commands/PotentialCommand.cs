@@ -55,15 +55,13 @@ public sealed class PotentialCommand : ICliCommand
             new Option<int>("--mc")
             {
                 Description =
-                    "Monte Carlo draws for rank intervals (5–95 %) over weights, normalisation, aggregation and imputation; " + "0 = none.",
+                    "Monte Carlo draws for rank intervals (5–95 %) over weights, normalisation, aggregation and imputation; "
+                    + "0 = none.",
                 DefaultValueFactory = _ => 0,
             },
             CommonOptions.ACount
         );
-        var seed = CommonOptions.Whole(
-            new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws.", DefaultValueFactory = _ => 1 },
-            CommonOptions.ACount
-        );
+        var seed = CommonOptions.Seed("Seed of the Monte Carlo draws.");
         var format = CommonOptions.Format(context.Formats.All);
         var output = CommonOptions.Out(context.Formats);
         var lang = CommonOptions.Lang();

@@ -18,9 +18,9 @@ namespace TradeScope.Analyses;
 public sealed record PairCosts(double DistanceKm, bool WeightedDistance, bool Contiguous, bool CommonLanguage, bool Colony, bool Rta);
 
 /// <summary>One observation of the gravity panel: exports X_ijt with the pair's observable costs.</summary>
-/// <param name="Domestic">True for an intra-national flow X_iit (only from a user panel that holds them).</param>
 public sealed record GravityObservation(CountryCode Exporter, CountryCode Importer, int Year, double Trade, PairCosts Costs)
 {
+    /// <summary>True for an intra-national flow X_iit (only from a user panel that holds them).</summary>
     public bool Domestic => Exporter == Importer;
 }
 

@@ -155,7 +155,8 @@ public static class ImportSubstitutionAnalysis
         return Run(table, request.Economy, request.Industries, request.CutPercent, request.Provider);
     }
 
-    /// <summary>The scenario on a table in memory (the hook of <c>tradescope scenario</c>).</summary>
+    /// <summary>The scenario on a table in memory (also called by <c>tradescope scenario</c>:
+    /// <see cref="ImportSubstitutionScenario"/>).</summary>
     /// <param name="economy">ISO3 code of a country of the table.</param>
     /// <param name="industries">Sector codes of the using industries; null or empty = all.</param>
     /// <param name="cutPercent">The cut of their foreign intermediate inputs, 0–100 %.</param>

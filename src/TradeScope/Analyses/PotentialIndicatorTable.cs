@@ -248,7 +248,10 @@ public static class PotentialIndicatorTables
             .Values.Select(row => row.Select(v => double.IsFinite(v) ? null : PotentialReasons.NotInSource).ToArray())
             .ToList();
         var source = new Provenance(
-            new Bilingual("User file of units' indicator values", "Файл пользователя: значения индикаторов"),
+            new Bilingual(
+                "User file of units' indicator values",
+                "Файл пользователя: значения индикаторов"
+            ),
             file.File
         );
         var table = new PotentialIndicatorTable(year, file.Units, indicators, file.Values, reasons, [], [source], []);
@@ -292,7 +295,13 @@ public static class PotentialIndicatorTables
                 reasons[u][j] = null;
             }
         }
-        var source = new Provenance(new Bilingual("User file of indicator values", "Файл пользователя: значения индикаторов"), file.File);
+        var source = new Provenance(
+            new Bilingual(
+                "User file of indicator values",
+                "Файл пользователя: значения индикаторов"
+            ),
+            file.File
+        );
         var merged = table with
         {
             Indicators = indicators,
@@ -408,7 +417,10 @@ public static class PotentialIndicatorTables
         var date = sanctions.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var store = products is null
             ? null
-            : new Bilingual($"product store {products.Provenance.Location}", $"хранилище товарных данных {products.Provenance.Location}");
+            : new Bilingual(
+                $"product store {products.Provenance.Location}",
+                $"хранилище товарных данных {products.Provenance.Location}"
+            );
         var notes = new List<PillarSourceNote>();
         foreach (var pillar in PotentialFramework.Pillars)
         {
@@ -418,9 +430,13 @@ public static class PotentialIndicatorTables
             {
                 PotentialFramework.Production when store is null => new Bilingual(
                     $"UN Comtrade {y} (size, growth); resource share not computed: needs the product store (db option)",
-                    $"UN Comtrade {y} (объём, рост); доля ренты не рассчитана: нужно хранилище (параметр db)"
+                    $"UN Comtrade {y} (объём, рост); доля ренты не рассчитана: "
+                        + "нужно хранилище (параметр db)"
                 ),
-                PotentialFramework.Production => new Bilingual($"UN Comtrade {y}; {store!.En}", $"UN Comtrade {y}; {store!.Ru}"),
+                PotentialFramework.Production => new Bilingual(
+                    $"UN Comtrade {y}; {store!.En}",
+                    $"UN Comtrade {y}; {store!.Ru}"
+                ),
                 PotentialFramework.Competitiveness when store is null => new Bilingual(
                     "not computed: needs the product store (db option)",
                     "не рассчитан: нужно хранилище товарных данных (параметр db)"
@@ -428,9 +444,13 @@ public static class PotentialIndicatorTables
                 PotentialFramework.Competitiveness => store!,
                 PotentialFramework.Technology when store is null => new Bilingual(
                     $"Atlas ECI {y} only; product complexity and technology share need the product store (db option)",
-                    $"только ECI Атласа {y}; сложность товаров и доля " + "технологий требуют хранилища (параметр db)"
+                    $"только ECI Атласа {y}; сложность товаров и доля "
+                        + "технологий требуют хранилища (параметр db)"
                 ),
-                PotentialFramework.Technology => new Bilingual($"Atlas ECI and PCI {y}; {store!.En}", $"ECI и PCI Атласа {y}; {store!.Ru}"),
+                PotentialFramework.Technology => new Bilingual(
+                    $"Atlas ECI and PCI {y}; {store!.En}",
+                    $"ECI и PCI Атласа {y}; {store!.Ru}"
+                ),
                 PotentialFramework.ValueChains => new Bilingual(
                     "not computed from bundled data: WIOD 2013 ends in 2011; give gvc_participation and dva_share in the pillars file",
                     "не рассчитан по встроенным данным: WIOD 2013 "
@@ -495,7 +515,10 @@ public sealed record ProductExports(
                 StringComparer.Ordinal
             );
         var provenance = new Provenance(
-            new Bilingual($"Product store, exports by HS6 product, {year}, US$", $"Хранилище товарных данных, экспорт по ТН ВЭД 6, {year}"),
+            new Bilingual(
+                $"Product store, exports by HS6 product, {year}, US$",
+                $"Хранилище товарных данных, экспорт по ТН ВЭД 6, {year}"
+            ),
             store.Location
         );
         return Of(matrix, shares, provenance);

@@ -184,39 +184,42 @@ public static class ScenarioReport
 
     /// <summary>Tidy chart data <c>pillar,series,value</c> (series baseline | scenario): each pillar's contribution to the
     /// reporter's export-potential index before and after the technology shift.</summary>
-    public static ReportTable TechnologyChart(TechnologyShiftResult t)
-    {
-        var rows = t
-            .Before.Contributions.Keys.SelectMany(pillar =>
-                new[]
-                {
-                    (object?[])[pillar, "baseline", t.Before.Contributions[pillar]],
-                    [pillar, "scenario", t.After.Contributions[pillar]],
-                }
-            )
-            .ToList();
-        return new ReportTable(
+    public static ReportTable TechnologyChart(TechnologyShiftResult t) =>
+        GroupedBars(
             "scenario_chart_technology",
             Strings.ScenarioChartTechnologyTitle,
-            [
-                ReportColumn.Txt("pillar", Strings.Pillar),
-                ReportColumn.Txt("series", Strings.Series),
-                ReportColumn.Num("value", Strings.Value, "0.00"),
-            ],
-            rows
+            ReportColumn.Txt("pillar", Strings.Pillar),
+            "0.00",
+            t.Before.Contributions.Keys.SelectMany(pillar =>
+                new[] { (pillar, "baseline", t.Before.Contributions[pillar]), (pillar, "scenario", t.After.Contributions[pillar]) }
+            )
+        );
+
+    /// <summary>A tidy chart table <c>label,series,value</c> drawn as grouped bars, one group per label.</summary>
+    private static ReportTable GroupedBars(
+        string id,
+        Bilingual title,
+        ReportColumn label,
+        string valueFormat,
+        IEnumerable<(string Label, string Series, double Value)> rows
+    ) =>
+        new ReportTable(
+            id,
+            title,
+            [label, ReportColumn.Txt("series", Strings.Series), ReportColumn.Num("value", Strings.Value, valueFormat)],
+            [.. rows.Select(r => (object?[])[r.Label, r.Series, r.Value])]
         )
         {
             Charts =
             [
-                new ChartHint(ChartKind.Grouped, Strings.ScenarioChartTechnologyTitle)
+                new ChartHint(ChartKind.Grouped, title)
                 {
-                    Label = ["pillar"],
+                    Label = [label.Key],
                     Series = ["series"],
                     Value = "value",
                 },
             ],
         }.Validated();
-    }
 
     /// <summary>The import substitution, as the import-substitution command reports it
     /// (<see cref="ImportSubstitutionReport.Table"/>), with the choice of table first in its notes.</summary>
@@ -244,36 +247,20 @@ public static class ScenarioReport
             .ThenBy(p => p.Partner.Iso3.Value, StringComparer.Ordinal)
             .Take(ChartPartners)
             .ToList();
-        var rows = top.SelectMany(p =>
-                new[]
-                {
-                    (object?[])[p.Partner.Iso3.Value, "lost", p.Lost],
-                    [p.Partner.Iso3.Value, "created", p.Created],
-                    [p.Partner.Iso3.Value, "reallocated", p.Reallocated],
-                }
-            )
-            .ToList();
-        return new ReportTable(
+        return GroupedBars(
             "scenario_chart_lost_reallocated",
             Strings.ScenarioChartLostTitle,
-            [
-                ReportColumn.Txt("partner_iso3", Strings.ISO3),
-                ReportColumn.Txt("series", Strings.Series),
-                ReportColumn.Num("value", Strings.Value, "#,##0"),
-            ],
-            rows
-        )
-        {
-            Charts =
-            [
-                new ChartHint(ChartKind.Grouped, Strings.ScenarioChartLostTitle)
+            ReportColumn.Txt("partner_iso3", Strings.ISO3),
+            "#,##0",
+            top.SelectMany(p =>
+                new[]
                 {
-                    Label = ["partner_iso3"],
-                    Series = ["series"],
-                    Value = "value",
-                },
-            ],
-        }.Validated();
+                    (p.Partner.Iso3.Value, "lost", p.Lost),
+                    (p.Partner.Iso3.Value, "created", p.Created),
+                    (p.Partner.Iso3.Value, "reallocated", p.Reallocated),
+                }
+            )
+        );
     }
 
     /// <summary>Tidy chart data <c>partner_iso3,rank_before,rank_after</c> for the partners in the top ranks before or after.</summary>

@@ -38,7 +38,10 @@ public static class CompositeFiles
             hierarchy,
             data,
             [
-                new Provenance(new Bilingual("Composite indicator data", "Данные составного индикатора"), dataPath),
+                new Provenance(
+                    new Bilingual("Composite indicator data", "Данные составного индикатора"),
+                    dataPath
+                ),
                 new Provenance(
                     new Bilingual("Composite indicator metadata", "Метаданные составного индикатора"),
                     metaPath

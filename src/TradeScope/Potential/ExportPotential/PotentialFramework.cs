@@ -90,7 +90,10 @@ public static class PotentialFramework
     public static IReadOnlyList<PotentialPillar> Pillars { get; } =
     [
         new(Production, new("Production and resource base", "Производственная и ресурсная база")),
-        new(Competitiveness, new("Competitiveness and diversification", "Конкурентоспособность и диверсификация")),
+        new(
+            Competitiveness,
+            new("Competitiveness and diversification", "Конкурентоспособность и диверсификация")
+        ),
         new(Technology, new("Technology", "Технологии")),
         new(ValueChains, new("Value-chain integration", "Участие в цепочках стоимости")),
         new(Markets, new("Markets and trusted partners", "Рынки и надёжные партнёры")),
@@ -101,7 +104,15 @@ public static class PotentialFramework
     /// <summary>The default indicators in report order (user indicators join <see cref="Institutions"/>).</summary>
     public static IReadOnlyList<PotentialIndicator> Indicators { get; } =
     [
-        new(ExportSize, new("Export size (log)", "Объём экспорта (лог.)"), Production, 1, "ln US$", PotentialSource.Comtrade, "ln X_i"),
+        new(
+            ExportSize,
+            new("Export size (log)", "Объём экспорта (лог.)"),
+            Production,
+            1,
+            "ln US$",
+            PotentialSource.Comtrade,
+            "ln X_i"
+        ),
         new(
             ExportGrowth,
             new("Export growth (annual rate)", "Рост экспорта (среднегодовой)"),
