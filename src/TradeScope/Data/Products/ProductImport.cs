@@ -7,20 +7,19 @@ using TradeScope.Model;
 namespace TradeScope.Data.Products;
 
 /// <summary>
-/// Imports one BACI, Comtrade or tidy file into a <see cref="ProductStore"/>. DuckDB reads the file with all fields as
-/// text and casts them in SQL, so that a bad field becomes a problem code on its row instead of a failed scan. Two paths:
+/// Imports one BACI, Comtrade or tidy file into a <see cref="ProductStore"/>, as one transaction. Two paths:
 /// <list type="bullet">
-/// <item>Fast (every clean file): one read into an unordered temporary table of small integers (year, reporter and
-/// partner ids from the joined code table, product, value, quantity, a bad flag per row); one aggregate over it per year
-/// counts bad rows and world rows and gives the catalogue's counts (bitmaps of the ids and products) and value total;
-/// a bitmap of the file's products per (year, reporter, partner) finds any duplicate key; then the write. Fields are not trimmed here
-/// (DuckDB's number casts skip spaces; a padded code, product or quantity counts as bad).</item>
-/// <item>Staged (any bad row, duplicate key, world rows beside partner rows, or no rows): the file is read again, trimmed,
-/// into a staging table in file order; SQL finds the first bad row or duplicate, and only its record is then read again
-/// here to name the physical line and quote the field. Both paths flag rows with the same SQL, so every message comes
-/// from this path.</item>
+/// <item>Fast (every clean file): the file is read once, straight into <c>flow_rows</c> under a new batch. A CSV file is
+/// read by DuckDB with typed columns while <see cref="ProductFileCheck"/> checks the same file strictly on another thread
+/// (DuckDB's casts are lenient) and counts what the catalogue records; a Parquet file is read as text and checked in SQL
+/// (<see cref="MappedRows"/>). A file whose keys increase row by row has no duplicate; any other is checked in SQL (a
+/// bitmap of the file's products per year, reporter and partner). Then the (source, year)s held are deleted, the
+/// catalogue written, and the transaction committed.</item>
+/// <item>Staged (any doubt: a bad or non-canonical field, a duplicate key, world rows beside partner rows, no rows): the
+/// fast attempt is rolled back and the file read again, trimmed, into a staging table in file order; SQL finds the first
+/// bad row or duplicate, and only its record is then read again here to name the physical line and quote the field. Every
+/// message comes from this path; a file it accepts is written from the staging table.</item>
 /// </list>
-/// The write (delete the (source, year)s, insert, catalogue) is one transaction.
 /// </summary>
 internal static partial class ProductImport
 {
@@ -49,6 +48,9 @@ internal static partial class ProductImport
     );
 
     private const int Steps = 4;
+
+    /// <summary>The progress step of the staged path.</summary>
+    internal const string ReadingAgain = "reading the file again in order";
 
     public static ProductImportResult Run(ProductStore store, ProductImportRequest request, IProgress<ProgressStep>? progress)
     {
@@ -79,19 +81,10 @@ internal static partial class ProductImport
             // any doubt (a bad row, a duplicate, world rows beside partner rows, no rows) sends the import down the staged
             // path, which reads the file again in order to find and name the first problem (or to drop the world rows
             // that would count twice).
-            var summary = Guarded(path, parquet, () => Summarise(connection, scan, layout, request.Source));
-            Step(2, "checking the rows");
-            IReadOnlyList<int> replaced;
-            if (summary.Count > 0 && summary.All(y => y.Clean) && !HasDuplicates(connection, summary))
-            {
-                Step(3, "writing");
-                replaced = WriteChecked(connection, request.Source, revision, path, summary);
-            }
-            else
-            {
-                ProductStore.Execute(connection, "DROP TABLE import_fast");
-                replaced = StageCheckAndWrite(connection, scan, layout, request.Source, revision, path, parquet, Step);
-            }
+            Step(2, "reading and checking the rows");
+            var replaced =
+                FastPath(connection, scan, layout, request.Source, revision, path, format, columns, Step)
+                ?? StageCheckAndWrite(connection, scan, layout, request.Source, revision, path, parquet, Step);
             var years = store.Info().Imports.Where(e => e.Source == request.Source.Name() && e.File == Path.GetFullPath(path)).ToList();
             Step(Steps, "");
             return new ProductImportResult(path, years, replaced);
@@ -100,8 +93,7 @@ internal static partial class ProductImport
         {
             ProductStore.Execute(
                 connection,
-                "DROP TABLE IF EXISTS import_stage; DROP TABLE IF EXISTS import_fast; "
-                    + "DROP TABLE IF EXISTS import_products; DROP TABLE IF EXISTS import_codes"
+                "DROP TABLE IF EXISTS import_stage; DROP TABLE IF EXISTS import_products; DROP TABLE IF EXISTS import_codes"
             );
         }
     }
@@ -119,6 +111,7 @@ internal static partial class ProductImport
         Action<int, string> step
     )
     {
+        step(2, ReadingAgain);
         Guarded(path, parquet, () => Stage(connection, scan, layout, source));
         var rows = ProductStore.Scalar<long>(connection, "SELECT count(*) FROM import_stage");
         if (rows == 0)
@@ -256,15 +249,15 @@ internal static partial class ProductImport
             "DROP TABLE IF EXISTS import_codes; "
                 + $"CREATE TEMP TABLE import_codes (code {(baci ? "SMALLINT" : "VARCHAR")}, iso3 VARCHAR, reporter BOOLEAN, id SMALLINT)"
         );
-        // A small integer per ISO3 code keeps the duplicate check's hash table to integer keys.
-        var ids = codes.Select(c => c.Iso3).Distinct().Select((iso3, i) => (iso3, i)).ToDictionary(p => p.iso3, p => (short)p.i);
-        using var appender = connection.CreateAppender("temp", "main", "import_codes");
-        foreach (var code in codes)
-        {
-            var row = appender.CreateRow();
-            row = baci ? row.AppendValue(short.Parse(code.InFile, CultureInfo.InvariantCulture)) : row.AppendValue(code.InFile);
-            row.AppendValue(code.Iso3).AppendValue(code.Reporter).AppendValue(ids[code.Iso3]).EndRow();
-        }
+        using (var appender = connection.CreateAppender("temp", "main", "import_codes"))
+            foreach (var code in codes)
+            {
+                var row = appender.CreateRow();
+                row = baci ? row.AppendValue(short.Parse(code.InFile, CultureInfo.InvariantCulture)) : row.AppendValue(code.InFile);
+                row.AppendValue(code.Iso3).AppendValue(code.Reporter).AppendValue((short?)null).EndRow();
+            }
+        // The store's id of each ISO3 code (flow_countries has every code an import can meet): rows are stored by id.
+        ProductStore.Execute(connection, "UPDATE import_codes SET id = f.id FROM flow_countries f WHERE f.iso3 = import_codes.iso3");
     }
 
     /// <summary>The file's rows typed (year, reporter_code, partner_code, product as an integer, value in US$, quantity),
@@ -275,7 +268,12 @@ internal static partial class ProductImport
     private static string Rows(string scan, Layout layout, ProductSource source, bool fast)
     {
         string Text(string column) => ProductImport.Text(column, fast);
-        string CodeOf(string column) => source == ProductSource.Baci ? $"TRY_CAST({Text(column)} AS SMALLINT)" : $"upper({Text(column)})";
+        // DuckDB's casts are lenient (4.5 reads as 5, 1e3 as 1000, 1_000 as 1000): a field is cast only in its plain form.
+        string CodeOf(string column) =>
+            source == ProductSource.Baci
+                ? $"CASE WHEN regexp_full_match({Text(column)}, '[0-9]{{1,3}}') THEN CAST({Text(column)} AS SMALLINT) END"
+                : $"upper({Text(column)})";
+        string NumberOf(string text) => $"CASE WHEN regexp_full_match({text}, '{NumberPattern}') THEN TRY_CAST({text} AS DOUBLE) END";
         // BACI's numeric codes stay SMALLINT and the product an INTEGER in the staging table: 11 M rows of it must fit
         // the memory limit (VARCHAR cells take 16 bytes each); a world file's partner is the code -1 (WLD).
         var partner =
@@ -284,21 +282,22 @@ internal static partial class ProductImport
             : ProductStore.Literal(ProductStore.World);
         var quantityText = layout.Quantity is null ? "NULL" : Text(layout.Quantity);
         var inner =
-            $"SELECT TRY_CAST({Text(layout.Year)} AS SMALLINT) AS year, TRY_CAST({Text(layout.Year)} AS DOUBLE) AS year_number, "
+            $"SELECT CASE WHEN regexp_full_match({Text(layout.Year)}, '[0-9]{{4}}(\\.0+)?') "
+            + $"THEN CAST({Text(layout.Year)} AS SMALLINT) END AS year, "
             + $"{CodeOf(layout.Reporter)} AS reporter_code, "
             + $"{partner} AS partner_code, {Text(layout.Product)} AS product_text, "
-            + $"TRY_CAST({Text(layout.Value)} AS DOUBLE) AS value_number, {quantityText} AS quantity_text FROM {scan}";
+            + $"{NumberOf(Text(layout.Value))} AS value_number, {quantityText} AS quantity_text FROM {scan}";
         var typed =
-            "SELECT year, year_number, reporter_code, partner_code, product_text, "
+            "SELECT year, reporter_code, partner_code, product_text, "
             + "TRY_CAST(product_text AS INTEGER) AS product, value_number * "
             + layout.Scale.ToString(CultureInfo.InvariantCulture)
             + " AS value, "
-            + "CASE WHEN quantity_text IS NULL OR quantity_text IN ('', 'NA') THEN NULL ELSE TRY_CAST(quantity_text AS DOUBLE) END "
-            + "AS quantity, quantity_text IS NOT NULL AND quantity_text NOT IN ('', 'NA') AND TRY_CAST(quantity_text AS DOUBLE) IS NULL "
-            + $"AS quantity_bad FROM ({inner})";
+            + $"CASE WHEN quantity_text IS NULL OR quantity_text IN ('', 'NA') THEN NULL ELSE {NumberOf("quantity_text")} END "
+            + "AS quantity, quantity_text IS NOT NULL AND quantity_text NOT IN ('', 'NA') "
+            + $"AND {NumberOf("quantity_text")} IS NULL AS quantity_bad FROM ({inner})";
         var problem =
-            // A cast to an integer rounds (2021.5 would be 2022): the year must be a whole number.
-            $"CASE WHEN year IS NULL OR year NOT BETWEEN {CsvTable.FirstYear} AND {CsvTable.LastYear} OR year_number <> year "
+            // The year has four digits, perhaps with a zero fraction (2021.5 is not a year; a cast would round it to 2022).
+            $"CASE WHEN year IS NULL OR year NOT BETWEEN {CsvTable.FirstYear} AND {CsvTable.LastYear} "
             + $"THEN {(int)Problem.Year} "
             + $"WHEN product_text IS NULL OR NOT regexp_full_match(product_text, '[0-9]{{5,6}}') THEN {(int)Problem.Product} "
             + $"WHEN value IS NULL OR NOT isfinite(value) THEN {(int)Problem.NotANumber} "
@@ -307,6 +306,9 @@ internal static partial class ProductImport
         return "SELECT year, reporter_code, partner_code, product_text, product, value, quantity, "
             + $"CAST({problem} AS UTINYINT) AS problem FROM ({typed})";
     }
+
+    /// <summary>A number as text: an optional sign, digits with at most one decimal point, an optional exponent.</summary>
+    private const string NumberPattern = @"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?";
 
     /// <summary>Reads the file into <c>import_stage</c> (typed columns and a problem code per row, in file order).</summary>
     private static void Stage(DuckDBConnection connection, string scan, Layout layout, ProductSource source) =>
@@ -317,24 +319,13 @@ internal static partial class ProductImport
                 + $"FROM ({Rows(scan, layout, source, fast: false)})"
         );
 
-    /// <summary>What the fast path learns of one year of the file in one read.</summary>
+    /// <summary>What the fast path learns of one year of the batch it wrote.</summary>
     /// <param name="Rows">Rows of the year.</param>
-    /// <param name="Bad">Rows with a problem (<see cref="Problem"/>, including unknown country codes).</param>
     /// <param name="World">Rows whose partner is the world.</param>
-    private sealed record YearSummary(
-        int? Year,
-        long Rows,
-        long Bad,
-        long World,
-        long Reporters,
-        long Partners,
-        long Products,
-        double Value
-    )
+    private sealed record YearSummary(int Year, long Rows, long World, long Reporters, long Partners, long Products, double Value)
     {
-        /// <summary>The year can be written without staging if it has no duplicate: no problem, and no world row that could
-        /// count twice (all rows or none are world rows).</summary>
-        public bool Clean => Year is not null && Bad == 0 && (World == 0 || World == Rows);
+        /// <summary>No world row that could count twice: all rows or none are world rows.</summary>
+        public bool Clean => World == 0 || World == Rows;
     }
 
     /// <summary>The file's rows with the small integer ids of their reporter and partner (and the partner's ISO3 code), and
@@ -345,58 +336,279 @@ internal static partial class ProductImport
         + $"FROM ({Rows(scan, layout, source, fast: true)}) s LEFT JOIN import_codes r ON r.code = s.reporter_code "
         + "LEFT JOIN import_codes p ON p.code = s.partner_code";
 
-    /// <summary>The number of distinct values of a small non-negative integer column among the good rows, as the bits set
+    /// <summary>The number of distinct values of a small non-negative integer column, as the bits set
     /// in a bitmap of them: far cheaper than count(DISTINCT …), which builds a hash table per column.</summary>
     private static string Distinct(string column, int max) =>
-        $"coalesce(bit_count(bitstring_agg(CASE WHEN NOT bad THEN {column} END, 0, {max.ToString(CultureInfo.InvariantCulture)})), 0)";
+        $"coalesce(bit_count(bitstring_agg({column}, 0, {max.ToString(CultureInfo.InvariantCulture)})), 0)";
 
-    /// <summary>One read of the file into <c>import_fast</c> (ids instead of codes, no row order), then per year the counts
-    /// of rows, bad rows and world rows, and the catalogue's counts and value total.</summary>
-    private static List<YearSummary> Summarise(DuckDBConnection connection, string scan, Layout layout, ProductSource source)
+    /// <summary>
+    /// The fast path: in one transaction, the file is read once straight into <c>flow_rows</c> under a new batch; a bad row
+    /// has no year there, which the table's NOT NULL refuses, so any bad row ends the attempt. Then per year the rows, world
+    /// rows and the catalogue's counts come from the batch, and a duplicate key is looked for. Clean: the (source, year)s
+    /// held are replaced and the transaction commits. Anything else (a bad row, a duplicate, world rows beside partner rows,
+    /// no rows, a file DuckDB cannot read): rolled back, null, and the staged path reads the file again to name the problem.
+    /// </summary>
+    private static IReadOnlyList<int>? FastPath(
+        DuckDBConnection connection,
+        string scan,
+        Layout layout,
+        ProductSource source,
+        HsRevision? revision,
+        string path,
+        InputFormat format,
+        IReadOnlyList<string> columns,
+        Action<int, string> step
+    )
     {
-        var world = ProductStore.Literal(ProductStore.World);
+        ProductStore.Execute(connection, "SET preserve_insertion_order = false");
+        var batch = NextBatch(connection);
+        var world = WorldId(connection);
+        // A CSV file is read by DuckDB with typed columns (several times cheaper than text cast in SQL) while a strict check
+        // of the same file runs here beside it; a Parquet file (tidy only) is checked in SQL as it is read.
+        using var cancel = new CancellationTokenSource();
+        var codes = ImportCodes(connection);
+        var check =
+            format == InputFormat.Parquet
+                ? null
+                : Task.Run(() => CheckFile(path, format, layout, columns, codes, source, world, cancel.Token));
+        var rows = check is null ? MappedRows(scan, layout, source) : TypedRows(path, format, layout, columns, codes, source, world);
+        using var transaction = connection.BeginTransaction();
+        try
+        {
+            ProductStore.Execute(
+                connection,
+                $"INSERT INTO flow_rows SELECT {batch}, CASE WHEN NOT bad THEN year END, rid, pid, product, value, quantity FROM ({rows})"
+            );
+        }
+        catch (DuckDBException)
+        {
+            cancel.Cancel();
+            check?.Wait();
+            transaction.Rollback();
+            return null;
+        }
+        var checkedFile = check?.Result;
+        if (check is not null && checkedFile is null)
+        {
+            transaction.Rollback();
+            return null;
+        }
+        var summary = checkedFile is null ? Summarise(connection, batch, world) : Summarise(connection, batch, checkedFile);
+        // A file whose keys increase row by row has no duplicate (ProductFileCheck); any other is checked in SQL.
+        if (
+            summary.Count == 0
+            || !summary.All(y => y.Clean)
+            || (checkedFile?.InKeyOrder != true && HasDuplicates(connection, batch, summary))
+        )
+        {
+            transaction.Rollback();
+            return null;
+        }
+        step(3, "writing");
+        var name = ProductStore.Literal(source.Name());
+        var revisionText = ProductStore.RevisionName(revision) is { } r ? ProductStore.Literal(r) : "NULL";
+        var imported = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        var years = "(" + string.Join(", ", summary.Select(y => y.Year.ToString(CultureInfo.InvariantCulture))) + ")";
+        var replaced = ReplacedYears(connection, name, years);
+        Delete(connection, name, years);
+        foreach (var year in summary)
+            ProductStore.Execute(
+                connection,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"INSERT INTO imports VALUES ({name}, {year.Year}, {revisionText}, {year.Rows}, {year.Reporters}, {year.Partners}, "
+                        + $"{year.Products}, CAST('{year.Value:R}' AS DOUBLE), {ProductStore.Literal(Path.GetFullPath(path))}, "
+                        + $"TIMESTAMP '{imported}', {ProductStore.Literal(ProductStore.Version)}, {batch})"
+                )
+            );
+        ProductStore.CreateFlowsView(connection);
+        transaction.Commit();
+        ProductStore.Execute(connection, "SET preserve_insertion_order = true; CHECKPOINT");
+        return replaced;
+    }
+
+    /// <summary>A batch number no row or catalogue entry has.</summary>
+    private static int NextBatch(DuckDBConnection connection) =>
+        (int)
+            ProductStore.Scalar<long>(
+                connection,
+                "SELECT CAST(greatest((SELECT coalesce(max(batch), 0) FROM imports), (SELECT coalesce(max(batch), 0) FROM flow_rows)) "
+                    + "+ 1 AS BIGINT)"
+            );
+
+    /// <summary>Deletes the rows and catalogue entries of the source's <paramref name="years"/> (a SQL list or subquery).</summary>
+    private static void Delete(DuckDBConnection connection, string name, string years) =>
         ProductStore.Execute(
             connection,
-            "SET preserve_insertion_order = false; DROP TABLE IF EXISTS import_fast; CREATE TEMP TABLE import_fast AS "
-                + $"SELECT year, rid, pid, product, value, quantity, bad, partner = {world} AS world "
-                + $"FROM ({MappedRows(scan, layout, source)})"
+            $"DELETE FROM flow_rows WHERE year IN {years} "
+                + $"AND batch IN (SELECT batch FROM imports WHERE source = {name} AND year IN {years}); "
+                + $"DELETE FROM imports WHERE source = {name} AND year IN {years}"
         );
+
+    /// <summary>The store's id of the world (<see cref="ProductStore.World"/>).</summary>
+    private static short WorldId(DuckDBConnection connection) =>
+        (short)
+            ProductStore.Scalar<long>(
+                connection,
+                $"SELECT CAST(id AS BIGINT) FROM flow_countries WHERE iso3 = {ProductStore.Literal(ProductStore.World)}"
+            );
+
+    /// <summary>Per year of a batch: rows, world rows, and the catalogue's counts and value total.</summary>
+    private static List<YearSummary> Summarise(DuckDBConnection connection, int batch, short world)
+    {
         using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT year, count(*), count(*) FILTER (bad), count(*) FILTER (world), "
-            + $"{Distinct("rid", 32767)}, {Distinct("pid", 32767)}, {Distinct("product", 999999)}, coalesce(sum(value), 0) "
-            + "FROM import_fast GROUP BY year ORDER BY year";
+            $"SELECT year, count(*), count(*) FILTER (partner = {world}), {Distinct("reporter", 32767)}, {Distinct("partner", 32767)}, "
+            + $"{Distinct("product", 999999)}, coalesce(sum(value), 0) FROM flow_rows WHERE batch = {batch} GROUP BY year ORDER BY year";
         using var reader = command.ExecuteReader();
         var years = new List<YearSummary>();
         while (reader.Read())
             years.Add(
                 new YearSummary(
-                    reader.IsDBNull(0) ? null : Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
+                    Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
                     reader.GetInt64(1),
                     reader.GetInt64(2),
                     reader.GetInt64(3),
                     reader.GetInt64(4),
                     reader.GetInt64(5),
-                    reader.GetInt64(6),
-                    reader.GetDouble(7)
+                    reader.GetDouble(6)
                 )
             );
         return years;
     }
 
+    /// <summary>Per year of a batch whose file was checked: the counts from the check, the value totals from the store.</summary>
+    private static List<YearSummary> Summarise(DuckDBConnection connection, int batch, ProductFileCheck.Result file)
+    {
+        var values = new Dictionary<int, (long Rows, double Value)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT year, count(*), sum(value) FROM flow_rows WHERE batch = {batch} GROUP BY year";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                values[Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture)] = (reader.GetInt64(1), reader.GetDouble(2));
+        }
+        // Both reads must have seen the same rows under the same years; anything else is a doubt (the staged path decides).
+        if (values.Count != file.Years.Count || file.Years.Any(y => !values.TryGetValue(y.Year, out var held) || held.Rows != y.Rows))
+            return [];
+        return
+        [
+            .. file.Years.Select(y => new YearSummary(y.Year, y.Rows, y.World, y.Reporters, y.Partners, y.Products, values[y.Year].Value)),
+        ];
+    }
+
+    /// <summary>The strict check of a CSV file (<see cref="ProductFileCheck"/>) against the import's codes.</summary>
+    private static ProductFileCheck.Result? CheckFile(
+        string path,
+        InputFormat format,
+        Layout layout,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<(string Code, short Id, bool Reporter)> codes,
+        ProductSource source,
+        short world,
+        CancellationToken cancel
+    )
+    {
+        int At(string column) => columns.ToList().IndexOf(column);
+        var positions = new ProductFileCheck.Columns(
+            columns.Count,
+            At(layout.Year),
+            At(layout.Reporter),
+            layout.Partner is null ? null : At(layout.Partner),
+            At(layout.Product),
+            At(layout.Value),
+            layout.Quantity is null ? null : At(layout.Quantity)
+        );
+        using var stream = InputFile.Open(path, format);
+        var known =
+            source == ProductSource.Baci
+                ? ProductFileCheck.Codes.Numeric(
+                    codes
+                        .Where(c => c.Code != BaciWorldText)
+                        .Select(c => (int.Parse(c.Code, CultureInfo.InvariantCulture), c.Id, c.Reporter))
+                )
+                : ProductFileCheck.Codes.Text(codes);
+        return ProductFileCheck.Run(stream, positions, known, world, cancel);
+    }
+
+    private static readonly string BaciWorldText = ProductImportCodes.BaciWorld.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The rows of <c>import_codes</c>: code as in the file, the store's id, may it be a reporter.</summary>
+    private static List<(string Code, short Id, bool Reporter)> ImportCodes(DuckDBConnection connection)
+    {
+        var codes = new List<(string, short, bool)>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT CAST(code AS VARCHAR), id, reporter FROM import_codes";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            codes.Add((reader.GetString(0), Convert.ToInt16(reader.GetValue(1), CultureInfo.InvariantCulture), reader.GetBoolean(2)));
+        return codes;
+    }
+
+    /// <summary>
+    /// A CSV file's rows as DuckDB reads them with typed columns (year, reporter and partner ids, product as a number,
+    /// value in US$, quantity), in the shape of <see cref="MappedRows"/>. DuckDB's casts are lenient, so these rows are
+    /// kept only if <see cref="ProductFileCheck"/> passes the same file; a read that fails on a field fails the fast path.
+    /// BACI's numeric codes become ids by position in a constant list (cheaper per row than a join).
+    /// </summary>
+    private static string TypedRows(
+        string path,
+        InputFormat format,
+        Layout layout,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<(string Code, short Id, bool Reporter)> codes,
+        ProductSource source,
+        short world
+    )
+    {
+        var baci = source == ProductSource.Baci;
+        var code = baci ? "SMALLINT" : "VARCHAR";
+        var types = columns.ToDictionary(c => c, _ => "VARCHAR", StringComparer.Ordinal);
+        types[layout.Year] = "SMALLINT";
+        types[layout.Reporter] = code;
+        if (layout.Partner is not null)
+            types[layout.Partner] = code;
+        types[layout.Product] = "INTEGER";
+        types[layout.Value] = "DOUBLE";
+        if (layout.Quantity is not null)
+            types[layout.Quantity] = "DOUBLE";
+        var typeList = string.Join(", ", types.Select(t => $"{ProductStore.Literal(t.Key)}: '{t.Value}'"));
+        var scan =
+            $"read_csv({ProductStore.Literal(path)}, header = true, delim = ',', quote = '\"', escape = '\"', nullstr = ['NA', ''], "
+            + $"compression = '{(format == InputFormat.GzipText ? "gzip" : "none")}', types = {{{typeList}}})";
+        string Id(string column)
+        {
+            if (!baci)
+                return $"(SELECT id FROM import_codes WHERE code = {column})";
+            var ids = new string[1000];
+            Array.Fill(ids, "NULL");
+            foreach (var (text, id, _) in codes)
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number < 1000)
+                    ids[number] = id.ToString(CultureInfo.InvariantCulture);
+            return $"list_element([{string.Join(", ", ids)}]::SMALLINT[], {column} + 1)";
+        }
+        var partner = layout.Partner is null ? world.ToString(CultureInfo.InvariantCulture) : Id(ProductImport.Id(layout.Partner));
+        var value = $"{ProductImport.Id(layout.Value)} * {layout.Scale.ToString(CultureInfo.InvariantCulture)}";
+        return $"SELECT {ProductImport.Id(layout.Year)} AS year, {Id(ProductImport.Id(layout.Reporter))} AS rid, {partner} AS pid, "
+            + $"{ProductImport.Id(layout.Product)} AS product, {value} AS value, "
+            + $"{(layout.Quantity is null ? "CAST(NULL AS DOUBLE)" : ProductImport.Id(layout.Quantity))} AS quantity, "
+            + $"NOT coalesce(isfinite({value}), false) AS bad FROM {scan}";
+    }
+
     /// <summary>Most memory the bitmaps of <see cref="HasDuplicates"/> may take before it counts distinct keys instead.</summary>
     private const long BitmapBudget = 256L << 20;
 
-    /// <summary>Whether two good rows of <c>import_fast</c> share year, reporter, partner and product. The file's products
+    /// <summary>Whether two rows of the batch share year, reporter, partner and product. The file's products
     /// are numbered 0..n−1 and each (year, reporter, partner) gets a bitmap of them: a duplicate is a group with fewer bits
     /// set than rows. That is several times cheaper than count(DISTINCT …) over one packed key per row, which builds a hash
     /// table of every row; the packed key stays as the way when the bitmaps would be too large.</summary>
-    private static bool HasDuplicates(DuckDBConnection connection, IReadOnlyList<YearSummary> years)
+    private static bool HasDuplicates(DuckDBConnection connection, int batch, IReadOnlyList<YearSummary> years)
     {
+        var rows = $"(SELECT year, reporter AS rid, partner AS pid, product FROM flow_rows WHERE batch = {batch})";
         ProductStore.Execute(
             connection,
             "DROP TABLE IF EXISTS import_products; CREATE TEMP TABLE import_products AS "
-                + "SELECT product, CAST(row_number() OVER () - 1 AS INTEGER) AS number FROM (SELECT DISTINCT product FROM import_fast)"
+                + $"SELECT product, CAST(row_number() OVER () - 1 AS INTEGER) AS number FROM (SELECT DISTINCT product FROM {rows})"
         );
         var products = ProductStore.Scalar<long>(connection, "SELECT count(*) FROM import_products");
         var groups = years.Sum(y => y.Reporters * y.Partners);
@@ -406,9 +618,9 @@ internal static partial class ProductImport
             groups * (products / 8 + 1) <= BitmapBudget
                 ? "SELECT count(*) FROM (SELECT count(*) AS n, bit_count(bitstring_agg(x.number, 0, "
                     + (products - 1).ToString(CultureInfo.InvariantCulture)
-                    + ")) AS d FROM import_fast s JOIN import_products x ON x.product = s.product GROUP BY s.year, s.rid, s.pid) "
+                    + $")) AS d FROM {rows} s JOIN import_products x ON x.product = s.product GROUP BY s.year, s.rid, s.pid) "
                     + "WHERE n <> d"
-                : $"SELECT count(*) - count(DISTINCT {key}) FROM import_fast";
+                : $"SELECT count(*) - count(DISTINCT {key}) FROM {rows}";
         return ProductStore.Scalar<long>(connection, sql) > 0;
     }
 
@@ -458,11 +670,13 @@ internal static partial class ProductImport
         var imported = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
         // Row order matters only for locating errors in the staging table; the write needs none and uses less memory without.
         ProductStore.Execute(connection, "SET preserve_insertion_order = false");
+        var batch = NextBatch(connection);
         using var transaction = connection.BeginTransaction();
         var years = $"(SELECT DISTINCT year FROM import_stage)";
         var replaced = ReplacedYears(connection, name, years);
+        Delete(connection, name, years);
         // World rows of a reporter that also has partner rows are its total (Comtrade's W00): they would count twice (dropped).
-        // The joins and the catalogue's counts use the small integer ids (one per ISO3 code), not text.
+        // The joins and the catalogue's counts use the store's integer ids (one per ISO3 code), not text.
         var world = ProductStore.Literal(ProductStore.World);
         var bilateral = $"SELECT DISTINCT s.year, r.id AS rid {Mapped} WHERE p.iso3 <> {world}";
         var kept =
@@ -470,14 +684,12 @@ internal static partial class ProductImport
             + $"LEFT JOIN ({bilateral}) b ON b.year = s.year AND b.rid = r.id WHERE NOT (p.iso3 = {world} AND b.year IS NOT NULL)";
         ProductStore.Execute(
             connection,
-            $"DELETE FROM flows WHERE source = {name} AND year IN {years}; "
-                + $"DELETE FROM imports WHERE source = {name} AND year IN {years}; "
-                + $"INSERT INTO flows SELECT {name}, year, {revisionText}, reporter, partner, {Hs6("product")}, value, quantity "
-                + $"FROM ({kept}); "
+            $"INSERT INTO flow_rows SELECT {batch}, year, rid, pid, product, value, quantity FROM ({kept}); "
                 + $"INSERT INTO imports SELECT {name}, year, {revisionText}, count(*), count(DISTINCT rid), "
                 + $"count(DISTINCT pid), count(DISTINCT product), sum(value), {ProductStore.Literal(file)}, "
-                + $"TIMESTAMP '{imported}', {ProductStore.Literal(ProductStore.Version)} FROM ({kept}) GROUP BY year"
+                + $"TIMESTAMP '{imported}', {ProductStore.Literal(ProductStore.Version)}, {batch} FROM ({kept}) GROUP BY year"
         );
+        ProductStore.CreateFlowsView(connection);
         transaction.Commit();
         ProductStore.Execute(connection, "SET preserve_insertion_order = true; CHECKPOINT");
         return replaced;
@@ -493,49 +705,6 @@ internal static partial class ProductImport
         using var reader = command.ExecuteReader();
         while (reader.Read())
             replaced.Add(reader.GetInt32(0));
-        return replaced;
-    }
-
-    /// <summary>The fast path's write: the checked rows into <c>flows</c>, the catalogue from the summary, in one transaction that also
-    /// deletes the (source, year)s held; returns the years that were replaced.</summary>
-    private static IReadOnlyList<int> WriteChecked(
-        DuckDBConnection connection,
-        ProductSource source,
-        HsRevision? revision,
-        string path,
-        IReadOnlyList<YearSummary> summary
-    )
-    {
-        var name = ProductStore.Literal(source.Name());
-        var revisionText = ProductStore.RevisionName(revision) is { } r ? ProductStore.Literal(r) : "NULL";
-        var imported = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        var years = "(" + string.Join(", ", summary.Select(y => y.Year!.Value.ToString(CultureInfo.InvariantCulture))) + ")";
-        ProductStore.Execute(connection, "SET preserve_insertion_order = false");
-        using var transaction = connection.BeginTransaction();
-        var replaced = ReplacedYears(connection, name, years);
-        ProductStore.Execute(
-            connection,
-            $"DELETE FROM flows WHERE source = {name} AND year IN {years}; DELETE FROM imports WHERE source = {name} AND year IN {years}"
-        );
-        // The ISO3 code of each id (one row per id) for the join back from ids to codes.
-        var iso3 = "(SELECT DISTINCT id, iso3 FROM import_codes)";
-        ProductStore.Execute(
-            connection,
-            $"INSERT INTO flows SELECT {name}, s.year, {revisionText}, r.iso3, p.iso3, {Hs6("s.product")}, s.value, s.quantity "
-                + $"FROM import_fast s JOIN {iso3} r ON r.id = s.rid JOIN {iso3} p ON p.id = s.pid"
-        );
-        foreach (var year in summary)
-            ProductStore.Execute(
-                connection,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"INSERT INTO imports VALUES ({name}, {year.Year}, {revisionText}, {year.Rows}, {year.Reporters}, {year.Partners}, "
-                        + $"{year.Products}, CAST('{year.Value:R}' AS DOUBLE), {ProductStore.Literal(Path.GetFullPath(path))}, "
-                        + $"TIMESTAMP '{imported}', {ProductStore.Literal(ProductStore.Version)})"
-                )
-            );
-        transaction.Commit();
-        ProductStore.Execute(connection, "SET preserve_insertion_order = true; CHECKPOINT");
         return replaced;
     }
 

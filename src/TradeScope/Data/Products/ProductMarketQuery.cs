@@ -25,8 +25,10 @@ internal static class ProductMarketQuery
     public static IReadOnlyList<ProductMarketValue> Imports(ProductStore store, int year, string? source)
     {
         var filter = Filter(store, year, source);
-        var sql = $"SELECT f.partner, f.product, sum(f.value) FROM flows f WHERE {filter} AND f.value > 0 GROUP BY ALL ORDER BY 1, 2";
-        return Read(store, sql);
+        return Read(
+            store,
+            $"SELECT f.partner, f.product, sum(f.value) AS value FROM flow_rows f WHERE {filter} AND f.value > 0 GROUP BY ALL"
+        );
     }
 
     /// <summary>
@@ -46,16 +48,40 @@ internal static class ProductMarketQuery
             return [];
         var filter = Filter(store, year, source);
         var connection = store.Connection;
+        // Codes as the store's ids and products as numbers, like flow_rows; a code or product the store cannot hold is -1,
+        // which matches no row (null keeps its meaning: any exporter, any product).
+        var ids = new Dictionary<string, short>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT iso3, id FROM flow_countries";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                ids[reader.GetString(0)] = Convert.ToInt16(reader.GetValue(1), CultureInfo.InvariantCulture);
+        }
+        short? Id(string? iso3) =>
+            iso3 is null ? null
+            : ids.TryGetValue(iso3, out var id) ? id
+            : (short)-1;
+        int? Product(string? code) =>
+            code is null ? null
+            : code.Length is 5 or 6 && int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number
+            : -1;
         ProductStore.Execute(
             connection,
             "DROP TABLE IF EXISTS supplier_values; "
-                + "CREATE TEMP TABLE supplier_values (exporter VARCHAR, market VARCHAR, product VARCHAR, value DOUBLE)"
+                + "CREATE TEMP TABLE supplier_values (exporter SMALLINT, market SMALLINT, product INTEGER, value DOUBLE)"
         );
         try
         {
             using (var appender = connection.CreateAppender("temp", "main", "supplier_values"))
                 foreach (var v in values)
-                    appender.CreateRow().AppendValue(v.Exporter).AppendValue(v.Market).AppendValue(v.Product).AppendValue(v.Value).EndRow();
+                    appender
+                        .CreateRow()
+                        .AppendValue(Id(v.Exporter))
+                        .AppendValue(Id(v.Market))
+                        .AppendValue(Product(v.Product))
+                        .AppendValue(v.Value)
+                        .EndRow();
             // Only the joins the rows can match: a hash join per specificity level over ~11 M flows costs seconds.
             var levels = new List<(string Alias, string Condition)>();
             var byProduct = values.Any(v => v.Product is not null);
@@ -78,10 +104,11 @@ internal static class ProductMarketQuery
                 );
             var value =
                 levels.Count == 1 ? $"{levels[0].Alias}.value" : $"coalesce({string.Join(", ", levels.Select(l => l.Alias + ".value"))})";
-            var sql =
-                $"SELECT f.partner, f.product, sum(f.value * {value}) / sum(f.value) FROM flows f{joins} "
-                + $"WHERE {filter} AND f.value > 0 AND {value} IS NOT NULL GROUP BY ALL ORDER BY 1, 2";
-            return Read(store, sql);
+            return Read(
+                store,
+                $"SELECT f.partner, f.product, sum(f.value * {value}) / sum(f.value) AS value FROM flow_rows f{joins} "
+                    + $"WHERE {filter} AND f.value > 0 AND {value} IS NOT NULL GROUP BY ALL"
+            );
         }
         finally
         {
@@ -92,15 +119,21 @@ internal static class ProductMarketQuery
     private static string Filter(ProductStore store, int year, string? source)
     {
         var chosen = ProductQuery.ChooseSource(store, [year], source);
-        return $"f.source = {ProductStore.Literal(chosen)} AND f.year = {year.ToString(CultureInfo.InvariantCulture)} "
-            + $"AND f.partner <> {ProductStore.Literal(ProductStore.World)} AND f.partner <> f.reporter";
+        var world = ProductQuery.CountryIds(store, [ProductStore.World]);
+        return ProductQuery.Filter(store, chosen, [year])
+            + (world.Count == 0 ? "" : $" AND f.partner <> {world[0]}")
+            + " AND f.partner <> f.reporter";
     }
 
-    private static List<ProductMarketValue> Read(ProductStore store, string sql)
+    /// <summary>Runs a query of (partner id, product number, value) sums and gives them as ISO3 codes and HS6 text, sorted by
+    /// market and product.</summary>
+    private static List<ProductMarketValue> Read(ProductStore store, string sums)
     {
         var rows = new List<ProductMarketValue>();
         using var command = store.Connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText =
+            $"SELECT c.iso3, {ProductQuery.Hs6("a.product")} AS product, a.value FROM ({sums}) a "
+            + "JOIN flow_countries c ON c.id = a.partner ORDER BY 1, 2";
         using var reader = command.ExecuteReader();
         while (reader.Read())
             rows.Add(new ProductMarketValue(reader.GetString(0), reader.GetString(1), reader.GetDouble(2)));

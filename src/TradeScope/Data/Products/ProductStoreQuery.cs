@@ -22,30 +22,43 @@ internal static class ProductQuery
             return [];
         var connection = store.Connection;
         var chosen = ChooseSource(store, years, source);
-        var yearList = string.Join(", ", years.Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        var filter = $"f.source = {ProductStore.Literal(chosen)} AND f.year IN ({yearList})";
+        var filter = Filter(store, chosen, years);
         if (reporters is not null)
-            filter +=
-                reporters.Count == 0
-                    ? " AND FALSE"
-                    : $" AND f.reporter IN ({string.Join(", ", reporters.Select(r => ProductStore.Literal(r.Trim().ToUpperInvariant())))})";
-        var partner = byPartner ? "f.partner" : ProductStore.Literal(ProductStore.World);
-        string sql;
+        {
+            var ids = CountryIds(store, reporters.Select(r => r.Trim().ToUpperInvariant()));
+            filter += ids.Count == 0 ? " AND FALSE" : $" AND f.reporter IN ({string.Join(", ", ids)})";
+        }
+        // Rows are summed on the integer columns of flow_rows; codes become text only on the summed rows.
+        var partner = byPartner ? "f.partner" : "CAST(NULL AS SMALLINT)";
+        string sums;
+        string product;
         if (grouping is null)
-            sql = $"SELECT f.year, f.reporter, {partner} AS partner, f.product, sum(f.value) FROM flows f WHERE {filter} GROUP BY ALL";
+        {
+            sums =
+                $"SELECT f.year, f.reporter, {partner} AS partner, f.product, sum(f.value) AS value FROM flow_rows f "
+                + $"WHERE {filter} GROUP BY ALL";
+            product = Hs6("a.product");
+        }
         else
         {
             var lengths = RegisterGroups(store, years, chosen, grouping);
             if (lengths.Count == 0)
                 return [];
+            // The first L digits of a six-digit code stored as a number are the number divided by 10^(6 − L).
             var parts = lengths.Select(length =>
-                $"SELECT f.year, f.reporter, {partner} AS partner, g.grp AS product, sum(f.value) AS value FROM flows f "
-                + $"JOIN query_groups g ON g.key_length = {length} AND g.revision = coalesce(f.hs_revision, '') "
-                + $"AND g.key = substr(f.product, 1, {length}) WHERE {filter} GROUP BY ALL"
+                $"SELECT f.year, f.reporter, {partner} AS partner, g.grp AS product, sum(f.value) AS value FROM flow_rows f "
+                + $"JOIN query_groups g ON g.key_length = {length} AND g.batch = f.batch "
+                + $"AND g.key = f.product // {Math.Pow(10, 6 - length).ToString(CultureInfo.InvariantCulture)} WHERE {filter} GROUP BY ALL"
             );
-            sql = "SELECT year, reporter, partner, product, sum(value) FROM (" + string.Join(" UNION ALL ", parts) + ") GROUP BY ALL";
+            sums =
+                "SELECT year, reporter, partner, product, sum(value) AS value FROM ("
+                + string.Join(" UNION ALL ", parts)
+                + ") GROUP BY ALL";
+            product = "a.product";
         }
-        sql += " ORDER BY 1, 2, 3, 4";
+        var sql =
+            $"SELECT a.year, r.iso3, coalesce(p.iso3, {ProductStore.Literal(ProductStore.World)}), {product}, a.value FROM ({sums}) a "
+            + "JOIN flow_countries r ON r.id = a.reporter LEFT JOIN flow_countries p ON p.id = a.partner ORDER BY 1, 2, 3, 4";
         var rows = new List<ProductFlowTotal>();
         try
         {
@@ -55,7 +68,7 @@ internal static class ProductQuery
             while (reader.Read())
                 rows.Add(
                     new ProductFlowTotal(
-                        reader.GetInt32(0),
+                        Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
                         reader.GetString(1),
                         reader.GetString(2),
                         reader.GetString(3),
@@ -69,6 +82,47 @@ internal static class ProductQuery
                 ProductStore.Execute(connection, "DROP TABLE IF EXISTS query_groups");
         }
         return rows;
+    }
+
+    /// <summary>The six-digit text of a product code stored as a number.</summary>
+    internal static string Hs6(string column) => $"lpad(CAST({column} AS VARCHAR), 6, '0')";
+
+    /// <summary>The SQL condition on <c>flow_rows f</c> for the batches of a source's years.</summary>
+    internal static string Filter(ProductStore store, string source, IReadOnlyCollection<int> years)
+    {
+        var batches = Batches(store, source, years).Select(b => b.Batch).Distinct().Order().ToList();
+        var yearList = string.Join(", ", years.Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        return batches.Count == 0
+            ? "FALSE"
+            : $"f.batch IN ({string.Join(", ", batches.Select(b => b.ToString(CultureInfo.InvariantCulture)))}) AND f.year IN ({yearList})";
+    }
+
+    /// <summary>The import batches holding a source's years, with the year and HS revision (as stored) of each.</summary>
+    private static List<(int Batch, int Year, string? Revision)> Batches(ProductStore store, string source, IReadOnlyCollection<int> years)
+    {
+        var yearList = string.Join(", ", years.Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        var batches = new List<(int, int, string?)>();
+        using var command = store.Connection.CreateCommand();
+        command.CommandText =
+            $"SELECT batch, year, hs_revision FROM imports WHERE source = {ProductStore.Literal(source)} AND year IN ({yearList}) "
+            + "ORDER BY batch, year";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            batches.Add((reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        return batches;
+    }
+
+    /// <summary>The store's ids of ISO3 codes (codes it has never seen have none).</summary>
+    internal static List<string> CountryIds(ProductStore store, IEnumerable<string> iso3)
+    {
+        var codes = iso3.Distinct(StringComparer.Ordinal).ToList();
+        if (codes.Count == 0)
+            return [];
+        return ProductStore.Strings(
+            store.Connection,
+            "SELECT CAST(id AS VARCHAR) FROM flow_countries "
+                + $"WHERE iso3 IN ({string.Join(", ", codes.Select(ProductStore.Literal))}) ORDER BY id"
+        );
     }
 
     /// <summary>The source to read: the one given (which must hold every year), else the only source holding them.</summary>
@@ -127,8 +181,8 @@ internal static class ProductQuery
         return text.ToString();
     }
 
-    /// <summary>Fills the temporary table <c>query_groups(revision, key_length, key, grp)</c> with the map of each HS
-    /// revision held for the years; returns the key lengths used.</summary>
+    /// <summary>Fills the temporary table <c>query_groups(batch, key_length, key, grp)</c> with the map of the HS revision of
+    /// each batch holding the years (keys as numbers, like the stored product codes); returns the key lengths used.</summary>
     private static IReadOnlyList<int> RegisterGroups(
         ProductStore store,
         IReadOnlyCollection<int> years,
@@ -137,31 +191,22 @@ internal static class ProductQuery
     )
     {
         var connection = store.Connection;
-        var yearList = string.Join(", ", years.Distinct().Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        var table = store.IsParquet ? "flows" : "imports";
-        var revisions = new List<(int Year, string? Revision)>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText =
-                $"SELECT DISTINCT year, hs_revision FROM {table} WHERE source = {ProductStore.Literal(source)} AND year IN ({yearList})";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                revisions.Add((reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
-        }
+        var batches = Batches(store, source, years);
         ProductStore.Execute(
             connection,
             "DROP TABLE IF EXISTS query_groups; "
-                + "CREATE TEMP TABLE query_groups (revision VARCHAR, key_length INTEGER, key VARCHAR, grp VARCHAR)"
+                + "CREATE TEMP TABLE query_groups (batch INTEGER, key_length INTEGER, key INTEGER, grp VARCHAR)"
         );
         var lengths = new SortedSet<int>();
+        var maps = new Dictionary<string, ProductGroupMap?>(StringComparer.Ordinal);
         using var appender = connection.CreateAppender("temp", "main", "query_groups");
-        foreach (var revisionText in revisions.Select(r => r.Revision).Distinct())
+        foreach (var (batch, revisionText) in batches.Select(b => (b.Batch, b.Revision)).Distinct())
         {
-            var revision = ProductStore.ParseRevision(revisionText);
-            var map = grouping(revision);
+            if (!maps.TryGetValue(revisionText ?? "", out var map))
+                maps[revisionText ?? ""] = map = grouping(ProductStore.ParseRevision(revisionText));
             if (map is null)
             {
-                var year = revisions.First(r => r.Revision == revisionText).Year;
+                var year = batches.First(b => b.Revision == revisionText).Year;
                 throw InputException.Argument(
                     ProductStoreParameters.HsRevision,
                     null,
@@ -171,13 +216,9 @@ internal static class ProductQuery
             }
             lengths.Add(map.KeyLength);
             foreach (var (key, group) in map.GroupByKey)
-                appender
-                    .CreateRow()
-                    .AppendValue(revisionText ?? "")
-                    .AppendValue(map.KeyLength)
-                    .AppendValue(key)
-                    .AppendValue(group)
-                    .EndRow();
+                // A key that is not all digits matches no product code.
+                if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                    appender.CreateRow().AppendValue(batch).AppendValue(map.KeyLength).AppendValue(number).AppendValue(group).EndRow();
         }
         return [.. lengths];
     }

@@ -154,6 +154,11 @@ public sealed class ProductStoreTests : IDisposable
     [InlineData("t,i,j,k,v,q\n2021,398,643,10110,,\n", 2, "value '' in column v is not a number")]
     [InlineData("t,i,j,k,v,q\n2021,398,643,10110,1,\n2021, 398 ,643,10110, 2 ,\n", 3, "duplicate row for 2021 KAZ->RUS product 010110")]
     [InlineData("t,i,j,k,v,q,name\n2021,398,643,10110,1,,\"two\nlines\"\n2021,398,643,10120,-1,,x\n", 4, "negative value '-1'")]
+    [InlineData("t,i,j,k,v,q\n2021,398,643,10110,1,\n2021,4.5,643,10110,2,\n", 3, "unknown country code '4.5' in column i")]
+    [InlineData("t,i,j,k,v,q\n2021,398,0x1F,10110,1,\n", 2, "unknown country code '0x1F' in column j")]
+    [InlineData("t,i,j,k,v,q\n2.021e3,398,643,10110,1,\n", 2, "year '2.021e3' in column t is not a year")]
+    [InlineData("t,i,j,k,v,q\n2021,398,643,10110,1_000,\n", 2, "value '1_000' in column v is not a number")]
+    [InlineData("t,i,j,k,v,q\n2021,398,643,10110,1,0x10\n", 2, "quantity '0x10' in column q is not a number")]
     [InlineData("t,i,k,v\n", 2, "no data rows")]
     [InlineData("t,j,k,v\n2021,643,10110,1\n", 1, "header must include t, i, k, v")]
     public void Bad_rows_are_reported_with_their_physical_line(string text, int line, string message)
@@ -198,6 +203,98 @@ public sealed class ProductStoreTests : IDisposable
             cleanFlows.Select(t => (t.Reporter, t.Partner, t.Product, t.Value))
         );
         Assert.Equal(cleanFlows, messyFlows);
+    }
+
+    /// <summary>The fast path proves a file free of duplicates when its keys increase row by row; a file out of order, or
+    /// with two codes of one country (BACI's 250 and 251 are both France), is checked in the store instead.</summary>
+    [Theory]
+    [InlineData("t,i,j,k,v,q\n2021,398,643,10120,1,\n2021,398,156,10110,2,\n2021,398,643,10120,3,\n", 4, "2021 KAZ->RUS product 010120")]
+    [InlineData("t,i,j,k,v,q\n2021,250,643,10110,1,\n2021,251,643,10110,2,\n", 3, "2021 FRA->RUS product 010110")]
+    [InlineData("t,i,j,k,v,q\n2021,398,250,10110,1,\n2021,398,251,10110,2,\n", 3, "2021 KAZ->FRA product 010110")]
+    public void Duplicates_are_found_in_files_out_of_order_and_through_two_codes_of_one_country(string text, int line, string key)
+    {
+        var path = WriteFile("dup.csv", text);
+        using var store = ProductStore.OpenForWriting(Db);
+        var error = Assert.Throws<InputException>(() => store.Import(new ProductImportRequest(path, ProductSource.Baci)));
+        Assert.StartsWith($"{path}:{line}: duplicate row for {key}", error.Message);
+        Assert.Empty(store.Info().Imports);
+    }
+
+    [Fact]
+    public void A_clean_file_is_read_once_and_a_file_out_of_order_gives_the_same_store()
+    {
+        var ordered = WriteFile("ordered.csv", "t,i,j,k,v,q\n2021,250,643,10110,1,\n2021,398,156,10110,2,3.5\n2021,398,643,850110,4,NA\n");
+        var shuffled = WriteFile(
+            "shuffled.csv",
+            "t,i,j,k,v,q\n2021,398,643,850110,4,NA\n2021,250,643,10110,1,\n2021,398,156,10110,2,3.5\n"
+        );
+        var steps = new List<string>();
+        var progress = new Recorder(steps);
+        (ProductImportEntry Entry, IReadOnlyList<ProductFlowTotal> Flows) Import(string path, string db)
+        {
+            using var store = ProductStore.OpenForWriting(Path.Combine(_dir, db));
+            store.Import(new ProductImportRequest(path, ProductSource.Baci), progress);
+            return (Assert.Single(store.Info().Imports), store.Totals([2021], null, byPartner: true));
+        }
+        var fromOrdered = Import(ordered, "a.duckdb");
+        var fromShuffled = Import(shuffled, "b.duckdb");
+        Assert.DoesNotContain(ProductImport.ReadingAgain, steps);
+        Assert.Equal(fromOrdered.Flows, fromShuffled.Flows);
+        var (a, b) = (fromOrdered.Entry, fromShuffled.Entry);
+        // Counted by hand: 3 rows, reporters FRA and KAZ, partners RUS and CHN, products 010110 and 850110, 7 thousand US$.
+        Assert.Equal((3L, 2L, 2L, 2L, 7000.0), (a.Rows, a.Reporters, a.Partners, a.Products, a.ValueTotal));
+        Assert.Equal(
+            (a.Rows, a.Reporters, a.Partners, a.Products, a.ValueTotal),
+            (b.Rows, b.Reporters, b.Partners, b.Products, b.ValueTotal)
+        );
+        Import(WriteFile("padded.csv", "t,i,j,k,v,q\n2021, 398,643,10110,1,\n"), "c.duckdb");
+        Assert.Contains(ProductImport.ReadingAgain, steps);
+    }
+
+    /// <summary>A progress receiver that records the steps synchronously.</summary>
+    private sealed class Recorder(List<string> steps) : IProgress<ProgressStep>
+    {
+        public void Report(ProgressStep value) => steps.Add(value.Current);
+    }
+
+    /// <summary>A store written before rows were stored as integers (a <c>flows</c> table of text) is converted when it is
+    /// first opened, even for reading, and answers as before.</summary>
+    [Fact]
+    public void A_store_of_the_earlier_text_layout_is_converted_on_opening()
+    {
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"DataSource={Db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE flows (source VARCHAR NOT NULL, year INTEGER NOT NULL, hs_revision VARCHAR, reporter VARCHAR NOT NULL,
+                    partner VARCHAR NOT NULL, product VARCHAR NOT NULL, value DOUBLE NOT NULL, quantity DOUBLE);
+                CREATE TABLE imports (source VARCHAR NOT NULL, year INTEGER NOT NULL, hs_revision VARCHAR, rows BIGINT NOT NULL,
+                    reporters BIGINT NOT NULL, partners BIGINT NOT NULL, products BIGINT NOT NULL, value_total DOUBLE NOT NULL,
+                    file VARCHAR, imported_at TIMESTAMP, tradescope_version VARCHAR, PRIMARY KEY (source, year));
+                INSERT INTO flows VALUES ('baci', 2021, 'HS2002', 'KAZ', 'RUS', '010110', 1500, NULL),
+                    ('baci', 2021, 'HS2002', 'KAZ', 'CHN', '850110', 2000, 7), ('tidy', 2020, NULL, 'RUS', 'KAZ', '850110', 5, NULL);
+                INSERT INTO imports VALUES ('baci', 2021, 'HS2002', 2, 1, 2, 2, 3500, 'a.csv', NULL, '0.1'),
+                    ('tidy', 2020, NULL, 1, 1, 1, 1, 5, 'b.csv', NULL, '0.1');
+                """;
+            command.ExecuteNonQuery();
+        }
+        using (var store = ProductStore.Open(Db))
+        {
+            Assert.Equal(["baci", "tidy"], store.Sources());
+            Assert.Equal(
+                [("KAZ", "CHN", "850110", 2000.0), ("KAZ", "RUS", "010110", 1500.0)],
+                store.Totals([2021], null, byPartner: true).Select(t => (t.Reporter, t.Partner, t.Product, t.Value))
+            );
+            Assert.Equal(5, Assert.Single(store.Totals([2020], null, byPartner: false)).Value);
+            Assert.Equal(2, store.Info().Imports.Count);
+        }
+        using (var store = ProductStore.OpenForWriting(Db))
+        {
+            store.Import(new ProductImportRequest(WriteFile("c.csv", "t,i,j,k,v,q\n2021,398,643,10110,4,\n"), ProductSource.Baci));
+            Assert.Equal(4000, Assert.Single(store.Totals([2021], null, byPartner: true)).Value);
+            Assert.Equal(5, Assert.Single(store.Totals([2020], null, byPartner: false, source: "tidy")).Value);
+        }
     }
 
     [Fact]
