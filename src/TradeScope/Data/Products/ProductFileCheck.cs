@@ -1,4 +1,3 @@
-using System.Collections;
 using nietras.SeparatedValues;
 
 namespace TradeScope.Data.Products;
@@ -99,9 +98,10 @@ internal static class ProductFileCheck
         public int Year { get; } = year;
         public long Rows;
         public long World;
-        public readonly BitArray Reporters = new(1 << 15);
-        public readonly BitArray Partners = new(1 << 15);
-        public readonly BitArray Products = new(1_000_000);
+        // Bitmaps of the ids and products seen (ulong words: several times cheaper per row than BitArray's indexer).
+        public readonly ulong[] Reporters = new ulong[(1 << 15) / 64];
+        public readonly ulong[] Partners = new ulong[(1 << 15) / 64];
+        public readonly ulong[] Products = new ulong[1_000_000 / 64 + 1];
     }
 
     private static Result? Check(SepReader reader, Columns columns, Codes codes, short world, CancellationToken cancel)
@@ -110,7 +110,8 @@ internal static class ProductFileCheck
         YearTally? tally = null;
         // The rank of the code that gave each id: two codes for one country (BACI's 250 and 251 for France) break the
         // proof that increasing codes mean distinct keys.
-        var rankOfId = new Dictionary<short, int>();
+        var rankOfId = new int[1 << 15];
+        Array.Fill(rankOfId, -1);
         var injective = true;
         var ordered = true;
         var previous = -1L;
@@ -148,9 +149,9 @@ internal static class ProductFileCheck
             tally.Rows++;
             if (partner.Id == world)
                 tally.World++;
-            tally.Reporters[reporter.Id] = true;
-            tally.Partners[partner.Id] = true;
-            tally.Products[product] = true;
+            Set(tally.Reporters, reporter.Id);
+            Set(tally.Partners, partner.Id);
+            Set(tally.Products, product);
             injective &= Same(rankOfId, reporter) && Same(rankOfId, partner);
             // year < 2^12, ranks < 2^15, product < 2^20: one increasing number per key.
             var key = ((long)year << 50) | ((long)reporter.Rank << 35) | ((long)partner.Rank << 20) | (long)product;
@@ -166,15 +167,17 @@ internal static class ProductFileCheck
         return new Result(years, ordered && injective);
     }
 
-    private static bool Same(Dictionary<short, int> rankOfId, CodeInfo code) =>
-        rankOfId.TryAdd(code.Id, code.Rank) || rankOfId[code.Id] == code.Rank;
-
-    private static long Count(BitArray bits)
+    private static bool Same(int[] rankOfId, CodeInfo code)
     {
-        var words = new int[(bits.Length + 31) / 32];
-        bits.CopyTo(words, 0);
-        return words.Sum(w => (long)System.Numerics.BitOperations.PopCount((uint)w));
+        ref var rank = ref rankOfId[code.Id];
+        if (rank < 0)
+            rank = code.Rank;
+        return rank == code.Rank;
     }
+
+    private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << index;
+
+    private static long Count(ulong[] bits) => bits.Sum(w => (long)System.Numerics.BitOperations.PopCount(w));
 
     /// <summary>Between <paramref name="min"/> and <paramref name="max"/> ASCII digits and nothing else.</summary>
     internal static bool Digits(ReadOnlySpan<char> field, int min, int max)

@@ -73,7 +73,7 @@ internal static partial class ProductImport
                 ? ProductImportCodes.Baci(CountryRegistry.Default)
                 : ProductImportCodes.Iso3(CountryRegistry.Default);
 
-        Step(1, "reading");
+        Step(1, "preparing the country codes");
         Guarded(path, parquet, () => Codes(connection, request.Source, codes));
         try
         {
