@@ -94,7 +94,12 @@ public sealed class ProductsBench : IBenchSuite
         else
         {
             report.Note("Rscript with data.table not found: no reference parse (apt-get install r-cran-data.table)");
-            report.Record($"import {Path.GetFileName(first)} (new store)", size, Median(imports), extra: $"{rowsPerSecond}; median of {runs}");
+            report.Record(
+                $"import {Path.GetFileName(first)} (new store)",
+                size,
+                Median(imports),
+                extra: $"{rowsPerSecond}; median of {runs}"
+            );
         }
         var (second, secondRows) = files[1];
         var secondSeconds = Import(report, db, second);
