@@ -405,22 +405,57 @@ internal static partial class ProductImport
             return null;
         }
         step(3, "writing");
-        var name = ProductStore.Literal(source.Name());
-        var revisionText = ProductStore.RevisionName(revision) is { } r ? ProductStore.Literal(r) : "NULL";
-        var imported = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
         var years = "(" + string.Join(", ", summary.Select(y => y.Year.ToString(CultureInfo.InvariantCulture))) + ")";
-        var replaced = ReplacedYears(connection, name, years);
-        Delete(connection, name, years);
-        foreach (var year in summary)
-            ProductStore.Execute(
-                connection,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"INSERT INTO imports VALUES ({name}, {year.Year}, {revisionText}, {year.Rows}, {year.Reporters}, {year.Partners}, "
-                        + $"{year.Products}, CAST('{year.Value:R}' AS DOUBLE), {ProductStore.Literal(Path.GetFullPath(path))}, "
-                        + $"TIMESTAMP '{imported}', {ProductStore.Literal(ProductStore.Version)}, {batch})"
+        return Finish(
+            connection,
+            transaction,
+            new Catalogue(source, revision, path, batch),
+            years,
+            c =>
+                "INSERT INTO imports VALUES "
+                + string.Join(
+                    ", ",
+                    summary.Select(y =>
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"({c.Source}, {y.Year}, {c.Revision}, {y.Rows}, {y.Reporters}, {y.Partners}, {y.Products}, "
+                                + $"CAST('{y.Value:R}' AS DOUBLE), {c.File}, {c.Imported}, {c.Version}, {c.Batch})"
+                        )
+                    )
                 )
-            );
+        );
+    }
+
+    /// <summary>The catalogue's values of one import as SQL literals.</summary>
+    private sealed record Catalogue(string Source, string Revision, string File, string Imported, string Version, int Batch)
+    {
+        public Catalogue(ProductSource source, HsRevision? revision, string path, int batch)
+            : this(
+                ProductStore.Literal(source.Name()),
+                ProductStore.RevisionName(revision) is { } r ? ProductStore.Literal(r) : "NULL",
+                ProductStore.Literal(Path.GetFullPath(path)),
+                $"TIMESTAMP '{DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}'",
+                ProductStore.Literal(ProductStore.Version),
+                batch
+            )
+        { }
+    }
+
+    /// <summary>Ends an import whose rows are in <c>flow_rows</c> under the catalogue's batch: deletes the rows and entries of
+    /// the source's <paramref name="years"/> (a SQL list or subquery) held before, writes the catalogue (the SQL
+    /// <paramref name="insert"/> gives), refreshes the view <c>flows</c>, commits and checkpoints; returns the years
+    /// replaced.</summary>
+    private static IReadOnlyList<int> Finish(
+        DuckDBConnection connection,
+        DuckDBTransaction transaction,
+        Catalogue catalogue,
+        string years,
+        Func<Catalogue, string> insert
+    )
+    {
+        var replaced = ReplacedYears(connection, catalogue.Source, years);
+        Delete(connection, catalogue.Source, years);
+        ProductStore.Execute(connection, insert(catalogue));
         ProductStore.CreateFlowsView(connection);
         transaction.Commit();
         ProductStore.Execute(connection, "SET preserve_insertion_order = true; CHECKPOINT");
@@ -665,16 +700,10 @@ internal static partial class ProductImport
     /// <summary>Replaces each (source, year) of the staged rows in one transaction; returns the years that were replaced.</summary>
     private static IReadOnlyList<int> Write(DuckDBConnection connection, ProductSource source, HsRevision? revision, string file)
     {
-        var name = ProductStore.Literal(source.Name());
-        var revisionText = ProductStore.RevisionName(revision) is { } r ? ProductStore.Literal(r) : "NULL";
-        var imported = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
         // Row order matters only for locating errors in the staging table; the write needs none and uses less memory without.
         ProductStore.Execute(connection, "SET preserve_insertion_order = false");
-        var batch = NextBatch(connection);
+        var catalogue = new Catalogue(source, revision, file, NextBatch(connection));
         using var transaction = connection.BeginTransaction();
-        var years = $"(SELECT DISTINCT year FROM import_stage)";
-        var replaced = ReplacedYears(connection, name, years);
-        Delete(connection, name, years);
         // World rows of a reporter that also has partner rows are its total (Comtrade's W00): they would count twice (dropped).
         // The joins and the catalogue's counts use the store's integer ids (one per ISO3 code), not text.
         var world = ProductStore.Literal(ProductStore.World);
@@ -684,15 +713,17 @@ internal static partial class ProductImport
             + $"LEFT JOIN ({bilateral}) b ON b.year = s.year AND b.rid = r.id WHERE NOT (p.iso3 = {world} AND b.year IS NOT NULL)";
         ProductStore.Execute(
             connection,
-            $"INSERT INTO flow_rows SELECT {batch}, year, rid, pid, product, value, quantity FROM ({kept}); "
-                + $"INSERT INTO imports SELECT {name}, year, {revisionText}, count(*), count(DISTINCT rid), "
-                + $"count(DISTINCT pid), count(DISTINCT product), sum(value), {ProductStore.Literal(file)}, "
-                + $"TIMESTAMP '{imported}', {ProductStore.Literal(ProductStore.Version)}, {batch} FROM ({kept}) GROUP BY year"
+            $"INSERT INTO flow_rows SELECT {catalogue.Batch}, year, rid, pid, product, value, quantity FROM ({kept})"
         );
-        ProductStore.CreateFlowsView(connection);
-        transaction.Commit();
-        ProductStore.Execute(connection, "SET preserve_insertion_order = true; CHECKPOINT");
-        return replaced;
+        return Finish(
+            connection,
+            transaction,
+            catalogue,
+            "(SELECT DISTINCT year FROM import_stage)",
+            c =>
+                $"INSERT INTO imports SELECT {c.Source}, year, {c.Revision}, count(*), count(DISTINCT rid), count(DISTINCT pid), "
+                + $"count(DISTINCT product), sum(value), {c.File}, {c.Imported}, {c.Version}, {c.Batch} FROM ({kept}) GROUP BY year"
+        );
     }
 
     /// <summary>The years of the source the store holds among <paramref name="years"/> (a SQL list or subquery): the ones an

@@ -251,6 +251,25 @@ public sealed class ProductStoreTests : IDisposable
         Assert.Contains(ProductImport.ReadingAgain, steps);
     }
 
+    [Theory]
+    [InlineData("\r\n", false)]
+    [InlineData("\n", true)]
+    [InlineData("\r\n", true)]
+    public void Windows_line_ends_and_a_byte_order_mark_keep_a_clean_file_on_the_single_read(string newline, bool byteOrderMark)
+    {
+        var text = string.Join(newline, "t,i,j,k,v,q", "2021,398,156,10110,2,3.5", "2021,398,643,850110,4,NA", "");
+        var path = Path.Combine(_dir, "crlf.csv");
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(byteOrderMark));
+        var steps = new List<string>();
+        using var store = ProductStore.OpenForWriting(Db);
+        store.Import(new ProductImportRequest(path, ProductSource.Baci), new Recorder(steps));
+        Assert.DoesNotContain(ProductImport.ReadingAgain, steps);
+        Assert.Equal(
+            [("KAZ", "CHN", "010110", 2000.0), ("KAZ", "RUS", "850110", 4000.0)],
+            store.Totals([2021], null, byPartner: true).Select(t => (t.Reporter, t.Partner, t.Product, t.Value))
+        );
+    }
+
     /// <summary>A progress receiver that records the steps synchronously.</summary>
     private sealed class Recorder(List<string> steps) : IProgress<ProgressStep>
     {
