@@ -84,7 +84,7 @@ internal static class ProductFileCheck
     {
         try
         {
-            using var reader = Sep.Reader(o => o with { Sep = new Sep(','), HasHeader = true }).From(stream);
+            using var reader = Sep.Reader(o => o with { Sep = new Sep(','), HasHeader = true, DisableColCountCheck = true }).From(stream);
             return reader.Header.ColNames.Count == columns.Count ? Check(reader, columns, codes, world, cancel) : null;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or OperationCanceledException or ArgumentException)
@@ -98,6 +98,7 @@ internal static class ProductFileCheck
         public int Year { get; } = year;
         public long Rows;
         public long World;
+
         // Bitmaps of the ids and products seen (ulong words: several times cheaper per row than BitArray's indexer).
         public readonly ulong[] Reporters = new ulong[(1 << 15) / 64];
         public readonly ulong[] Partners = new ulong[(1 << 15) / 64];
@@ -120,6 +121,9 @@ internal static class ProductFileCheck
         {
             if ((tally?.Rows & 0xFFFF) == 0)
                 cancel.ThrowIfCancellationRequested();
+            // A blank line is skipped, as DuckDB and the staged path skip it.
+            if (row.ColCount == 1 && row[0].Span.IsEmpty)
+                continue;
             if (row.ColCount != columns.Count)
                 return null;
             var yearField = row[columns.Year].Span;

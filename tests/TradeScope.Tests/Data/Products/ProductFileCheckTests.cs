@@ -36,7 +36,7 @@ public sealed class ProductFileCheckTests
     [Fact]
     public void A_clean_file_is_counted_by_year_and_found_in_key_order()
     {
-        var result = Check("t,i,j,k,v,q\n2020,4,8,10110,1.5,NA\n2021,4,8,10110,2,\n2021,4,899,850110,3.25e2,7\n2021,8,4,10110,.5,0\n");
+        var result = Check("t,i,j,k,v,q\n2020,4,8,10110,1.5,NA\n2021,4,8,10110,2,\n\n2021,4,899,850110,3.25e2,7\n2021,8,4,10110,.5,0\n\n");
         Assert.NotNull(result);
         Assert.True(result.InKeyOrder);
         Assert.Equal(

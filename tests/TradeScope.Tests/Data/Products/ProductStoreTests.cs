@@ -255,9 +255,9 @@ public sealed class ProductStoreTests : IDisposable
     [InlineData("\r\n", false)]
     [InlineData("\n", true)]
     [InlineData("\r\n", true)]
-    public void Windows_line_ends_and_a_byte_order_mark_keep_a_clean_file_on_the_single_read(string newline, bool byteOrderMark)
+    public void Windows_line_ends_blank_lines_and_a_byte_order_mark_keep_a_clean_file_on_the_single_read(string newline, bool byteOrderMark)
     {
-        var text = string.Join(newline, "t,i,j,k,v,q", "2021,398,156,10110,2,3.5", "2021,398,643,850110,4,NA", "");
+        var text = string.Join(newline, "t,i,j,k,v,q", "2021,398,156,10110,2,3.5", "", "2021,398,643,850110,4,NA", "", "");
         var path = Path.Combine(_dir, "crlf.csv");
         File.WriteAllText(path, text, new System.Text.UTF8Encoding(byteOrderMark));
         var steps = new List<string>();
