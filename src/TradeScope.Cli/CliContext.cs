@@ -72,6 +72,10 @@ public sealed class CliContext(Stream standardOutput, TextWriter error)
             OutputFiles.WriteAll(ReportOutput.Files(path, document, format, language), StandardOutput);
     }
 
+    /// <summary>Writes a report where <paramref name="target"/> says (<see cref="ReportOptions.Target"/>).</summary>
+    internal void WriteReport(ReportTarget target, ReportDocument document) =>
+        WriteReport(target.Path, document, target.Format, target.Language);
+
     /// <summary>The provenance of a report of this run.</summary>
     public ReportProvenance Provenance(IEnumerable<Core.Provenance> sources, string? linearAlgebra = null) =>
         new(Run, [.. sources], linearAlgebra);

@@ -83,9 +83,7 @@ public sealed class CompositeCommand : ICliCommand
             CommonOptions.ACount
         );
         var seed = CommonOptions.Seed("Random seed of --mc and --sensitivity.");
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var command = new Command(
             "composite",
             "A composite indicator (OECD/JRC Handbook, COINr conventions): normalised indicators aggregated through a hierarchy of "
@@ -102,17 +100,16 @@ public sealed class CompositeCommand : ICliCommand
             mc,
             sensitivity,
             seed,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
         };
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var request = new CompositeRequest(
                         parse.GetValue(data)!,
                         parse.GetValue(meta)!,
@@ -127,7 +124,7 @@ public sealed class CompositeCommand : ICliCommand
                     );
                     var run = CompositeWorkflow.Run(request);
                     var document = CompositeReport.Build(run).WithProvenance(context.Provenance(run.Sources));
-                    context.WriteReport(outPath, document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

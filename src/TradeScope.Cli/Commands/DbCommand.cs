@@ -85,9 +85,7 @@ public sealed class DbCommand : ICliCommand
     private static Command Info(CliContext context)
     {
         var db = ProductStoreOptions.Db("The product store: a DuckDB file, or a directory of year=YYYY/*.parquet.");
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Markdown);
         var command = new Command(
             "info",
             "List the store's (source, year) imports: HS revision, rows, reporters, partners, products, "
@@ -95,17 +93,16 @@ public sealed class DbCommand : ICliCommand
         )
         {
             db,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
         };
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Markdown, context.Formats);
+                    var target = reporting.Target(parse);
                     using var store = ProductStore.Open(parse.GetValue(db));
                     var info = store.Info();
                     var source = new Provenance(
@@ -113,7 +110,7 @@ public sealed class DbCommand : ICliCommand
                         info.Location
                     );
                     var document = Report(info).WithProvenance(context.Provenance([source]));
-                    context.WriteReport(outPath, document, resolved, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

@@ -54,9 +54,7 @@ public sealed class GravityPotentialCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var options = new GravityOptions();
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Markdown);
         var command = new Command(
             "gravity-potential",
             "Untapped export potential by partner: actual vs predicted exports from a structural gravity model (PPML, exporter-year "
@@ -64,21 +62,20 @@ public sealed class GravityPotentialCommand : ICliCommand
                     "partner."
         );
         options.AddTo(command);
-        command.Add(format);
-        command.Add(output);
-        command.Add(lang);
+        command.Add(reporting.Format);
+        command.Add(reporting.Out);
+        command.Add(reporting.Lang);
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Markdown, context.Formats);
+                    var target = reporting.Target(parse);
                     var result = CliProgress.Run(context, progress => GravityPotential.Run(options.Request(parse), progress));
                     var document = GravityReport
                         .Build(result)
                         .WithProvenance(context.Provenance(result.Sources, result.Model.LinearAlgebraProvider));
-                    context.WriteReport(outPath, document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

@@ -55,9 +55,7 @@ public sealed class GvcCommand : ICliCommand
                 + "product of sums over split parts CN1/CN2, MX1/MX2; differs only on split tables).",
         };
         vaxim.CompletionSources.Add("sum", "exvatools");
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var blas = CommonOptions.Blas();
         CommandFiles.Reads(table);
         CommandFiles.Reads(sectors);
@@ -81,9 +79,9 @@ public sealed class GvcCommand : ICliCommand
             sectors,
             groups,
             vaxim,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
             blas,
         };
         command.SetAction(parse =>
@@ -91,8 +89,7 @@ public sealed class GvcCommand : ICliCommand
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var tablePath = parse.GetValue(table)!;
                     var request = new GvcRequest(
                         tablePath,
@@ -106,11 +103,11 @@ public sealed class GvcCommand : ICliCommand
                         CommonOptions.ParseBlas(parse.GetValue(blas), context)
                     );
                     var result = GvcWorkflow.Run(request);
-                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    var language = target.Language;
                     foreach (var note in ValueChainNotes.Decomposition(result))
                         context.Warn(note.In(language));
                     var document = GvcReport.Decomposition(result).WithProvenance(context.Provenance([result.Provenance], result.Provider));
-                    context.WriteReport(outPath, document, resolved, language);
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

@@ -35,9 +35,7 @@ public sealed class GvcSeriesCommand : ICliCommand
         {
             Description = "Extra groups for --partners group:ID: a CSV group_id,member_iso3[,...] or JSON file (docs/groups.md).",
         };
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var blas = CommonOptions.Blas();
         CommandFiles.Reads(tables);
         CommandFiles.Reads(sectors);
@@ -58,9 +56,9 @@ public sealed class GvcSeriesCommand : ICliCommand
             partners,
             sectors,
             groups,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
             blas,
         };
         command.SetAction(parse =>
@@ -68,8 +66,7 @@ public sealed class GvcSeriesCommand : ICliCommand
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var tablesPath = parse.GetValue(tables)!;
                     var tableLayout = IcioReader.LayoutFor(tablesPath, parse.GetValue(layout), DataParameters.Tables);
                     var seriesYears = GvcSeries.ParseYears(parse.GetValue(years)!);
@@ -93,12 +90,13 @@ public sealed class GvcSeriesCommand : ICliCommand
                                 progress
                             )
                     );
-                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    var language = target.Language;
                     foreach (var w in ValueChainNotes.ParticipationWarnings(series))
                         context.Warn(w.In(language));
-                    var source = new Core.Provenance(new Core.Bilingual("ICIO tables", "таблицы «затраты — выпуск»"), tablesPath);
+                    var tablesName = new Core.Bilingual("ICIO tables", "таблицы «затраты — выпуск»");
+                    var source = new Core.Provenance(tablesName, tablesPath);
                     var document = GvcReport.Series(series).WithProvenance(context.Provenance([source], series.Provider));
-                    context.WriteReport(outPath, document, resolved, language);
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

@@ -29,9 +29,7 @@ public sealed class ImportSubstitutionCommand : ICliCommand
             Required = true,
         };
         cut.CustomParser = result => ParsePercent(result, cut.Name);
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var blas = CommonOptions.Blas();
         CommandFiles.Reads(table);
         CommonOptions.Whole(year, CommonOptions.AYear);
@@ -49,9 +47,9 @@ public sealed class ImportSubstitutionCommand : ICliCommand
             economy,
             industries,
             cut,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
             blas,
         };
         command.SetAction(parse =>
@@ -59,8 +57,7 @@ public sealed class ImportSubstitutionCommand : ICliCommand
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var tablePath = parse.GetValue(table)!;
                     var codes = parse
                         .GetValue(industries)
@@ -75,11 +72,11 @@ public sealed class ImportSubstitutionCommand : ICliCommand
                         CommonOptions.ParseBlas(parse.GetValue(blas), context)
                     );
                     var result = ImportSubstitutionAnalysis.Run(request);
-                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    var language = target.Language;
                     var document = ImportSubstitutionReport
                         .Document(result)
                         .WithProvenance(context.Provenance([result.Table], result.Provider));
-                    context.WriteReport(outPath, document, resolved, language);
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

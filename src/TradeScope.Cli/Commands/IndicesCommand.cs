@@ -96,26 +96,23 @@ internal static class ReporterTableCommand
     )
     {
         var options = new ReporterOptions();
-        var format = CommonOptions.Format(context.Formats.Except(OutputFormats.Xlsx));
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv, context.Formats.Except(OutputFormats.Xlsx));
         var command = new Command(name, description);
         options.AddTo(command, withFrom);
-        command.Add(format);
-        command.Add(output);
-        command.Add(lang);
+        command.Add(reporting.Format);
+        command.Add(reporting.Out);
+        command.Add(reporting.Lang);
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
                     foreach (var warning in indices.Warnings)
                         context.Warn(warning);
                     var document = table(indices).WithProvenance(context.Provenance([indices.Conventions.Provenance]));
-                    context.WriteReport(outPath, document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )
@@ -162,9 +159,7 @@ public sealed class ScreenCommand : ICliCommand
             DefaultValueFactory = _ => 40,
         };
         CommonOptions.Whole(top, CommonOptions.ACount);
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Markdown);
         var command = new Command(
             "screen",
             "FTA partner screening report: ESI, TII, TII with blocs, STI and a combined ranking (.md, .xlsx or .csv by the --out "
@@ -172,16 +167,15 @@ public sealed class ScreenCommand : ICliCommand
         );
         options.AddTo(command);
         command.Add(top);
-        command.Add(format);
-        command.Add(output);
-        command.Add(lang);
+        command.Add(reporting.Format);
+        command.Add(reporting.Out);
+        command.Add(reporting.Lang);
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Markdown, context.Formats);
+                    var target = reporting.Target(parse);
                     var n = parse.GetValue(top);
                     if (n <= 0)
                         throw Core.InputException.Argument(
@@ -189,14 +183,14 @@ public sealed class ScreenCommand : ICliCommand
                             n.ToString(System.Globalization.CultureInfo.InvariantCulture),
                             "must be a positive number of partners"
                         );
-                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    var language = target.Language;
                     var indices = CliProgress.Run(context, progress => IndicesWorkflow.Run(options.Request(parse), progress));
                     foreach (var warning in indices.Warnings)
                         context.Warn(warning);
                     var document = ScreeningReport
                         .Build(ScreeningResult.Screen(indices, n), language)
                         .WithProvenance(context.Provenance([indices.Conventions.Provenance]));
-                    context.WriteReport(outPath, document, tableFormat, language);
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

@@ -37,9 +37,7 @@ public sealed class LeadCommand : ICliCommand
             Description = "Extra country groups: CSV or .json (docs/groups.md), e.g. to define another bloc.",
         };
         CommandFiles.Reads(groups);
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var command = new Command(
             "lead",
             "Lead coefficients (K_A, K_A′, K_B, K_B′) of a bloc's members and of the bloc by product group between two periods, "
@@ -53,17 +51,16 @@ public sealed class LeadCommand : ICliCommand
             db,
             source,
             groups,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
         };
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var request = new LeadRequest(
                         parse.GetValue(bloc),
                         parse.GetValue(from),
@@ -75,7 +72,7 @@ public sealed class LeadCommand : ICliCommand
                     );
                     var result = CliProgress.Run(context, progress => LeadWorkflow.Run(request, progress));
                     var document = LeadReport.Build(result).WithProvenance(context.Provenance(result.Sources));
-                    context.WriteReport(outPath, document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

@@ -62,9 +62,7 @@ public sealed class PotentialCommand : ICliCommand
             CommonOptions.ACount
         );
         var seed = CommonOptions.Seed("Seed of the Monte Carlo draws.");
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var command = new Command(
             "potential",
             "Export-potential index: indicators in seven pillars, min–max normalised and averaged, ranks with Monte Carlo "
@@ -82,9 +80,9 @@ public sealed class PotentialCommand : ICliCommand
             metaOut,
             mc,
             seed,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
         };
         command.SetAction(parse =>
             App.Guard(
@@ -105,7 +103,7 @@ public sealed class PotentialCommand : ICliCommand
                     var table = ExportPotentialInputs.Table(request);
                     if (parse.GetValue(indicatorsOnly))
                     {
-                        var outPath = parse.GetValue(output);
+                        var outPath = parse.GetValue(reporting.Out);
                         var metaPath =
                             parse.GetValue(metaOut)
                             ?? throw new InputException(
@@ -119,15 +117,10 @@ public sealed class PotentialCommand : ICliCommand
                             context.Error.WriteLine($"pillar {note.Pillar.Code}: {note.From.En}");
                         return App.Ok;
                     }
-                    var tableFormat = CommonOptions.ResolveFormat(
-                        parse.GetValue(format),
-                        parse.GetValue(output),
-                        OutputFormats.Csv,
-                        context.Formats
-                    );
+                    var target = reporting.Target(parse);
                     var run = CliProgress.Run(context, _ => ExportPotentialWorkflow.Score(table, request.MonteCarlo, request.Seed));
                     var document = ExportPotentialReport.Build(run).WithProvenance(context.Provenance(table.Sources));
-                    context.WriteReport(parse.GetValue(output), document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )

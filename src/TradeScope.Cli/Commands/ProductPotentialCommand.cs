@@ -83,9 +83,7 @@ public sealed class ProductPotentialCommand : ICliCommand
             $"δ of the distance adjustment; 0 = none (default {Show(defaults.DistanceElasticity)}).",
             defaults.DistanceElasticity
         );
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var command = new Command(
             "product-potential",
             "ITC-style export potential (Decreux and Spies 2016) of --reporter by product × market from the product store: "
@@ -105,17 +103,16 @@ public sealed class ProductPotentialCommand : ICliCommand
             demandGrowth,
             tariffElasticity,
             distanceElasticity,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
         };
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var distanceFile = parse.GetValue(distances);
                     var (distance, distanceSource) = distanceFile is null
                         ? ProductPotentialInputs.BundledDistances()
@@ -136,21 +133,21 @@ public sealed class ProductPotentialCommand : ICliCommand
                         distance,
                         distanceSource
                     );
-                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    var language = target.Language;
                     var chosen = parse.GetValue(view);
                     if (chosen == "diversification")
                     {
                         var list = ProductPotentialWorkflow.Diversification(request);
                         var report = ProductPotentialReport.Diversification(list, parse.GetValue(top));
-                        context.WriteReport(outPath, report.WithProvenance(context.Provenance([list.Source])), tableFormat, language);
+                        context.WriteReport(target, report.WithProvenance(context.Provenance([list.Source])));
                         return App.Ok;
                     }
                     var result = ProductPotentialWorkflow.Run(request);
-                    var machine = tableFormat.Audience == FormatAudience.Machine;
+                    var machine = target.Format.Audience == FormatAudience.Machine;
                     var document = ProductPotentialReport.Build(result, View(chosen), parse.GetValue(top), assumptionsTable: !machine);
                     var note = ProductPotentialReport.AssumptionsNote(result);
                     var sources = result.Sources.Select((s, i) => i == 0 ? s.WithNote(note) : s).ToList();
-                    context.WriteReport(outPath, document.WithProvenance(context.Provenance(sources)), tableFormat, language);
+                    context.WriteReport(target, document.WithProvenance(context.Provenance(sources)));
                     return App.Ok;
                 }
             )

@@ -122,26 +122,23 @@ public sealed class ProductsCommand : ICliCommand
     )
     {
         var options = new ProductOptions();
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var command = new Command(name, description);
         options.AddTo(command);
         foreach (var option in extra)
             command.Add(option);
-        command.Add(format);
-        command.Add(output);
-        command.Add(lang);
+        command.Add(reporting.Format);
+        command.Add(reporting.Out);
+        command.Add(reporting.Lang);
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var (document, source) = build(options, parse);
-                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-                    context.WriteReport(outPath, document.WithProvenance(context.Provenance([source])), tableFormat, language);
+                    var language = target.Language;
+                    context.WriteReport(target, document.WithProvenance(context.Provenance([source])));
                     return App.Ok;
                 }
             )

@@ -32,9 +32,7 @@ public sealed class RegressCommand : ICliCommand
                     $"{PpmlOptions.Default.MaxIterations}.",
         };
         var name = new Option<string?>("--name") { Description = "Model label in the tables (default: the estimator)." };
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         CommandFiles.Reads(data);
         CommonOptions.Whole(maxIter, CommonOptions.ACount);
         var blas = CommonOptions.Blas();
@@ -49,9 +47,9 @@ public sealed class RegressCommand : ICliCommand
             vcov,
             maxIter,
             name,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
             blas,
         };
         command.SetAction(parse =>
@@ -59,9 +57,8 @@ public sealed class RegressCommand : ICliCommand
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var fmt = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
-                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    var target = reporting.Target(parse);
+                    var language = target.Language;
                     var spec = VcovSpec.Parse(parse.GetValue(vcov)!, VcovCapability.Everything);
                     var parsed = Formula.Parse(parse.GetValue(formula)!);
                     var ppml = parse.GetValue(model) == "ppml";
@@ -85,8 +82,9 @@ public sealed class RegressCommand : ICliCommand
                     foreach (var warning in fit.Warnings)
                         context.Warn(warning);
                     var source = new Provenance(new Bilingual("tidy data file", "файл данных"), parse.GetValue(data)!);
-                    var document = fmt == OutputFormats.Csv ? RegressionTables.TidyDocument([fit]) : RegressionTables.Document([fit]);
-                    context.WriteReport(outPath, document.WithProvenance(context.Provenance([source])), fmt, language);
+                    var document =
+                        target.Format == OutputFormats.Csv ? RegressionTables.TidyDocument([fit]) : RegressionTables.Document([fit]);
+                    context.WriteReport(target, document.WithProvenance(context.Provenance([source])));
                     return App.Ok;
                 }
             )

@@ -56,9 +56,7 @@ public sealed class RvcRegressCommand : ICliCommand
         {
             Description = "Also write the panel (country,sector,year,bp,fp,ex_mutual,ex_external,gdppc) to this CSV file.",
         };
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Csv);
         var blas = CommonOptions.Blas();
         CommandFiles.Reads(tables);
         CommandFiles.Reads(groupsFile);
@@ -80,9 +78,9 @@ public sealed class RvcRegressCommand : ICliCommand
             vcov,
             gdp,
             seriesOut,
-            format,
-            output,
-            lang,
+            reporting.Format,
+            reporting.Out,
+            reporting.Lang,
             blas,
         };
         command.SetAction(parse =>
@@ -90,8 +88,7 @@ public sealed class RvcRegressCommand : ICliCommand
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var resolved = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Csv, context.Formats);
+                    var target = reporting.Target(parse);
                     var seriesPath = parse.GetValue(seriesOut);
                     var seriesFormat = seriesPath is null
                         ? OutputFormats.Csv
@@ -116,7 +113,7 @@ public sealed class RvcRegressCommand : ICliCommand
                         parse.GetValue(gdp) is { } gdpPath ? GdpPerCapita.Load(gdpPath) : null
                     );
                     var result = RvcRegression.Run(request);
-                    var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+                    var language = target.Language;
                     foreach (var w in ValueChainNotes.RvcWarnings(result.Series))
                         context.Warn(w.In(language));
                     foreach (var e in result.Estimates)
@@ -134,8 +131,8 @@ public sealed class RvcRegressCommand : ICliCommand
                                 language
                             )
                         );
-                    var report = RvcReport.Document(result, resolved, language).WithProvenance(provenance);
-                    outputs.AddRange(ReportOutput.Files(outPath, report, resolved, language));
+                    var report = RvcReport.Document(result, target.Format, language).WithProvenance(provenance);
+                    outputs.AddRange(ReportOutput.Files(target.Path, report, target.Format, language));
                     OutputFiles.WriteAll(outputs, context.StandardOutput);
                     return App.Ok;
                 }

@@ -33,9 +33,7 @@ public sealed class ScenarioCommand : ICliCommand
             }
         );
         var blas = CommonOptions.Blas();
-        var format = CommonOptions.Format(context.Formats.All);
-        var output = CommonOptions.Out(context.Formats);
-        var lang = CommonOptions.Lang();
+        var reporting = new ReportOptions(context, OutputFormats.Markdown);
         var command = new Command(
             "scenario",
             "Exports by partner under a scenario: markets closed (sanctions) with reallocation by untapped gravity potential, "
@@ -48,16 +46,15 @@ public sealed class ScenarioCommand : ICliCommand
         command.Add(source);
         command.Add(pillars);
         command.Add(blas);
-        command.Add(format);
-        command.Add(output);
-        command.Add(lang);
+        command.Add(reporting.Format);
+        command.Add(reporting.Out);
+        command.Add(reporting.Lang);
         command.SetAction(parse =>
             App.Guard(
                 context,
                 () =>
                 {
-                    var outPath = parse.GetValue(output);
-                    var tableFormat = CommonOptions.ResolveFormat(parse.GetValue(format), outPath, OutputFormats.Markdown, context.Formats);
+                    var target = reporting.Target(parse);
                     var request = new ScenarioRequest(
                         options.Request(parse),
                         parse.GetValue(shock),
@@ -69,7 +66,7 @@ public sealed class ScenarioCommand : ICliCommand
                     var result = CliProgress.Run(context, progress => Scenario.Run(request, progress));
                     var provenance = context.Provenance(result.Gravity.Sources, result.Gravity.Model.LinearAlgebraProvider);
                     var document = ScenarioReport.Build(result).WithProvenance(provenance);
-                    context.WriteReport(outPath, document, tableFormat, CommonOptions.ParseLanguage(parse.GetValue(lang)));
+                    context.WriteReport(target, document);
                     return App.Ok;
                 }
             )
