@@ -77,14 +77,13 @@ internal static partial class ProductImport
         Guarded(path, parquet, () => Codes(connection, request.Source, codes));
         try
         {
-            // The fast path reads the file once into a compact unordered table, checks and counts it there, and writes it;
-            // any doubt (a bad row, a duplicate, world rows beside partner rows, no rows) sends the import down the staged
-            // path, which reads the file again in order to find and name the first problem (or to drop the world rows
-            // that would count twice).
+            // The fast path reads the file once, straight into the store, and checks it on the way; any doubt (a bad or
+            // non-canonical field, a duplicate, world rows beside partner rows, no rows) rolls it back and sends the import
+            // down the staged path, which reads the file again in order to find and name the first problem (or to drop
+            // the world rows that would count twice).
             Step(2, "reading and checking the rows");
-            var replaced =
-                FastPath(connection, scan, layout, request.Source, revision, path, format, columns, Step)
-                ?? StageCheckAndWrite(connection, scan, layout, request.Source, revision, path, parquet, Step);
+            var job = new Job(connection, scan, layout, request.Source, revision, path, format, columns);
+            var replaced = FastPath(job, Step) ?? StageCheckAndWrite(job, Step);
             var years = store.Info().Imports.Where(e => e.Source == request.Source.Name() && e.File == Path.GetFullPath(path)).ToList();
             Step(Steps, "");
             return new ProductImportResult(path, years, replaced);
@@ -100,17 +99,10 @@ internal static partial class ProductImport
 
     /// <summary>The staged path: the file's rows in a staging table in file order, so that the first bad or duplicate row
     /// can be located and quoted; then the write.</summary>
-    private static IReadOnlyList<int> StageCheckAndWrite(
-        DuckDBConnection connection,
-        string scan,
-        Layout layout,
-        ProductSource source,
-        HsRevision? revision,
-        string path,
-        bool parquet,
-        Action<int, string> step
-    )
+    private static IReadOnlyList<int> StageCheckAndWrite(Job job, Action<int, string> step)
     {
+        var (connection, scan, layout, source, revision, path, _, _) = job;
+        var parquet = job.Parquet;
         step(2, ReadingAgain);
         Guarded(path, parquet, () => Stage(connection, scan, layout, source));
         var rows = ProductStore.Scalar<long>(connection, "SELECT count(*) FROM import_stage");
@@ -341,25 +333,35 @@ internal static partial class ProductImport
     private static string Distinct(string column, int max) =>
         $"coalesce(bit_count(bitstring_agg({column}, 0, {max.ToString(CultureInfo.InvariantCulture)})), 0)";
 
-    /// <summary>
-    /// The fast path: in one transaction, the file is read once straight into <c>flow_rows</c> under a new batch; a bad row
-    /// has no year there, which the table's NOT NULL refuses, so any bad row ends the attempt. Then per year the rows, world
-    /// rows and the catalogue's counts come from the batch, and a duplicate key is looked for. Clean: the (source, year)s
-    /// held are replaced and the transaction commits. Anything else (a bad row, a duplicate, world rows beside partner rows,
-    /// no rows, a file DuckDB cannot read): rolled back, null, and the staged path reads the file again to name the problem.
-    /// </summary>
-    private static IReadOnlyList<int>? FastPath(
-        DuckDBConnection connection,
-        string scan,
-        Layout layout,
-        ProductSource source,
-        HsRevision? revision,
-        string path,
-        InputFormat format,
-        IReadOnlyList<string> columns,
-        Action<int, string> step
+    /// <summary>One import's file, its layout and what is known of it, as the two paths take it.</summary>
+    /// <param name="Scan">DuckDB's text read of the file (<c>read_csv</c> with every field as text, or <c>read_parquet</c>).</param>
+    /// <param name="Columns">The file's columns in order, as DuckDB names them.</param>
+    private sealed record Job(
+        DuckDBConnection Connection,
+        string Scan,
+        Layout Layout,
+        ProductSource Source,
+        HsRevision? Revision,
+        string Path,
+        InputFormat Format,
+        IReadOnlyList<string> Columns
     )
     {
+        public bool Parquet => Format == InputFormat.Parquet;
+    }
+
+    /// <summary>
+    /// The fast path, in one transaction: the file is read once, straight into <c>flow_rows</c> under a new batch; a row
+    /// DuckDB finds bad (a value that is not finite, a code it cannot map) has no year there, which the table's NOT NULL
+    /// refuses. A CSV file is read with typed columns while <see cref="ProductFileCheck"/> checks it and counts the
+    /// catalogue's values; a Parquet file is checked in SQL and counted from the batch. A duplicate key is looked for unless
+    /// the check found the keys increasing. Clean: the (source, year)s held are replaced and the transaction commits.
+    /// Anything else (a doubt of the check, a bad row, a duplicate, world rows beside partner rows, no rows, a file DuckDB
+    /// cannot read): rolled back, null, and the staged path reads the file again to name the problem.
+    /// </summary>
+    private static IReadOnlyList<int>? FastPath(Job job, Action<int, string> step)
+    {
+        var (connection, scan, layout, source, revision, path, format, columns) = job;
         ProductStore.Execute(connection, "SET preserve_insertion_order = false");
         var batch = NextBatch(connection);
         var world = WorldId(connection);
