@@ -10,7 +10,8 @@ namespace TradeScope.Bench;
 /// <summary>
 /// The product store on BACI-sized generated data (issue 10): two years of 200 countries × 5,000 products (about 11 M
 /// rows each) from <see cref="SyntheticBaci"/>; import rows per second and peak memory, the same file parsed by R's
-/// data.table::fread in the same run (the reference, when Rscript and data.table are installed), the store's size on
+/// data.table::fread in the same run (the reference, when Rscript and data.table are installed; three fread–import pairs,
+/// interleaved, with the median of their ratios; fread on every core beside it), the store's size on
 /// disk, a lead-like query (EAEU members × HS sections × partners over the two years) and the lead command's own work.
 /// Set TRADESCOPE_BENCH_PRODUCTS=countries,products for a smaller run.
 /// </summary>

@@ -361,7 +361,7 @@ internal static partial class ProductImport
     /// </summary>
     private static IReadOnlyList<int>? FastPath(Job job, Action<int, string> step)
     {
-        var (connection, scan, layout, source, revision, path, format, columns) = job;
+        var (connection, scan, layout, source, revision, path, _, _) = job;
         ProductStore.Execute(connection, "SET preserve_insertion_order = false");
         var batch = NextBatch(connection);
         var world = WorldId(connection);
@@ -370,10 +370,10 @@ internal static partial class ProductImport
         using var cancel = new CancellationTokenSource();
         var codes = ImportCodes(connection);
         var check =
-            format == InputFormat.Parquet
+            job.Parquet
                 ? null
-                : Task.Run(() => CheckFile(path, format, layout, columns, codes, source, world, cancel.Token));
-        var rows = check is null ? MappedRows(scan, layout, source) : TypedRows(path, format, layout, columns, codes, source, world);
+                : Task.Run(() => CheckFile(job, codes, world, cancel.Token));
+        var rows = check is null ? MappedRows(scan, layout, source) : TypedRows(job, codes, world);
         using var transaction = connection.BeginTransaction();
         try
         {
@@ -534,18 +534,16 @@ internal static partial class ProductImport
         ];
     }
 
-    /// <summary>The strict check of a CSV file (<see cref="ProductFileCheck"/>) against the import's codes.</summary>
+    /// <summary>The strict check of a CSV file (<see cref="ProductFileCheck"/>) against the import's codes. It runs on
+    /// another thread while the connection reads the file, so it touches only the file, never the job's connection.</summary>
     private static ProductFileCheck.Result? CheckFile(
-        string path,
-        InputFormat format,
-        Layout layout,
-        IReadOnlyList<string> columns,
+        Job job,
         IReadOnlyList<(string Code, short Id, bool Reporter)> codes,
-        ProductSource source,
         short world,
         CancellationToken cancel
     )
     {
+        var (_, _, layout, source, _, path, format, columns) = job;
         int At(string column) => columns.ToList().IndexOf(column);
         var positions = new ProductFileCheck.Columns(
             columns.Count,
@@ -588,16 +586,9 @@ internal static partial class ProductImport
     /// kept only if <see cref="ProductFileCheck"/> passes the same file; a read that fails on a field fails the fast path.
     /// BACI's numeric codes become ids by position in a constant list (cheaper per row than a join).
     /// </summary>
-    private static string TypedRows(
-        string path,
-        InputFormat format,
-        Layout layout,
-        IReadOnlyList<string> columns,
-        IReadOnlyList<(string Code, short Id, bool Reporter)> codes,
-        ProductSource source,
-        short world
-    )
+    private static string TypedRows(Job job, IReadOnlyList<(string Code, short Id, bool Reporter)> codes, short world)
     {
+        var (_, _, layout, source, _, path, format, columns) = job;
         var baci = source == ProductSource.Baci;
         var code = baci ? "SMALLINT" : "VARCHAR";
         var types = columns.ToDictionary(c => c, _ => "VARCHAR", StringComparer.Ordinal);
@@ -661,8 +652,6 @@ internal static partial class ProductImport
         return ProductStore.Scalar<long>(connection, sql) > 0;
     }
 
-    /// <summary>The six-digit text of a staged integer product code.</summary>
-    private static string Hs6(string column) => $"lpad(CAST({column} AS VARCHAR), 6, '0')";
 
     private const string Mapped =
         "FROM import_stage s LEFT JOIN import_codes r ON r.code = s.reporter_code LEFT JOIN import_codes p ON p.code = s.partner_code";
@@ -691,7 +680,8 @@ internal static partial class ProductImport
             return null;
         using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT idx, first, year || ' ' || reporter || '->' || partner || ' product ' || {Hs6("product")} FROM (SELECT *, "
+            $"SELECT idx, first, year || ' ' || reporter || '->' || partner || ' product ' || {ProductQuery.Hs6("product")} "
+            + "FROM (SELECT *, "
             + "row_number() OVER (PARTITION BY year, rid, pid, product ORDER BY idx) AS n, "
             + $"min(idx) OVER (PARTITION BY year, rid, pid, product) AS first FROM ({keyed})) WHERE n = 2 ORDER BY idx LIMIT 1";
         using var reader = command.ExecuteReader();

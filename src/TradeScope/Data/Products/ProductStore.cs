@@ -241,7 +241,7 @@ public sealed class ProductStore : IDisposable
             connection,
             $"CREATE OR REPLACE VIEW flows AS SELECT list_element({sources}, f.batch) AS source, CAST(f.year AS INTEGER) AS year, "
                 + $"list_element({revisions}, f.batch) AS hs_revision, list_element({countries}, f.reporter + 1) AS reporter, "
-                + $"list_element({countries}, f.partner + 1) AS partner, lpad(CAST(f.product AS VARCHAR), 6, '0') AS product, "
+                + $"list_element({countries}, f.partner + 1) AS partner, {ProductQuery.Hs6("f.product")} AS product, "
                 + "f.value, f.quantity FROM flow_rows f"
         );
     }
@@ -493,21 +493,10 @@ public sealed class ProductStore : IDisposable
         return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The first column of a query's rows as text.</summary>
-    internal static List<string> Strings(DuckDBConnection connection, string sql)
+    /// <summary>The first column of a query's rows.</summary>
+    internal static List<T> Column<T>(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var list = new List<string>();
-        while (reader.Read())
-            list.Add(reader.GetString(0));
-        return list;
-    }
-
-    private List<T> Column<T>(string sql)
-    {
-        using var command = _connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var list = new List<T>();
@@ -515,6 +504,8 @@ public sealed class ProductStore : IDisposable
             list.Add((T)Convert.ChangeType(reader.GetValue(0), typeof(T), CultureInfo.InvariantCulture));
         return list;
     }
+
+    private List<T> Column<T>(string sql) => Column<T>(_connection, sql);
 
     /// <summary>Closes the database (and removes the spill folder of a Parquet store).</summary>
     public void Dispose()

@@ -118,7 +118,7 @@ internal static class ProductQuery
         var codes = iso3.Distinct(StringComparer.Ordinal).ToList();
         if (codes.Count == 0)
             return [];
-        return ProductStore.Strings(
+        return ProductStore.Column<string>(
             store.Connection,
             "SELECT CAST(id AS VARCHAR) FROM flow_countries "
                 + $"WHERE iso3 IN ({string.Join(", ", codes.Select(ProductStore.Literal))}) ORDER BY id"
